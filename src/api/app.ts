@@ -1,0 +1,76 @@
+/**
+ * Assembles the HTTP API: Fastify 5 with TypeBox schemas, one error format, API-key scopes, idempotency keys,
+ * OpenAPI 3 at /openapi.json and browsable docs at /docs. Handlers live with their modules (routes.ts).
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Restock } from '../restock.ts';
+import { installErrorHandling } from './errors.ts';
+import { installAuth } from './auth.ts';
+import { installIdempotency } from './idempotency.ts';
+import { ErrorSchema } from './schemas.ts';
+import { catalogRoutes } from '../catalog/routes.ts';
+import { inventoryRoutes } from '../inventory/routes.ts';
+import { eventRoutes } from '../messaging/routes.ts';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+
+export interface AppOptions {
+  logger?: boolean | object;
+  bodyLimit?: number;
+  extraRoutes?: (app: FastifyInstance) => Promise<void>;
+}
+
+export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: opts.bodyLimit ?? 1024 * 1024,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Bodies are validated strictly (a string is not a number); path and query strings are coerced.
+  const strict = addFormats(new Ajv({ coerceTypes: false, useDefaults: true, removeAdditional: false, allErrors: false, strict: false }));
+  const coercing = addFormats(new Ajv({ coerceTypes: true, useDefaults: true, removeAdditional: false, allErrors: false, strict: false }));
+  for (const a of [strict, coercing]) a.addSchema(ErrorSchema);
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema));
+
+  app.addSchema(ErrorSchema);
+  // A bodiless POST to an endpoint whose body is all optional (commit, cancel) means "no options".
+  app.addHook('preValidation', async (req) => {
+    if (req.body === undefined && req.method !== 'GET' && req.routeOptions.schema?.body) req.body = {};
+  });
+  installErrorHandling(app);
+  installAuth(app, restock.keys);
+  installIdempotency(app, restock.db, restock.clock);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Restock API',
+        version: '0.1.0',
+        description: 'Out-of-stock handling for online shops. Authenticate with `Authorization: Bearer KEY`. Mutating requests accept `Idempotency-Key`.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    refResolver: { buildLocalReference: (json, _base, _frag, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/health', { schema: { tags: ['meta'], response: { 200: { type: 'object', properties: { status: { type: 'string' }, database: { type: 'string' } } } } } }, async () => {
+    await restock.db.kysely.selectFrom('locations').select('code').limit(1).execute();
+    return { status: 'ok', database: restock.db.dialect };
+  });
+
+  await app.register(catalogRoutes(restock.catalog));
+  await app.register(inventoryRoutes(restock.inventory));
+  await app.register(eventRoutes(restock.db, restock.events));
+  if (opts.extraRoutes) await opts.extraRoutes(app);
+  await app.ready();
+  return app;
+}

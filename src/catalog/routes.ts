@@ -1,0 +1,100 @@
+/** HTTP for the catalog: `POST /v1/products` (create or update by sku), `GET /v1/products[/:sku]`. */
+import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { CalendarDate, Nullable, Sku, errorResponses } from '../api/schemas.ts';
+import type { CatalogService } from './service.ts';
+import { PRODUCT_STATUSES, type Product } from './model.ts';
+
+const Status = Type.Union(PRODUCT_STATUSES.map((s) => Type.Literal(s)));
+const Limit = Type.Integer({ minimum: 0, maximum: 1_000_000 });
+
+export const PolicySchema = Type.Object(
+  {
+    trackInventory: Type.Boolean(),
+    lowStockThreshold: Limit,
+    allowBackorder: Type.Boolean(),
+    backorderLimit: Nullable(Limit),
+    allowPreorder: Type.Boolean(),
+    preorderLimit: Nullable(Limit),
+    releaseDate: Nullable(CalendarDate),
+    leadTimeDays: Nullable(Type.Integer({ minimum: 0, maximum: 3650 })),
+  },
+  { additionalProperties: false },
+);
+
+export const ProductInputSchema = Type.Object(
+  {
+    sku: Sku,
+    title: Type.String({ minLength: 1, maxLength: 500 }),
+    description: Type.Optional(Type.String({ maxLength: 20_000 })),
+    category: Type.Optional(Type.String({ maxLength: 200 })),
+    brand: Type.Optional(Type.String({ maxLength: 200 })),
+    price: Type.Union([Type.String({ maxLength: 32 }), Type.Number({ minimum: 0 })]),
+    currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$' })),
+    attributes: Type.Optional(Type.Record(Type.String({ maxLength: 100 }), Type.Unknown())),
+    status: Type.Optional(Status),
+    policy: Type.Optional(Type.Partial(PolicySchema)),
+  },
+  { additionalProperties: false },
+);
+
+export const ProductSchema = Type.Object(
+  {
+    sku: Type.String(),
+    title: Type.String(),
+    description: Type.String(),
+    category: Type.String(),
+    brand: Type.String(),
+    price: Type.String(),
+    currency: Type.String(),
+    attributes: Type.Record(Type.String(), Type.Unknown()),
+    status: Status,
+    policy: PolicySchema,
+    createdAt: Type.String(),
+    updatedAt: Type.String(),
+  },
+  { $id: 'Product' },
+);
+
+export const catalogRoutes = (catalog: CatalogService): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.addSchema(ProductSchema);
+
+    app.post('/v1/products', {
+      config: { scopes: [] },
+      schema: {
+        tags: ['catalog'],
+        summary: 'Create or update a product by sku',
+        body: ProductInputSchema,
+        response: { 200: Type.Ref('Product'), 201: Type.Ref('Product'), ...errorResponses },
+      },
+    }, async (req, reply) => {
+      const { product, created } = await catalog.upsert(req.body as Parameters<CatalogService['upsert']>[0]);
+      return reply.status(created ? 201 : 200).send(product as Static<typeof ProductSchema>);
+    });
+
+    app.get('/v1/products/:sku', {
+      config: { scopes: ['storefront'] },
+      schema: { tags: ['catalog'], summary: 'One product', params: Type.Object({ sku: Sku }), response: { 200: Type.Ref('Product'), ...errorResponses } },
+    }, async (req) => (await catalog.get(req.params.sku)) as Static<typeof ProductSchema>);
+
+    app.get('/v1/products', {
+      config: { scopes: ['storefront'] },
+      schema: {
+        tags: ['catalog'],
+        summary: 'List products, ordered by sku; page with `after`',
+        querystring: Type.Object({
+          category: Type.Optional(Type.String({ maxLength: 200 })),
+          status: Type.Optional(Status),
+          q: Type.Optional(Type.String({ maxLength: 200 })),
+          after: Type.Optional(Type.String({ maxLength: 64 })),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+        }),
+        response: { 200: Type.Object({ items: Type.Array(Type.Ref('Product')), next: Nullable(Type.String()) }), ...errorResponses },
+      },
+    }, async (req) => {
+      const limit = req.query.limit ?? 100;
+      const items: Product[] = await catalog.list({ ...req.query, limit });
+      return { items: items as Array<Static<typeof ProductSchema>>, next: items.length === limit ? (items.at(-1)?.sku ?? null) : null };
+    });
+  };

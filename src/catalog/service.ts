@@ -1,0 +1,87 @@
+/**
+ * Catalog use cases: create or update SKUs (one at a time or in bulk, as the importer does) and read them.
+ * Other modules learn of product writes through `onProductsWritten` hooks that run inside the same transaction
+ * (inventory recomputes availability there), so a policy change and its effect commit together.
+ */
+import type { Clock } from '../core/clock.ts';
+import { NotFound } from '../core/errors.ts';
+import type { Database, Q, Tx, TxContext } from '../db/database.ts';
+import { DEFAULT_POLICY, type Product, type ProductInput } from './model.ts';
+import { normalisePrice, validateProductInput } from './policy.ts';
+import { findProducts, listProducts, upsertProducts, type ProductQuery } from './store.ts';
+
+export type ProductsWrittenHook = (ctx: TxContext, skus: string[]) => Promise<void>;
+
+export class CatalogService {
+  private readonly hooks: ProductsWrittenHook[] = [];
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
+
+  onProductsWritten(hook: ProductsWrittenHook): void {
+    this.hooks.push(hook);
+  }
+
+  async upsert(input: ProductInput): Promise<{ product: Product; created: boolean }> {
+    const [r] = await this.upsertMany([input]);
+    if (!r) throw new Error('upsertMany returned nothing');
+    return r;
+  }
+
+  /** Validates every input first: one bad product fails the batch before anything is written. */
+  async upsertMany(inputs: ProductInput[]): Promise<Array<{ product: Product; created: boolean }>> {
+    for (const i of inputs) validateProductInput(i);
+    const prices = inputs.map((i) => normalisePrice(i.price));
+    return this.db.transaction(async (ctx) => {
+      const skus = inputs.map((i) => i.sku);
+      const existing = await findProducts(ctx.tx, skus);
+      const now = this.clock.now().toISOString();
+      const out = inputs.map((i, n) => {
+        const old = existing.get(i.sku);
+        const product: Product = {
+          sku: i.sku,
+          title: i.title,
+          description: i.description ?? old?.description ?? '',
+          category: i.category ?? old?.category ?? '',
+          brand: i.brand ?? old?.brand ?? '',
+          price: prices[n] ?? '0',
+          currency: i.currency ?? old?.currency ?? 'EUR',
+          attributes: i.attributes ?? old?.attributes ?? {},
+          status: i.status ?? old?.status ?? 'active',
+          policy: { ...DEFAULT_POLICY, ...old?.policy, ...stripUndefined(i.policy ?? {}) },
+          createdAt: old?.createdAt ?? now,
+          updatedAt: now,
+        };
+        return { product, created: !old };
+      });
+      await upsertProducts(ctx.tx, out.map((o) => o.product));
+      for (const hook of this.hooks) await hook(ctx, skus);
+      return out;
+    });
+  }
+
+  async get(sku: string): Promise<Product> {
+    const found = (await findProducts(this.db.kysely, [sku])).get(sku);
+    if (!found) throw new NotFound('Product', sku, 'unknown_sku');
+    return found;
+  }
+
+  async getMany(skus: readonly string[]): Promise<Map<string, Product>> {
+    return findProducts(this.db.kysely, skus);
+  }
+
+  /** Reads products inside another module's transaction. */
+  async getManyIn(q: Q | Tx, skus: readonly string[]): Promise<Map<string, Product>> {
+    return findProducts(q, skus);
+  }
+
+  async list(query: ProductQuery): Promise<Product[]> {
+    return listProducts(this.db.kysely, query);
+  }
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

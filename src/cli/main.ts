@@ -1,0 +1,85 @@
+/**
+ * `restock`: serve the API, run migrations, make API keys, import CSV. Assembles, holds no business rules.
+ */
+import { Command, Option } from 'commander';
+import { loadConfig } from '../core/config.ts';
+import { createLogger } from '../core/log.ts';
+import { Database } from '../db/database.ts';
+import { migrate } from '../db/migrate.ts';
+import { Restock } from '../restock.ts';
+import { SCOPES, type Scope } from '../api/keys.ts';
+import { serve } from './serve.ts';
+import { registerImportCommands } from './import.ts';
+
+const program = new Command();
+program.name('restock').description('Restock: out-of-stock handling for online shops').showHelpAfterError();
+
+program
+  .command('serve')
+  .description('run the API (and the dashboard/demo pages); migrations run first')
+  .option('--demo', 'seed a demo shop when the database is empty')
+  .option('--port <port>', 'port to listen on (default PORT or 3000)')
+  .action(async (opts: { demo?: boolean; port?: string }) => {
+    const config = loadConfig(opts.port ? { ...process.env, PORT: opts.port } : process.env);
+    await serve(config, { demo: opts.demo === true });
+  });
+
+program
+  .command('migrate')
+  .description('bring the database schema up to date')
+  .action(async () => {
+    const db = Database.open(loadConfig().databaseUrl);
+    try {
+      const done = await migrate(db);
+      console.log(done.length ? `applied: ${done.join(', ')}` : 'schema is up to date');
+    } finally {
+      await db.close();
+    }
+  });
+
+const keys = program.command('keys').description('API keys');
+keys
+  .command('create')
+  .description('create an API key; the key is printed alone on the last line')
+  .addOption(new Option('--scope <scope>', 'admin, storefront or feed').choices([...SCOPES]).makeOptionMandatory())
+  .option('--name <name>', 'a name to recognise it by')
+  .action(async (opts: { scope: Scope; name?: string }) => {
+    const r = await Restock.open({ databaseUrl: loadConfig().databaseUrl });
+    try {
+      const { key, apiKey } = await r.keys.create(opts.scope, opts.name);
+      console.log(`created ${apiKey.scope} key ${apiKey.id} (${apiKey.name}); it is shown only now:`);
+      console.log(key);
+    } finally {
+      await r.close();
+    }
+  });
+keys
+  .command('list')
+  .description('list API keys (never the secrets)')
+  .action(async () => {
+    const r = await Restock.open({ databaseUrl: loadConfig().databaseUrl });
+    try {
+      for (const k of await r.keys.list()) console.log(`${k.id}\t${k.scope}\t${k.prefix}…\t${k.name}\t${k.revokedAt ? `revoked ${k.revokedAt}` : 'active'}`);
+    } finally {
+      await r.close();
+    }
+  });
+keys
+  .command('revoke <id>')
+  .description('revoke an API key')
+  .action(async (id: string) => {
+    const r = await Restock.open({ databaseUrl: loadConfig().databaseUrl });
+    try {
+      console.log((await r.keys.revoke(id)) ? `revoked ${id}` : `no active key ${id}`);
+    } finally {
+      await r.close();
+    }
+  });
+
+registerImportCommands(program);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  createLogger('error');
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+/** `restock serve`: the API process, with background work, and the demo shop seeded on an empty database. */
+import type { Config } from '../core/config.ts';
+import { createLogger } from '../core/log.ts';
+import { Restock } from '../restock.ts';
+import { buildApp } from '../api/app.ts';
+
+export async function serve(config: Config, opts: { demo: boolean }): Promise<void> {
+  const logger = createLogger(config.logLevel);
+  const restock = await Restock.open({ databaseUrl: config.databaseUrl, logger, background: true });
+  let demoKeys: Record<string, string> | null = null;
+  if (opts.demo) {
+    const { ensureDemo } = await import('../demo/seed.ts');
+    demoKeys = await ensureDemo(restock, { progress: true });
+  }
+  const app = await buildApp(restock, { logger: { level: config.logLevel, redact: ['req.headers.authorization'] } });
+  await app.listen({ port: config.port, host: config.host });
+  const base = config.publicUrl;
+  console.log(`\nRestock is running (${restock.db.dialect})`);
+  console.log(`  API        ${base}/v1`);
+  console.log(`  API docs   ${base}/docs   (OpenAPI: ${base}/openapi.json)`);
+  console.log(`  Health     ${base}/health`);
+  if (demoKeys) {
+    console.log(`  Demo shop  ${base}/`);
+    for (const [scope, key] of Object.entries(demoKeys)) console.log(`  ${scope.padEnd(10)} key: ${key}`);
+  }
+  const stop = async () => {
+    await app.close();
+    await restock.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}

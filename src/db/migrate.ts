@@ -1,0 +1,23 @@
+/** Migrations: an ordered list, run on start and by `restock migrate`; one set for both dialects. */
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Database, DialectName } from './database.ts';
+import * as m001 from './migrations/001_foundation.ts';
+
+type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
+const STEPS: Array<[string, Step]> = [['001_foundation', m001]];
+
+class ListProvider implements MigrationProvider {
+  constructor(private readonly dialect: DialectName) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const out: Record<string, Migration> = {};
+    for (const [name, step] of STEPS) out[name] = { up: (db) => step.up(db, this.dialect) };
+    return out;
+  }
+}
+
+export async function migrate(db: Database): Promise<string[]> {
+  const migrator = new Migrator({ db: db.kysely, provider: new ListProvider(db.dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,137 @@
+/**
+ * Table types for Kysely: one set of queries over SQLite and PostgreSQL. Booleans are 0/1 integers, JSON and
+ * timestamps are text (ISO 8601, UTC, millisecond precision, so they sort as strings) on both dialects.
+ */
+import type { Generated } from 'kysely';
+
+export interface ProductsTable {
+  sku: string;
+  title: string;
+  description: string;
+  category: string;
+  brand: string;
+  price: string;
+  currency: string;
+  attributes: string;
+  status: string;
+  track_inventory: number;
+  low_stock_threshold: number;
+  allow_backorder: number;
+  backorder_limit: number | null;
+  allow_preorder: number;
+  preorder_limit: number | null;
+  release_date: string | null;
+  lead_time_days: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LocationsTable {
+  code: string;
+  name: string;
+  type: string;
+  priority: number;
+  region: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StockLevelsTable {
+  sku: string;
+  location: string;
+  on_hand: number;
+  reserved: number;
+  committed: number;
+  safety_stock: number;
+  inbound: number;
+  updated_at: string;
+}
+
+export interface SkuStateTable {
+  sku: string;
+  status: string;
+  available_to_sell: number | null;
+  version: number;
+  updated_at: string;
+}
+
+export interface LedgerTable {
+  id: Generated<number>;
+  sku: string;
+  location: string;
+  type: string;
+  quantity: number;
+  on_hand_delta: number;
+  reserved_delta: number;
+  committed_delta: number;
+  reason: string | null;
+  reference: string | null;
+  created_at: string;
+}
+
+export interface ReservationsTable {
+  id: string;
+  sku: string;
+  quantity: number;
+  status: string;
+  reference: string | null;
+  expires_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReservationLinesTable {
+  reservation_id: string;
+  location: string;
+  quantity: number;
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  type: string;
+  sku: string | null;
+  payload: string;
+  created_at: string;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  name: string;
+  scope: string;
+  key_hash: string;
+  prefix: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface IdempotencyKeysTable {
+  principal: string;
+  key: string;
+  request_hash: string;
+  state: string;
+  response_status: number | null;
+  response_body: string | null;
+  created_at: string;
+}
+
+export interface FeedLinesTable {
+  idempotency_key: string;
+  sku: string;
+  location: string;
+  ledger_id: number | null;
+  created_at: string;
+}
+
+export interface DB {
+  products: ProductsTable;
+  locations: LocationsTable;
+  stock_levels: StockLevelsTable;
+  sku_state: SkuStateTable;
+  ledger: LedgerTable;
+  reservations: ReservationsTable;
+  reservation_lines: ReservationLinesTable;
+  events: EventsTable;
+  api_keys: ApiKeysTable;
+  idempotency_keys: IdempotencyKeysTable;
+  feed_lines: FeedLinesTable;
+}

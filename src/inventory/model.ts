@@ -1,0 +1,133 @@
+/** Inventory: locations, the stock ledger, levels per SKU × location, reservations and availability. */
+
+export const LOCATION_TYPES = ['warehouse', 'store', 'dropship'] as const;
+export type LocationType = (typeof LOCATION_TYPES)[number];
+
+export interface Location {
+  code: string;
+  name: string;
+  type: LocationType;
+  /** Lower number = drawn from first. */
+  priority: number;
+  region: string;
+}
+
+export const MOVEMENT_TYPES = [
+  'receipt',
+  'adjustment',
+  'count',
+  'reservation',
+  'release',
+  'commit',
+  'shipment',
+  'transfer',
+] as const;
+export type MovementType = (typeof MOVEMENT_TYPES)[number];
+
+/** One append-only ledger row; the three deltas are what it does to the level buckets. */
+export interface Movement {
+  sku: string;
+  location: string;
+  type: MovementType;
+  /** The movement's own quantity: units moved, or the counted value for a count. */
+  quantity: number;
+  onHandDelta: number;
+  reservedDelta: number;
+  committedDelta: number;
+  reason: string | null;
+  reference: string | null;
+}
+
+export interface LedgerEntry extends Movement {
+  id: number;
+  createdAt: string;
+}
+
+/**
+ * Stock of one SKU at one location. onHand is physical stock; reserved is held for carts; committed is sold and
+ * waiting to ship (still physically on hand); safetyStock is kept back from sale.
+ */
+export interface Level {
+  sku: string;
+  location: string;
+  onHand: number;
+  reserved: number;
+  committed: number;
+  safetyStock: number;
+  inbound: number;
+}
+
+export const AVAILABILITY_STATUSES = [
+  'in_stock',
+  'low_stock',
+  'out_of_stock',
+  'backorder',
+  'preorder',
+  'discontinued',
+] as const;
+export type AvailabilityStatus = (typeof AVAILABILITY_STATUSES)[number];
+
+export interface LocationAvailability {
+  location: string;
+  region: string;
+  availableToSell: number;
+}
+
+export interface Availability {
+  sku: string;
+  status: AvailabilityStatus;
+  /** Units that can be sold from stock now; null when the SKU's stock is not tracked. */
+  availableToSell: number | null;
+  locations: LocationAvailability[];
+  nextInboundDate: string | null;
+  /** Date a backorder or pre-order placed now would be promised, when it can be placed. */
+  promisedDate: string | null;
+  message: string;
+  /** Increases with every change of the SKU's stock; caches keep the highest. */
+  version: number;
+}
+
+export type ReservationStatus = 'active' | 'committed' | 'released' | 'expired';
+
+export interface Reservation {
+  id: string;
+  sku: string;
+  quantity: number;
+  status: ReservationStatus;
+  reference: string | null;
+  expiresAt: string;
+  createdAt: string;
+  lines: Array<{ location: string; quantity: number }>;
+}
+
+export interface ReserveRequest {
+  sku: string;
+  quantity: number;
+  location?: string | undefined;
+  ttlSeconds?: number | undefined;
+  reference?: string | undefined;
+}
+
+export type ReserveResult =
+  | { ok: true; reservation: Reservation }
+  | { ok: false; reason: 'insufficient_stock'; available: number }
+  | { ok: false; reason: 'unknown_sku' | 'unknown_location' | 'not_sellable'; message: string };
+
+export type FeedLine =
+  | { sku: string; location: string; onHand: number; delta?: undefined; idempotencyKey: string; reason?: string }
+  | { sku: string; location: string; delta: number; onHand?: undefined; idempotencyKey: string; reason?: string };
+
+export interface FeedLineResult {
+  idempotencyKey: string;
+  sku: string;
+  location: string;
+  status: 'applied' | 'duplicate';
+  onHand: number;
+}
+
+export const INVENTORY_EVENT_TYPES = [
+  'inventory.availability_changed',
+  'inventory.low_stock',
+  'inventory.out_of_stock',
+  'inventory.back_in_stock',
+] as const;

@@ -1,0 +1,253 @@
+/** HTTP for locations, stock levels, the ledger, feeds, movements, reservations and availability. */
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Invalid } from '../core/errors.ts';
+import { LocationCode, Nullable, Quantity, Sku, StockCount, errorResponses } from '../api/schemas.ts';
+import type { InventoryService } from './service.ts';
+import { AVAILABILITY_STATUSES, LOCATION_TYPES, type FeedLine } from './model.ts';
+import { MAX_TTL_SECONDS } from './service.ts';
+
+const LocationSchema = Type.Object(
+  {
+    code: LocationCode,
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    type: Type.Union(LOCATION_TYPES.map((t) => Type.Literal(t))),
+    priority: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
+    region: Type.String({ maxLength: 100 }),
+  },
+  { additionalProperties: false },
+);
+
+const LevelSchema = Type.Object({
+  sku: Type.String(),
+  location: Type.String(),
+  onHand: Type.Integer(),
+  reserved: Type.Integer(),
+  committed: Type.Integer(),
+  safetyStock: Type.Integer(),
+  inbound: Type.Integer(),
+});
+
+const ReservationSchema = Type.Object(
+  {
+    id: Type.String(),
+    sku: Type.String(),
+    quantity: Type.Integer(),
+    status: Type.String(),
+    reference: Nullable(Type.String()),
+    expiresAt: Type.String(),
+    createdAt: Type.String(),
+    lines: Type.Array(Type.Object({ location: Type.String(), quantity: Type.Integer() })),
+  },
+  { $id: 'Reservation' },
+);
+
+const AvailabilitySchema = Type.Object(
+  {
+    sku: Type.String(),
+    status: Type.Union(AVAILABILITY_STATUSES.map((s) => Type.Literal(s))),
+    availableToSell: Nullable(Type.Integer()),
+    locations: Type.Array(Type.Object({ location: Type.String(), region: Type.String(), availableToSell: Type.Integer() })),
+    nextInboundDate: Nullable(Type.String()),
+    promisedDate: Nullable(Type.String()),
+    message: Type.String(),
+    version: Type.Integer(),
+  },
+  { $id: 'Availability' },
+);
+
+const Reason = Type.String({ minLength: 1, maxLength: 200 });
+const Reference = Type.String({ minLength: 1, maxLength: 200 });
+const SkuParams = Type.Object({ sku: Sku });
+const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+
+export const inventoryRoutes = (inventory: InventoryService): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.addSchema(ReservationSchema);
+    app.addSchema(AvailabilitySchema);
+
+    // ---- locations
+    app.post('/v1/locations', {
+      config: { scopes: [] },
+      schema: { tags: ['inventory'], summary: 'Create or update a location by code', body: LocationSchema, response: { 200: LocationSchema, 201: LocationSchema, ...errorResponses } },
+    }, async (req, reply) => {
+      const { location, created } = await inventory.upsertLocation(req.body);
+      return reply.status(created ? 201 : 200).send(location);
+    });
+
+    app.get('/v1/locations', {
+      config: { scopes: ['storefront', 'feed'] },
+      schema: { tags: ['inventory'], summary: 'All locations by priority', response: { 200: Type.Object({ items: Type.Array(LocationSchema) }) } },
+    }, async () => ({ items: await inventory.listLocations() }));
+
+    // ---- feeds and movements
+    app.post('/v1/inventory/feed', {
+      config: { scopes: ['feed'] },
+      bodyLimit: 5 * 1024 * 1024,
+      schema: {
+        tags: ['inventory'],
+        summary: 'Push absolute counts (onHand) or deltas per SKU × location; a repeated idempotencyKey changes nothing',
+        body: Type.Object(
+          {
+            lines: Type.Array(
+              Type.Object(
+                {
+                  sku: Sku,
+                  location: LocationCode,
+                  onHand: Type.Optional(StockCount),
+                  delta: Type.Optional(Type.Integer({ minimum: -1_000_000, maximum: 1_000_000 })),
+                  idempotencyKey: Type.String({ minLength: 1, maxLength: 200 }),
+                  reason: Type.Optional(Reason),
+                },
+                { additionalProperties: false },
+              ),
+              { minItems: 1, maxItems: 5000 },
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            lines: Type.Array(Type.Object({ idempotencyKey: Type.String(), sku: Type.String(), location: Type.String(), status: Type.String(), onHand: Type.Integer() })),
+          }),
+          ...errorResponses,
+        },
+      },
+    }, async (req) => {
+      const bad: Array<{ line: number; reason: string }> = [];
+      const lines: FeedLine[] = [];
+      req.body.lines.forEach((l, i) => {
+        const base = { sku: l.sku, location: l.location, idempotencyKey: l.idempotencyKey, ...(l.reason ? { reason: l.reason } : {}) };
+        if ((l.onHand === undefined) === (l.delta === undefined)) bad.push({ line: i, reason: 'give exactly one of onHand (absolute count) or delta' });
+        else if (l.onHand !== undefined) lines.push({ ...base, onHand: l.onHand });
+        else if (l.delta !== undefined) lines.push({ ...base, delta: l.delta });
+      });
+      if (bad.length > 0) throw new Invalid(`${bad.length} feed line(s) are invalid; nothing was applied`, { lines: bad });
+      return { lines: await inventory.applyFeed(lines, req.apiKey?.id ?? 'api') };
+    });
+
+    const movementBase = { sku: Sku, location: LocationCode, reason: Type.Optional(Reason), reference: Type.Optional(Reference) };
+    const AdjustBody = Type.Object({ ...movementBase, delta: Type.Integer({ minimum: -1_000_000, maximum: 1_000_000, not: { const: 0 } }) }, { additionalProperties: false });
+    const QuantityBody = Type.Object({ ...movementBase, quantity: Quantity }, { additionalProperties: false });
+
+    app.post('/v1/inventory/adjustments', {
+      config: { scopes: ['feed'] },
+      schema: { tags: ['inventory'], summary: 'Adjust on hand by a delta (damage, found stock)', body: AdjustBody, response: { 200: LevelSchema, ...errorResponses } },
+    }, async (req) => inventory.adjust(req.body.sku, req.body.location, req.body.delta, req.body.reason ?? 'adjustment', req.body.reference ?? null));
+
+    app.post('/v1/inventory/receipts', {
+      config: { scopes: ['feed'] },
+      schema: { tags: ['inventory'], summary: 'Receive units into on hand', body: QuantityBody, response: { 200: LevelSchema, ...errorResponses } },
+    }, async (req) => inventory.receive(req.body.sku, req.body.location, req.body.quantity, req.body.reference ?? null));
+
+    app.post('/v1/inventory/shipments', {
+      config: { scopes: ['feed'] },
+      schema: { tags: ['inventory'], summary: 'Ship sold (committed) units', body: QuantityBody, response: { 200: LevelSchema, ...errorResponses } },
+    }, async (req) => inventory.ship(req.body.sku, req.body.location, req.body.quantity, req.body.reference ?? null));
+
+    app.post('/v1/inventory/transfers', {
+      config: { scopes: ['feed'] },
+      schema: {
+        tags: ['inventory'],
+        summary: 'Move sellable units between locations',
+        body: Type.Object({ sku: Sku, from: LocationCode, to: LocationCode, quantity: Quantity, reference: Type.Optional(Reference) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ levels: Type.Array(LevelSchema) }), ...errorResponses },
+      },
+    }, async (req) => ({ levels: await inventory.transfer(req.body.sku, req.body.from, req.body.to, req.body.quantity, req.body.reference ?? null) }));
+
+    app.put('/v1/inventory/:sku/locations/:location', {
+      config: { scopes: [] },
+      schema: {
+        tags: ['inventory'],
+        summary: 'Set safety stock of a SKU at a location',
+        params: Type.Object({ sku: Sku, location: LocationCode }),
+        body: Type.Object({ safetyStock: StockCount }, { additionalProperties: false }),
+        response: { 200: LevelSchema, ...errorResponses },
+      },
+    }, async (req) => inventory.setSafetyStock(req.params.sku, req.params.location, req.body.safetyStock));
+
+    app.get('/v1/inventory/:sku', {
+      config: { scopes: ['feed'] },
+      schema: {
+        tags: ['inventory'],
+        summary: 'Stock levels of a SKU per location',
+        params: SkuParams,
+        response: {
+          200: Type.Object({ sku: Type.String(), levels: Type.Array(LevelSchema), totals: Type.Object({ onHand: Type.Integer(), reserved: Type.Integer(), committed: Type.Integer(), safetyStock: Type.Integer(), inbound: Type.Integer(), availableToSell: Type.Integer() }) }),
+          ...errorResponses,
+        },
+      },
+    }, async (req) => inventory.levels(req.params.sku));
+
+    app.get('/v1/inventory/:sku/ledger', {
+      config: { scopes: [] },
+      schema: {
+        tags: ['inventory'],
+        summary: 'Ledger movements of a SKU, oldest first; page with `after` (last id seen)',
+        params: SkuParams,
+        querystring: Type.Object({ after: Type.Optional(Type.Integer({ minimum: 0 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }),
+        response: {
+          200: Type.Object({
+            items: Type.Array(Type.Object({ id: Type.Integer(), sku: Type.String(), location: Type.String(), type: Type.String(), quantity: Type.Integer(), onHandDelta: Type.Integer(), reservedDelta: Type.Integer(), committedDelta: Type.Integer(), reason: Nullable(Type.String()), reference: Nullable(Type.String()), createdAt: Type.String() })),
+            next: Nullable(Type.Integer()),
+          }),
+          ...errorResponses,
+        },
+      },
+    }, async (req) => {
+      const limit = req.query.limit ?? 100;
+      const items = await inventory.ledger(req.params.sku, req.query.after ?? 0, limit);
+      return { items, next: items.length === limit ? (items.at(-1)?.id ?? null) : null };
+    });
+
+    // ---- reservations
+    app.post('/v1/reservations', {
+      config: { scopes: ['storefront'] },
+      schema: {
+        tags: ['reservations'],
+        summary: 'Reserve units at checkout (from locations by priority, or a named one) for ttlSeconds (default 900)',
+        body: Type.Object(
+          { sku: Sku, quantity: Quantity, location: Type.Optional(LocationCode), ttlSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_TTL_SECONDS })), reference: Type.Optional(Reference) },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Ref('Reservation'), ...errorResponses },
+      },
+    }, async (req, reply) => reply.status(201).send(await inventory.reserveOrThrow(req.body)));
+
+    app.get('/v1/reservations/:id', {
+      config: { scopes: ['storefront'] },
+      schema: { tags: ['reservations'], params: IdParams, response: { 200: Type.Ref('Reservation'), ...errorResponses } },
+    }, async (req) => inventory.getReservation(req.params.id));
+
+    app.post('/v1/reservations/:id/commit', {
+      config: { scopes: ['storefront'] },
+      schema: {
+        tags: ['reservations'],
+        summary: 'Turn a reservation into a sale',
+        params: IdParams,
+        body: Type.Object({ reference: Type.Optional(Reference) }, { additionalProperties: false }),
+        response: { 200: Type.Ref('Reservation'), ...errorResponses },
+      },
+    }, async (req) => inventory.commitReservation(req.params.id, req.body.reference ?? null));
+
+    app.delete('/v1/reservations/:id', {
+      config: { scopes: ['storefront'] },
+      schema: { tags: ['reservations'], summary: 'Release a reservation', params: IdParams, response: { 200: Type.Ref('Reservation'), ...errorResponses } },
+    }, async (req) => inventory.releaseReservation(req.params.id));
+
+    // ---- availability
+    app.get('/v1/availability/:sku', {
+      config: { scopes: ['storefront', 'feed'] },
+      schema: { tags: ['availability'], summary: 'Availability of one SKU', params: SkuParams, response: { 200: Type.Ref('Availability'), ...errorResponses } },
+    }, async (req) => inventory.availability(req.params.sku));
+
+    app.post('/v1/availability', {
+      config: { scopes: ['storefront', 'feed'] },
+      schema: {
+        tags: ['availability'],
+        summary: 'Availability of up to 500 SKUs',
+        body: Type.Object({ skus: Type.Array(Sku, { minItems: 1, maxItems: 500 }) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ items: Type.Array(Type.Ref('Availability')), unknown: Type.Array(Type.String()) }), ...errorResponses },
+      },
+    }, async (req) => inventory.availabilityMany(req.body.skus));
+  };

@@ -1,0 +1,446 @@
+/**
+ * Inventory use cases: locations, stock feeds, adjustments, receipts, transfers, shipments, safety stock,
+ * reservations (reserve, commit, release, expire) and availability reads. Every stock change goes through the
+ * StockWriter, so ledger, levels, availability and events move together in one transaction.
+ */
+import type { Clock } from '../core/clock.ts';
+import { isoDate } from '../core/clock.ts';
+import { Conflict, InsufficientStock, Invalid, NotFound, RestockError } from '../core/errors.ts';
+import { newId } from '../core/ids.ts';
+import type { Database } from '../db/database.ts';
+import type { CatalogService } from '../catalog/service.ts';
+import { AvailabilityCache } from './availability-cache.ts';
+import { LocationDirectory, LOCATIONS_CHANNEL } from './locations.ts';
+import type {
+  Availability,
+  FeedLine,
+  FeedLineResult,
+  LedgerEntry,
+  Level,
+  Location,
+  Reservation,
+  ReserveRequest,
+  ReserveResult,
+} from './model.ts';
+import { computeAvailability, planReservation, sellable } from './policy.ts';
+import { ReservationBatcher } from './reservation-batcher.ts';
+import { INVENTORY_CHANNEL, noExtras, StockWriter, type AvailabilityExtras, type SkuWork } from './stock-writer.ts';
+import {
+  findExpiredIds,
+  findReservations,
+  insertReservations,
+  loadLevels,
+  readLedger,
+  readSkuStates,
+  replayLedger,
+  setReservationStatus,
+  skusWithExpired,
+  upsertLocation,
+} from './store.ts';
+
+export const DEFAULT_TTL_SECONDS = 15 * 60;
+export const MAX_TTL_SECONDS = 7 * 24 * 3600;
+
+export class InventoryService {
+  readonly cache = new AvailabilityCache();
+  readonly locations: LocationDirectory;
+  private readonly writer: StockWriter;
+  private readonly batcher: ReservationBatcher;
+  private extras: AvailabilityExtras = noExtras;
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly catalog: CatalogService,
+    opts: { maxBatch?: number; parallelBatches?: number } = {},
+  ) {
+    this.locations = new LocationDirectory(db);
+    this.writer = new StockWriter(db, clock, catalog, this.locations, this.cache);
+    this.batcher = new ReservationBatcher((reqs) => this.reserveBatch(reqs), opts.maxBatch ?? 256, opts.parallelBatches ?? (db.isPostgres ? 2 : 1));
+    // A product write can change availability (status, policy): recompute it in the same transaction.
+    catalog.onProductsWritten((ctx, skus) => this.writer.write(ctx, skus, () => undefined, { forceRecompute: true }));
+  }
+
+  async start(): Promise<void> {
+    await this.locations.start();
+    await this.db.subscribe(INVENTORY_CHANNEL, (payload) => this.cache.invalidate(payload === '*' ? '*' : payload.split(',')));
+  }
+
+  /** Lets the orders module add open inbound and waiting demand to availability. */
+  setAvailabilityExtras(extras: AvailabilityExtras): void {
+    this.extras = extras;
+    this.writer.setExtras(extras);
+  }
+
+  // ---- locations
+
+  async upsertLocation(l: Location): Promise<{ location: Location; created: boolean }> {
+    return this.db.transaction(async (ctx) => {
+      const existed = await ctx.tx.selectFrom('locations').select('code').where('code', '=', l.code).executeTakeFirst();
+      await upsertLocation(ctx.tx, l, this.clock.now().toISOString());
+      await ctx.notify(LOCATIONS_CHANNEL, l.code);
+      ctx.afterCommit(() => this.locations.invalidate());
+      return { location: l, created: !existed };
+    });
+  }
+
+  async listLocations(): Promise<Location[]> {
+    return [...(await this.locations.map()).values()];
+  }
+
+  // ---- feeds and manual movements
+
+  /**
+   * Applies a batch of absolute counts or deltas. A line whose idempotency key was seen before changes nothing.
+   * The batch is checked whole first: one bad line rejects it and nothing is written.
+   */
+  async applyFeed(lines: FeedLine[], source: string): Promise<FeedLineResult[]> {
+    const keys = new Set<string>();
+    const errors: Array<{ line: number; reason: string }> = [];
+    lines.forEach((l, i) => {
+      if (keys.has(l.idempotencyKey)) errors.push({ line: i, reason: `idempotencyKey '${l.idempotencyKey}' repeats within the batch` });
+      keys.add(l.idempotencyKey);
+    });
+    await this.checkRefs(lines, errors);
+    if (errors.length > 0) throw new Invalid(`${errors.length} feed line(s) are invalid; nothing was applied`, { lines: errors });
+
+    return this.db.transaction(async (ctx) => {
+      const now = this.clock.now().toISOString();
+      const fresh = new Set<string>();
+      for (let i = 0; i < lines.length; i += 500) {
+        const chunk = lines.slice(i, i + 500);
+        const inserted = await ctx.tx
+          .insertInto('feed_lines')
+          .values(chunk.map((l) => ({ idempotency_key: l.idempotencyKey, sku: l.sku, location: l.location, ledger_id: null, created_at: now })))
+          .onConflict((oc) => oc.column('idempotency_key').doNothing())
+          .returning('idempotency_key')
+          .execute();
+        for (const r of inserted) fresh.add(r.idempotency_key);
+      }
+      return this.writer.write(ctx, lines.map((l) => l.sku), (work) => {
+        const bad: Array<{ line: number; reason: string }> = [];
+        const out = lines.map((l, i): FeedLineResult => {
+          const w = work.get(l.sku);
+          if (!w) throw new NotFound('Product', l.sku, 'unknown_sku');
+          if (fresh.has(l.idempotencyKey)) {
+            const level = w.level(l.location);
+            const reference = `feed:${source}:${l.idempotencyKey}`;
+            if (l.onHand !== undefined) {
+              w.move(l.location, 'count', l.onHand, { onHand: l.onHand - level.onHand }, l.reason ?? 'feed count', reference);
+            } else if (level.onHand + l.delta < 0) {
+              bad.push({ line: i, reason: `delta ${l.delta} would take on hand of '${l.sku}' at '${l.location}' below zero (on hand ${level.onHand})` });
+            } else if (l.delta !== 0) {
+              w.move(l.location, 'adjustment', Math.abs(l.delta), { onHand: l.delta }, l.reason ?? 'feed delta', reference);
+            }
+          }
+          return { idempotencyKey: l.idempotencyKey, sku: l.sku, location: l.location, status: fresh.has(l.idempotencyKey) ? 'applied' : 'duplicate', onHand: w.level(l.location).onHand };
+        });
+        if (bad.length > 0) throw new Invalid(`${bad.length} feed line(s) are invalid; nothing was applied`, { lines: bad });
+        return out;
+      });
+    });
+  }
+
+  private async checkRefs(lines: Array<{ sku: string; location: string }>, errors: Array<{ line: number; reason: string }>): Promise<void> {
+    const locations = await this.locations.map();
+    const products = await this.catalog.getMany([...new Set(lines.map((l) => l.sku))]);
+    lines.forEach((l, i) => {
+      if (!products.has(l.sku)) errors.push({ line: i, reason: `unknown sku '${l.sku}'` });
+      if (!locations.has(l.location)) errors.push({ line: i, reason: `unknown location '${l.location}'` });
+    });
+  }
+
+  private async oneSku<T>(sku: string, location: string | null, fn: (w: SkuWork, locations: ReadonlyMap<string, Location>) => T): Promise<T> {
+    if (location !== null && !(await this.locations.map()).has(location)) throw new NotFound('Location', location, 'unknown_location');
+    return this.db.transaction((ctx) =>
+      this.writer.write(ctx, [sku], (work, locations) => {
+        const w = work.get(sku);
+        if (!w) throw new NotFound('Product', sku, 'unknown_sku');
+        return fn(w, locations);
+      }),
+    );
+  }
+
+  async adjust(sku: string, location: string, delta: number, reason: string, reference: string | null = null): Promise<Level> {
+    return this.oneSku(sku, location, (w) => {
+      const l = w.level(location);
+      if (l.onHand + delta < 0) throw new Conflict(`on hand of '${sku}' at '${location}' is ${l.onHand}; cannot adjust by ${delta}`, { onHand: l.onHand, delta }, 'negative_stock');
+      w.move(location, 'adjustment', Math.abs(delta), { onHand: delta }, reason, reference);
+      return { ...l };
+    });
+  }
+
+  async receive(sku: string, location: string, quantity: number, reference: string | null = null): Promise<Level> {
+    return this.oneSku(sku, location, (w) => {
+      w.move(location, 'receipt', quantity, { onHand: quantity }, 'receipt', reference);
+      return { ...w.level(location) };
+    });
+  }
+
+  async count(sku: string, location: string, counted: number, reference: string | null = null): Promise<Level> {
+    return this.oneSku(sku, location, (w) => {
+      w.move(location, 'count', counted, { onHand: counted - w.level(location).onHand }, 'count', reference);
+      return { ...w.level(location) };
+    });
+  }
+
+  /** Moves sellable units between locations; units reserved or sold stay where they are. */
+  async transfer(sku: string, from: string, to: string, quantity: number, reference: string | null = null): Promise<Level[]> {
+    if (from === to) throw new Invalid('from and to must be different locations', { from, to });
+    if (!(await this.locations.map()).has(to)) throw new NotFound('Location', to, 'unknown_location');
+    return this.oneSku(sku, from, (w) => {
+      const src = w.level(from);
+      const free = Math.max(0, src.onHand - src.reserved - src.committed);
+      if (free < quantity) throw new InsufficientStock(sku, quantity, free);
+      w.move(from, 'transfer', quantity, { onHand: -quantity }, `transfer to ${to}`, reference);
+      w.move(to, 'transfer', quantity, { onHand: quantity }, `transfer from ${from}`, reference);
+      return [{ ...w.level(from) }, { ...w.level(to) }];
+    });
+  }
+
+  /** Ships sold (committed) units: they leave on hand and committed together. */
+  async ship(sku: string, location: string, quantity: number, reference: string | null = null): Promise<Level> {
+    return this.oneSku(sku, location, (w) => {
+      const l = w.level(location);
+      if (l.committed < quantity) throw new Conflict(`only ${l.committed} sold units of '${sku}' wait to ship at '${location}'`, { committed: l.committed, quantity }, 'nothing_to_ship');
+      w.move(location, 'shipment', quantity, { onHand: -quantity, committed: -quantity }, 'shipment', reference);
+      return { ...l };
+    });
+  }
+
+  async setSafetyStock(sku: string, location: string, safetyStock: number): Promise<Level> {
+    return this.oneSku(sku, location, (w) => {
+      w.setLevelField(location, 'safetyStock', safetyStock);
+      return { ...w.level(location) };
+    });
+  }
+
+  // ---- reservations
+
+  reserve(req: ReserveRequest): Promise<ReserveResult> {
+    return this.batcher.submit(req);
+  }
+
+  /** Reserve, turning expected failures into the API's errors. */
+  async reserveOrThrow(req: ReserveRequest): Promise<Reservation> {
+    const r = await this.reserve(req);
+    if (r.ok) return r.reservation;
+    if (r.reason === 'insufficient_stock') throw new InsufficientStock(req.sku, req.quantity, r.available);
+    if (r.reason === 'unknown_sku') throw new NotFound('Product', req.sku, 'unknown_sku');
+    if (r.reason === 'unknown_location') throw new NotFound('Location', req.location ?? '', 'unknown_location');
+    throw new Conflict(r.message, { sku: req.sku }, 'not_sellable');
+  }
+
+  private async reserveBatch(reqs: ReserveRequest[]): Promise<ReserveResult[]> {
+    const locationMap = await this.locations.map();
+    return this.db.transaction(async (ctx) => {
+      const now = this.clock.now();
+      const nowIso = now.toISOString();
+      const skus = [...new Set(reqs.map((r) => r.sku))];
+      const expired = await findExpiredIds(ctx.tx, skus, nowIso);
+      const expiredRes = await findReservations(ctx.tx, expired);
+      const created: Reservation[] = [];
+      const results = await this.writer.write(ctx, skus, (work) => {
+        // Expired holds of these SKUs go back first, so the batch sees the stock that is really free.
+        for (const r of expiredRes.values()) {
+          const w = work.get(r.sku);
+          if (w && r.status === 'active') for (const l of r.lines) w.move(l.location, 'release', l.quantity, { reserved: -l.quantity }, 'expired', r.id);
+        }
+        return reqs.map((req): ReserveResult => {
+          const w = work.get(req.sku);
+          if (!w) return { ok: false, reason: 'unknown_sku', message: `unknown sku '${req.sku}'` };
+          if (req.location !== undefined && !locationMap.has(req.location)) return { ok: false, reason: 'unknown_location', message: `unknown location '${req.location}'` };
+          if (w.product.status === 'upcoming') return { ok: false, reason: 'not_sellable', message: `'${req.sku}' is not released yet; pre-order it instead` };
+          const ttl = req.ttlSeconds ?? DEFAULT_TTL_SECONDS;
+          const base = { id: newId('res'), sku: req.sku, quantity: req.quantity, status: 'active' as const, reference: req.reference ?? null, expiresAt: new Date(now.getTime() + ttl * 1000).toISOString(), createdAt: nowIso };
+          if (!w.product.policy.trackInventory) {
+            const r: Reservation = { ...base, lines: [] };
+            created.push(r);
+            return { ok: true, reservation: r };
+          }
+          const plan = planReservation(w.levels(), locationMap, req.quantity, req.location);
+          if (!plan) {
+            const available = w.levels().filter((l) => req.location === undefined || l.location === req.location).reduce((s, l) => s + sellable(l), 0);
+            return { ok: false, reason: 'insufficient_stock', available };
+          }
+          const r: Reservation = { ...base, lines: plan };
+          for (const p of plan) w.move(p.location, 'reservation', p.quantity, { reserved: p.quantity }, 'checkout', r.id);
+          created.push(r);
+          return { ok: true, reservation: r };
+        });
+      });
+      await setReservationStatus(ctx.tx, [...expiredRes.values()].filter((r) => r.status === 'active').map((r) => r.id), 'expired', nowIso);
+      await insertReservations(ctx.tx, created, nowIso);
+      return results;
+    });
+  }
+
+  async getReservation(id: string): Promise<Reservation> {
+    const r = (await findReservations(this.db.kysely, [id])).get(id);
+    if (!r) throw new NotFound('Reservation', id, 'unknown_reservation');
+    return r;
+  }
+
+  /** Turns a reservation into a sale: its units move from reserved to committed. */
+  async commitReservation(id: string, reference: string | null = null): Promise<Reservation> {
+    return this.finishReservation(id, 'commit', reference);
+  }
+
+  async releaseReservation(id: string): Promise<Reservation> {
+    return this.finishReservation(id, 'release', null);
+  }
+
+  private async finishReservation(id: string, action: 'commit' | 'release', reference: string | null): Promise<Reservation> {
+    const first = await this.getReservation(id);
+    return this.db.transaction(async (ctx) => {
+      const nowIso = this.clock.now().toISOString();
+      return this.writer.write(ctx, [first.sku], async (work) => {
+        // Re-read under the SKU lock: every change of a reservation happens under it.
+        const r = (await findReservations(ctx.tx, [id])).get(id);
+        if (!r) throw new NotFound('Reservation', id, 'unknown_reservation');
+        const w = work.get(r.sku);
+        if (!w) throw new NotFound('Product', r.sku, 'unknown_sku');
+        if (r.status === 'active' && r.expiresAt <= nowIso) {
+          for (const l of r.lines) w.move(l.location, 'release', l.quantity, { reserved: -l.quantity }, 'expired', r.id);
+          await setReservationStatus(ctx.tx, [r.id], 'expired', nowIso);
+          r.status = 'expired';
+          // The expiry is committed with the refusal: the units are free again either way.
+          if (action === 'commit') return r;
+        }
+        if (r.status !== 'active') {
+          if (action === 'release' && (r.status === 'released' || r.status === 'expired')) return r;
+          throw new Conflict(`reservation '${id}' is ${r.status}; only an active reservation can be ${action === 'commit' ? 'committed' : 'released'}`, { id, status: r.status }, `reservation_${r.status}`);
+        }
+        for (const l of r.lines) {
+          if (action === 'commit') w.move(l.location, 'commit', l.quantity, { reserved: -l.quantity, committed: l.quantity }, 'sale', reference ?? r.id);
+          else w.move(l.location, 'release', l.quantity, { reserved: -l.quantity }, 'released', r.id);
+        }
+        const status: Reservation['status'] = action === 'commit' ? 'committed' : 'released';
+        await setReservationStatus(ctx.tx, [r.id], status, nowIso);
+        return { ...r, status };
+      });
+    }).then((r) => {
+      if (action === 'commit' && r.status === 'expired') {
+        throw new RestockError('reservation_expired', 409, `reservation '${id}' expired at ${r.expiresAt}; reserve again`, { id, expiresAt: r.expiresAt });
+      }
+      return r;
+    });
+  }
+
+  /**
+   * Releases expired reservations. SKUs are claimed with FOR UPDATE SKIP LOCKED on PostgreSQL, so sweepers in
+   * several processes share the work and never wait on a SKU a checkout is using.
+   */
+  async sweepExpired(maxSkus = 100): Promise<number> {
+    const nowIso = this.clock.now().toISOString();
+    const skus = await skusWithExpired(this.db.kysely, nowIso, maxSkus);
+    if (skus.length === 0) return 0;
+    return this.db.transaction(async (ctx) =>
+      this.writer.write(
+        ctx,
+        skus,
+        async (work) => {
+          const ids = await findExpiredIds(ctx.tx, [...work.keys()], nowIso);
+          const rs = await findReservations(ctx.tx, ids);
+          for (const r of rs.values()) {
+            const w = work.get(r.sku);
+            if (!w) continue;
+            for (const l of r.lines) w.move(l.location, 'release', l.quantity, { reserved: -l.quantity }, 'expired', r.id);
+          }
+          await setReservationStatus(ctx.tx, ids, 'expired', nowIso);
+          return ids.length;
+        },
+        { skipLocked: true },
+      ),
+    );
+  }
+
+  // ---- reads
+
+  async levels(sku: string): Promise<{ sku: string; levels: Level[]; totals: Omit<Level, 'sku' | 'location'> & { availableToSell: number } }> {
+    await this.catalog.get(sku);
+    const levels = (await loadLevels(this.db.kysely, [sku])).get(sku) ?? [];
+    levels.sort((a, b) => a.location.localeCompare(b.location));
+    const totals = { onHand: 0, reserved: 0, committed: 0, safetyStock: 0, inbound: 0, availableToSell: 0 };
+    for (const l of levels) {
+      totals.onHand += l.onHand;
+      totals.reserved += l.reserved;
+      totals.committed += l.committed;
+      totals.safetyStock += l.safetyStock;
+      totals.inbound += l.inbound;
+      totals.availableToSell += sellable(l);
+    }
+    return { sku, levels, totals };
+  }
+
+  async ledger(sku: string, afterId: number, limit: number): Promise<LedgerEntry[]> {
+    await this.catalog.get(sku);
+    return readLedger(this.db.kysely, sku, afterId, limit);
+  }
+
+  async replay(sku?: string): Promise<ReturnType<typeof replayLedger>> {
+    return replayLedger(this.db.kysely, sku);
+  }
+
+  async availability(sku: string): Promise<Availability> {
+    const hit = this.cache.get(sku);
+    if (hit) return hit;
+    const found = (await this.loadAvailability([sku])).get(sku);
+    if (!found) throw new NotFound('Product', sku, 'unknown_sku');
+    return found;
+  }
+
+  /** Availability of many SKUs; unknown ones are listed separately. */
+  async availabilityMany(skus: readonly string[]): Promise<{ items: Availability[]; unknown: string[] }> {
+    const out = new Map<string, Availability>();
+    const missing: string[] = [];
+    for (const s of skus) {
+      const hit = this.cache.get(s);
+      if (hit) out.set(s, hit);
+      else missing.push(s);
+    }
+    if (missing.length > 0) for (const [k, v] of await this.loadAvailability(missing)) out.set(k, v);
+    const items: Availability[] = [];
+    const unknown: string[] = [];
+    for (const s of skus) {
+      const a = out.get(s);
+      if (a) items.push(a);
+      else unknown.push(s);
+    }
+    return { items, unknown };
+  }
+
+  private async loadAvailability(skus: readonly string[]): Promise<Map<string, Availability>> {
+    const tickets = new Map(skus.map((s) => [s, this.cache.ticket(s)]));
+    const locations = await this.locations.map();
+    const read = async (q: Database['kysely']) => {
+      const products = await this.catalog.getManyIn(q, skus);
+      const states = await readSkuStates(q, skus);
+      const levels = await loadLevels(q, skus);
+      const extras = await this.extras.load(q, skus);
+      return { products, states, levels, extras };
+    };
+    // One snapshot on PostgreSQL, so state version and levels agree.
+    const data = this.db.isPostgres
+      ? await this.db.kysely.transaction().setIsolationLevel('repeatable read').execute((tx) => read(tx))
+      : await read(this.db.kysely);
+    const today = isoDate(this.clock.now());
+    const out = new Map<string, Availability>();
+    for (const [sku, product] of data.products) {
+      const x = data.extras.get(sku);
+      const a = computeAvailability({
+        product,
+        levels: data.levels.get(sku) ?? [],
+        locations,
+        nextInboundDate: x?.nextInboundDate ?? null,
+        backordered: x?.backordered ?? 0,
+        preordered: x?.preordered ?? 0,
+        today,
+        version: data.states.get(sku)?.version ?? 0,
+      });
+      this.cache.fill(a, tickets.get(sku) ?? -1);
+      out.set(sku, a);
+    }
+    return out;
+  }
+}

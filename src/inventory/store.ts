@@ -1,0 +1,249 @@
+/** SQL for locations, levels, the ledger, reservations and the per-SKU state row. */
+import type { Q, Tx } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
+import type { Level, LedgerEntry, Location, LocationType, Movement, Reservation, ReservationStatus } from './model.ts';
+
+export interface SkuStateRow {
+  sku: string;
+  status: string;
+  availableToSell: number | null;
+  version: number;
+}
+
+/** Locks the SKUs' state rows in SKU order (PostgreSQL); SQLite's single writer needs no row locks. */
+export async function lockSkuStates(
+  db: Database,
+  tx: Tx,
+  skus: readonly string[],
+  opts: { skipLocked?: boolean } = {},
+): Promise<Map<string, SkuStateRow>> {
+  const out = new Map<string, SkuStateRow>();
+  if (skus.length === 0) return out;
+  let q = tx.selectFrom('sku_state').selectAll().where('sku', 'in', [...skus]).orderBy('sku');
+  if (db.isPostgres) q = opts.skipLocked ? q.forUpdate().skipLocked() : q.forUpdate();
+  for (const r of await q.execute()) {
+    out.set(r.sku, { sku: r.sku, status: r.status, availableToSell: r.available_to_sell, version: r.version });
+  }
+  return out;
+}
+
+export async function readSkuStates(q: Q | Tx, skus: readonly string[]): Promise<Map<string, SkuStateRow>> {
+  const out = new Map<string, SkuStateRow>();
+  for (let i = 0; i < skus.length; i += 500) {
+    const rows = await q.selectFrom('sku_state').selectAll().where('sku', 'in', skus.slice(i, i + 500)).execute();
+    for (const r of rows) out.set(r.sku, { sku: r.sku, status: r.status, availableToSell: r.available_to_sell, version: r.version });
+  }
+  return out;
+}
+
+export async function writeSkuStates(tx: Tx, rows: SkuStateRow[], now: string): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) {
+    await tx
+      .insertInto('sku_state')
+      .values(rows.slice(i, i + 500).map((r) => ({ sku: r.sku, status: r.status, available_to_sell: r.availableToSell, version: r.version, updated_at: now })))
+      .onConflict((oc) =>
+        oc.column('sku').doUpdateSet((eb) => ({
+          status: eb.ref('excluded.status'),
+          available_to_sell: eb.ref('excluded.available_to_sell'),
+          version: eb.ref('excluded.version'),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      )
+      .execute();
+  }
+}
+
+export async function loadLevels(q: Q | Tx, skus: readonly string[]): Promise<Map<string, Level[]>> {
+  const out = new Map<string, Level[]>();
+  for (let i = 0; i < skus.length; i += 500) {
+    const rows = await q.selectFrom('stock_levels').selectAll().where('sku', 'in', skus.slice(i, i + 500)).execute();
+    for (const r of rows) {
+      const list = out.get(r.sku) ?? [];
+      list.push({
+        sku: r.sku,
+        location: r.location,
+        onHand: r.on_hand,
+        reserved: r.reserved,
+        committed: r.committed,
+        safetyStock: r.safety_stock,
+        inbound: r.inbound,
+      });
+      out.set(r.sku, list);
+    }
+  }
+  return out;
+}
+
+export async function writeLevels(tx: Tx, levels: Level[], now: string): Promise<void> {
+  for (let i = 0; i < levels.length; i += 500) {
+    await tx
+      .insertInto('stock_levels')
+      .values(
+        levels.slice(i, i + 500).map((l) => ({
+          sku: l.sku,
+          location: l.location,
+          on_hand: l.onHand,
+          reserved: l.reserved,
+          committed: l.committed,
+          safety_stock: l.safetyStock,
+          inbound: l.inbound,
+          updated_at: now,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['sku', 'location']).doUpdateSet((eb) => ({
+          on_hand: eb.ref('excluded.on_hand'),
+          reserved: eb.ref('excluded.reserved'),
+          committed: eb.ref('excluded.committed'),
+          safety_stock: eb.ref('excluded.safety_stock'),
+          inbound: eb.ref('excluded.inbound'),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      )
+      .execute();
+  }
+}
+
+export async function insertLedger(tx: Tx, movements: Movement[], now: string): Promise<void> {
+  for (let i = 0; i < movements.length; i += 400) {
+    await tx
+      .insertInto('ledger')
+      .values(
+        movements.slice(i, i + 400).map((m) => ({
+          sku: m.sku,
+          location: m.location,
+          type: m.type,
+          quantity: m.quantity,
+          on_hand_delta: m.onHandDelta,
+          reserved_delta: m.reservedDelta,
+          committed_delta: m.committedDelta,
+          reason: m.reason,
+          reference: m.reference,
+          created_at: now,
+        })),
+      )
+      .execute();
+  }
+}
+
+export async function readLedger(q: Q, sku: string, afterId: number, limit: number): Promise<LedgerEntry[]> {
+  const rows = await q.selectFrom('ledger').selectAll().where('sku', '=', sku).where('id', '>', afterId).orderBy('id').limit(limit).execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    sku: r.sku,
+    location: r.location,
+    type: r.type as Movement['type'],
+    quantity: r.quantity,
+    onHandDelta: r.on_hand_delta,
+    reservedDelta: r.reserved_delta,
+    committedDelta: r.committed_delta,
+    reason: r.reason,
+    reference: r.reference,
+    createdAt: r.created_at,
+  }));
+}
+
+/** Sums the ledger per SKU × location: what the levels must be if they were kept in step. */
+export async function replayLedger(q: Q, sku?: string): Promise<Array<{ sku: string; location: string; onHand: number; reserved: number; committed: number }>> {
+  let sel = q
+    .selectFrom('ledger')
+    .select((eb) => [
+      'sku',
+      'location',
+      eb.fn.sum<number>('on_hand_delta').as('on_hand'),
+      eb.fn.sum<number>('reserved_delta').as('reserved'),
+      eb.fn.sum<number>('committed_delta').as('committed'),
+    ])
+    .groupBy(['sku', 'location']);
+  if (sku) sel = sel.where('sku', '=', sku);
+  const rows = await sel.execute();
+  return rows.map((r) => ({ sku: r.sku, location: r.location, onHand: Number(r.on_hand), reserved: Number(r.reserved), committed: Number(r.committed) }));
+}
+
+export function rowToLocation(r: { code: string; name: string; type: string; priority: number; region: string }): Location {
+  return { code: r.code, name: r.name, type: r.type as LocationType, priority: r.priority, region: r.region };
+}
+
+export async function listLocations(q: Q | Tx): Promise<Location[]> {
+  const rows = await q.selectFrom('locations').selectAll().orderBy('priority').orderBy('code').execute();
+  return rows.map(rowToLocation);
+}
+
+export async function upsertLocation(tx: Tx, l: Location, now: string): Promise<void> {
+  await tx
+    .insertInto('locations')
+    .values({ ...l, created_at: now, updated_at: now })
+    .onConflict((oc) =>
+      oc.column('code').doUpdateSet((eb) => ({
+        name: eb.ref('excluded.name'),
+        type: eb.ref('excluded.type'),
+        priority: eb.ref('excluded.priority'),
+        region: eb.ref('excluded.region'),
+        updated_at: eb.ref('excluded.updated_at'),
+      })),
+    )
+    .execute();
+}
+
+export async function insertReservations(tx: Tx, rs: Reservation[], now: string): Promise<void> {
+  for (let i = 0; i < rs.length; i += 300) {
+    const chunk = rs.slice(i, i + 300);
+    await tx
+      .insertInto('reservations')
+      .values(chunk.map((r) => ({ id: r.id, sku: r.sku, quantity: r.quantity, status: r.status, reference: r.reference, expires_at: r.expiresAt, created_at: r.createdAt, updated_at: now })))
+      .execute();
+    const lines = chunk.flatMap((r) => r.lines.map((l) => ({ reservation_id: r.id, location: l.location, quantity: l.quantity })));
+    if (lines.length > 0) await tx.insertInto('reservation_lines').values(lines).execute();
+  }
+}
+
+export async function findReservations(q: Q | Tx, ids: readonly string[]): Promise<Map<string, Reservation>> {
+  const out = new Map<string, Reservation>();
+  if (ids.length === 0) return out;
+  const rows = await q.selectFrom('reservations').selectAll().where('id', 'in', [...ids]).execute();
+  const lines = await q.selectFrom('reservation_lines').selectAll().where('reservation_id', 'in', [...ids]).orderBy('location').execute();
+  for (const r of rows) {
+    out.set(r.id, {
+      id: r.id,
+      sku: r.sku,
+      quantity: r.quantity,
+      status: r.status as ReservationStatus,
+      reference: r.reference,
+      expiresAt: r.expires_at,
+      createdAt: r.created_at,
+      lines: [],
+    });
+  }
+  for (const l of lines) out.get(l.reservation_id)?.lines.push({ location: l.location, quantity: l.quantity });
+  return out;
+}
+
+/** Active reservations of these SKUs whose time is up. */
+export async function findExpiredIds(q: Q | Tx, skus: readonly string[], now: string): Promise<string[]> {
+  const rows = await q
+    .selectFrom('reservations')
+    .select('id')
+    .where('sku', 'in', [...skus])
+    .where('status', '=', 'active')
+    .where('expires_at', '<=', now)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** SKUs with expired active reservations, oldest first: what the sweeper works on. */
+export async function skusWithExpired(q: Q, now: string, limit: number): Promise<string[]> {
+  const rows = await q
+    .selectFrom('reservations')
+    .select('sku')
+    .where('status', '=', 'active')
+    .where('expires_at', '<=', now)
+    .orderBy('expires_at')
+    .limit(limit * 4)
+    .execute();
+  return [...new Set(rows.map((r) => r.sku))].slice(0, limit);
+}
+
+export async function setReservationStatus(tx: Tx, ids: readonly string[], status: ReservationStatus, now: string): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.updateTable('reservations').set({ status, updated_at: now }).where('id', 'in', [...ids]).execute();
+}

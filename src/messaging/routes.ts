@@ -1,0 +1,89 @@
+/**
+ * `GET /v1/events`: the outbox as Server-Sent Events. Resumes after `Last-Event-ID` (header, or `lastEventId`
+ * in the query for clients that cannot set it); without one it starts at the live edge. Filters by `types`
+ * (comma-separated, `inventory.*` style prefixes allowed) and `sku`. Storefront keys see inventory events only.
+ */
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Database } from '../db/database.ts';
+import type { EventHub } from './hub.ts';
+import { readEventsAfter, type StoredEvent } from './outbox.ts';
+import { Invalid } from '../core/errors.ts';
+
+const PUBLIC_PREFIXES = ['inventory.'];
+
+export const eventRoutes = (db: Database, hub: EventHub): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.get('/v1/events', {
+      config: { scopes: ['storefront'], allowQueryKey: true },
+      schema: {
+        tags: ['events'],
+        summary: 'Live event stream (text/event-stream), resumable with Last-Event-ID',
+        querystring: Type.Object({
+          types: Type.Optional(Type.String({ maxLength: 1000 })),
+          sku: Type.Optional(Type.String({ maxLength: 64 })),
+          lastEventId: Type.Optional(Type.Integer({ minimum: 0 })),
+          key: Type.Optional(Type.String({ maxLength: 200 })),
+        }),
+      },
+    }, async (req, reply) => {
+      const header = req.headers['last-event-id'];
+      let cursor: number;
+      if (typeof header === 'string' && header !== '') {
+        if (!/^\d+$/.test(header)) throw new Invalid('Last-Event-ID must be an event id (a whole number)', { header });
+        cursor = Number(header);
+      } else cursor = req.query.lastEventId ?? hub.position;
+      const patterns = (req.query.types ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const storefront = req.apiKey?.scope !== 'admin';
+      const wanted = (e: StoredEvent) =>
+        (!storefront || PUBLIC_PREFIXES.some((p) => e.type.startsWith(p))) &&
+        (patterns.length === 0 || patterns.some((p) => (p.endsWith('*') ? e.type.startsWith(p.slice(0, -1)) : e.type === p))) &&
+        (!req.query.sku || e.sku === req.query.sku);
+
+      reply.hijack();
+      const raw = reply.raw;
+      raw.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      raw.write('retry: 2000\n\n');
+      let closed = false;
+      const send = (events: StoredEvent[]) => {
+        let out = '';
+        for (const e of events) {
+          if (e.id <= cursor) continue;
+          cursor = e.id;
+          if (!wanted(e)) continue;
+          out += `id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify({ id: e.id, type: e.type, sku: e.sku, createdAt: e.createdAt, data: e.payload })}\n\n`;
+        }
+        if (out && !closed) raw.write(out);
+      };
+      let buffered: StoredEvent[] | null = [];
+      const unsubscribe = hub.subscribe((events) => {
+        if (buffered) buffered.push(...events);
+        else send(events);
+      });
+      const ping = setInterval(() => raw.write(': ping\n\n'), 15_000);
+      ping.unref();
+      raw.on('close', () => {
+        closed = true;
+        clearInterval(ping);
+        unsubscribe();
+      });
+      // Catch up from the table to where the live feed is, then switch to live.
+      try {
+        while (!closed && cursor < hub.position) {
+          const edge = hub.position;
+          const rows = (await readEventsAfter(db.kysely, cursor, 500)).filter((e) => e.id <= edge);
+          if (rows.length === 0) break;
+          send(rows);
+        }
+      } finally {
+        const pending = buffered;
+        buffered = null;
+        if (pending) send(pending);
+      }
+    });
+  };
