@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the whole suite with node's test runner. Finds PostgreSQL for the dialect loop: RESTOCK_TEST_PG_URL if
 // set, else the local server; under CI (CI=true) PostgreSQL is required, elsewhere its tests skip visibly.
-import { spawnSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -49,8 +49,18 @@ const env = { ...process.env, RESTOCK_TEST_PG_URL: pgUrl ?? '', RESTOCK_TEST: '1
 if (!pgUrl) delete env.RESTOCK_TEST_PG_URL;
 const child = spawn(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=600000', '--test-reporter=spec', ...files],
-  { stdio: 'inherit', env, cwd: root },
+  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=600000', ...files],
+  { stdio: ['ignore', 'pipe', 'inherit'], env, cwd: root },
 );
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
-void spawnSync;
+// Pass the runner's output through, and end with one plain summary line that any CI can read.
+let tail = '';
+child.stdout.on('data', (b) => {
+  process.stdout.write(b);
+  tail = (tail + b.toString()).slice(-4000);
+});
+child.on('exit', (code, signal) => {
+  const num = (name) => Number(new RegExp(`^(?:#|ℹ) ${name} (\\d+)`, 'm').exec(tail)?.[1] ?? 0);
+  const line = `${num('pass')} passed, ${num('fail') + num('cancelled')} failed`;
+  process.stdout.write(`\n${num('skipped') ? `${line}, ${num('skipped')} skipped` : line}\n`);
+  process.exit(code ?? (signal ? 1 : 0));
+});

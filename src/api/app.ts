@@ -29,6 +29,7 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: opts.bodyLimit ?? 1024 * 1024,
+    forceCloseConnections: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Bodies are validated strictly (a string is not a number); path and query strings are coerced.

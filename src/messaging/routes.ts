@@ -14,6 +14,12 @@ const PUBLIC_PREFIXES = ['inventory.'];
 
 export const eventRoutes = (db: Database, hub: EventHub): FastifyPluginAsyncTypebox =>
   async (app) => {
+    // Streams never end by themselves: end them when the server closes, or close would wait on them.
+    const open = new Set<import('node:http').ServerResponse>();
+    app.addHook('preClose', async () => {
+      for (const r of open) r.end();
+    });
+
     app.get('/v1/events', {
       config: { scopes: ['storefront'], allowQueryKey: true },
       schema: {
@@ -67,7 +73,9 @@ export const eventRoutes = (db: Database, hub: EventHub): FastifyPluginAsyncType
       });
       const ping = setInterval(() => raw.write(': ping\n\n'), 15_000);
       ping.unref();
+      open.add(raw);
       raw.on('close', () => {
+        open.delete(raw);
         closed = true;
         clearInterval(ping);
         unsubscribe();
