@@ -5,19 +5,30 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { Ajv } from 'ajv';
+import { Ajv, type AnySchema } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Restock } from '../restock.ts';
 import { installErrorHandling } from './errors.ts';
 import { installAuth } from './auth.ts';
 import { installIdempotency } from './idempotency.ts';
-import { ErrorSchema } from './schemas.ts';
+import { ErrorSchema, checkUntrustedJson } from './schemas.ts';
 import { catalogRoutes } from '../catalog/routes.ts';
 import { inventoryRoutes } from '../inventory/routes.ts';
 import { eventRoutes } from '../messaging/routes.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+
+function validatorFactory(externalSchemas: unknown) {
+  const make = (coerceTypes: boolean) => {
+    const ajv = addFormats(new Ajv({ coerceTypes, useDefaults: true, removeAdditional: false, allErrors: false, strict: false }));
+    for (const schema of Object.values((externalSchemas ?? {}) as Record<string, object>)) ajv.addSchema(schema);
+    return ajv;
+  };
+  const strict = make(false);
+  const coercing = make(true);
+  return ({ schema, httpPart }: { schema: AnySchema; httpPart?: string }) => (httpPart === 'body' ? strict : coercing).compile(schema);
+}
 
 export interface AppOptions {
   logger?: boolean | object;
@@ -30,18 +41,17 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
     logger: opts.logger ?? false,
     bodyLimit: opts.bodyLimit ?? 1024 * 1024,
     forceCloseConnections: true,
+    // Bodies are validated strictly (a string is not a number, unknown fields are refused); path and query
+    // strings are coerced. Set through the factory so plugins that add shared schemas get the same rules.
+    schemaController: { compilersFactory: { buildValidator: validatorFactory } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  // Bodies are validated strictly (a string is not a number); path and query strings are coerced.
-  const strict = addFormats(new Ajv({ coerceTypes: false, useDefaults: true, removeAdditional: false, allErrors: false, strict: false }));
-  const coercing = addFormats(new Ajv({ coerceTypes: true, useDefaults: true, removeAdditional: false, allErrors: false, strict: false }));
-  for (const a of [strict, coercing]) a.addSchema(ErrorSchema);
-  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema));
-
   app.addSchema(ErrorSchema);
-  // A bodiless POST to an endpoint whose body is all optional (commit, cancel) means "no options".
   app.addHook('preValidation', async (req) => {
+    // A bodiless POST to an endpoint whose body is all optional (commit, cancel) means "no options".
     if (req.body === undefined && req.method !== 'GET' && req.routeOptions.schema?.body) req.body = {};
+    checkUntrustedJson(req.body, 'body');
+    checkUntrustedJson(req.query, 'query');
   });
   installErrorHandling(app);
   installAuth(app, restock.keys);

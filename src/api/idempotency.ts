@@ -1,7 +1,9 @@
 /**
- * `Idempotency-Key` on every mutating request. The first request with a key claims it; its response (any
- * status below 500) is stored and replayed for the same key and body. The same key with another body is a 409,
- * as is a retry while the first is still running. A 5xx frees the key so the client can retry.
+ * `Idempotency-Key` on every mutating request. The key is claimed once the request is authenticated and valid
+ * (a 400/401/403/413 stores nothing, so a corrected retry may use the same key); the handler's response, success
+ * or 4xx, is stored and replayed for the same key and body. The same key with another body is a 409, as is a
+ * retry while the first is still running. A 5xx (the transaction rolled back) frees the key, and so does a claim
+ * left pending for over a minute by a process that died mid-request.
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -17,6 +19,7 @@ declare module 'fastify' {
 }
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const PENDING_TIMEOUT_MS = 60_000;
 
 export function installIdempotency(app: FastifyInstance, db: Database, clock: Clock): void {
   app.decorateRequest('idempotency', null);
@@ -43,6 +46,21 @@ export function installIdempotency(app: FastifyInstance, db: Database, clock: Cl
     }
     const row = await db.kysely.selectFrom('idempotency_keys').selectAll().where('principal', '=', principal).where('key', '=', key).executeTakeFirst();
     if (!row) throw new Conflict('the Idempotency-Key is in use; retry', { key }, 'idempotency_in_progress');
+    const abandoned = row.state === 'pending' && Date.parse(row.created_at) < clock.now().getTime() - PENDING_TIMEOUT_MS;
+    if (abandoned && row.request_hash === hash) {
+      const took = await db.kysely
+        .updateTable('idempotency_keys')
+        .set({ created_at: clock.now().toISOString() })
+        .where('principal', '=', principal)
+        .where('key', '=', key)
+        .where('state', '=', 'pending')
+        .where('created_at', '=', row.created_at)
+        .executeTakeFirst();
+      if (Number(took.numUpdatedRows) === 1) {
+        req.idempotency = { principal, key, replay: false };
+        return;
+      }
+    }
     if (row.request_hash !== hash) {
       throw new Conflict('this Idempotency-Key was used with a different request', { key }, 'idempotency_key_reused');
     }

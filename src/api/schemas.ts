@@ -1,5 +1,6 @@
 /** Shared TypeBox pieces for the HTTP edge. */
 import { Type, type TSchema } from '@sinclair/typebox';
+import { Invalid } from '../core/errors.ts';
 
 export const Sku = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9._:/-]*$', description: 'Stock keeping unit' });
 export const LocationCode = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' });
@@ -25,4 +26,31 @@ export const errorResponses = {
 
 export function Nullable<T extends TSchema>(t: T) {
   return Type.Union([t, Type.Null()]);
+}
+
+/** A string enum as JSON Schema `enum`, so a wrong value is told which values are allowed. */
+export function StringEnum<const T extends readonly string[]>(values: T, opts: { description?: string } = {}) {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...opts });
+}
+
+const MAX_DEPTH = 32;
+
+/**
+ * Refuses what schemas cannot: JSON nested deeper than 32 levels (it would exhaust the stack later) and strings
+ * with U+0000 (PostgreSQL text cannot hold them). Iterative, so hostile input cannot overflow it either.
+ */
+export function checkUntrustedJson(value: unknown, where: string): void {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (typeof v === 'string') {
+      if (v.includes('\u0000')) throw new Invalid(`${where} contains a NUL character (U+0000), which is not allowed`, { where });
+    } else if (v !== null && typeof v === 'object') {
+      if (depth >= MAX_DEPTH) throw new Invalid(`${where} is nested deeper than ${MAX_DEPTH} levels`, { where });
+      for (const [k, child] of Object.entries(v)) {
+        if (k.includes('\u0000')) throw new Invalid(`${where} contains a NUL character (U+0000) in a field name`, { where });
+        stack.push([child, depth + 1]);
+      }
+    }
+  }
 }

@@ -1,11 +1,11 @@
 /** HTTP for the catalog: `POST /v1/products` (create or update by sku), `GET /v1/products[/:sku]`. */
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CalendarDate, Nullable, Sku, errorResponses } from '../api/schemas.ts';
+import { CalendarDate, Nullable, Sku, StringEnum, errorResponses } from '../api/schemas.ts';
 import type { CatalogService } from './service.ts';
 import { PRODUCT_STATUSES, type Product } from './model.ts';
 
-const Status = Type.Union(PRODUCT_STATUSES.map((s) => Type.Literal(s)));
+const Status = StringEnum(PRODUCT_STATUSES);
 const Limit = Type.Integer({ minimum: 0, maximum: 1_000_000 });
 
 export const PolicySchema = Type.Object(

@@ -54,6 +54,8 @@ export interface AvailabilityInputs {
   /** Units now waiting on backorder / pre-order (caps apply to them). */
   backordered: number;
   preordered: number;
+  /** The date the orders module would promise one more unit ordered now (queue and inbound considered). */
+  newLinePromisedDate?: string | null;
   today: string;
   version: number;
 }
@@ -79,7 +81,7 @@ export function computeAvailability(i: AvailabilityInputs): Availability {
         ...base,
         status: 'preorder',
         availableToSell: 0,
-        promisedDate: release,
+        promisedDate: i.newLinePromisedDate ?? release,
         message: release ? `Pre-order now: released on ${release}` : 'Pre-order now',
       };
     }
@@ -96,7 +98,7 @@ export function computeAvailability(i: AvailabilityInputs): Availability {
   }
   const backorderLeft = p.backorderLimit == null ? Infinity : p.backorderLimit - i.backordered;
   if (p.allowBackorder && backorderLeft > 0) {
-    const promised = i.nextInboundDate ?? (p.leadTimeDays != null ? addDays(today, p.leadTimeDays) : null);
+    const promised = i.newLinePromisedDate ?? i.nextInboundDate ?? (p.leadTimeDays != null ? addDays(today, p.leadTimeDays) : null);
     return {
       ...base,
       status: 'backorder',

@@ -2,7 +2,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Invalid } from '../core/errors.ts';
-import { LocationCode, Nullable, Quantity, Sku, StockCount, errorResponses } from '../api/schemas.ts';
+import { LocationCode, Nullable, Quantity, Sku, StockCount, StringEnum, errorResponses } from '../api/schemas.ts';
 import type { InventoryService } from './service.ts';
 import { AVAILABILITY_STATUSES, LOCATION_TYPES, type FeedLine } from './model.ts';
 import { MAX_TTL_SECONDS } from './service.ts';
@@ -11,7 +11,7 @@ const LocationSchema = Type.Object(
   {
     code: LocationCode,
     name: Type.String({ minLength: 1, maxLength: 200 }),
-    type: Type.Union(LOCATION_TYPES.map((t) => Type.Literal(t))),
+    type: StringEnum(LOCATION_TYPES),
     priority: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
     region: Type.String({ maxLength: 100 }),
   },
@@ -45,7 +45,7 @@ const ReservationSchema = Type.Object(
 const AvailabilitySchema = Type.Object(
   {
     sku: Type.String(),
-    status: Type.Union(AVAILABILITY_STATUSES.map((s) => Type.Literal(s))),
+    status: StringEnum(AVAILABILITY_STATUSES),
     availableToSell: Nullable(Type.Integer()),
     locations: Type.Array(Type.Object({ location: Type.String(), region: Type.String(), availableToSell: Type.Integer() })),
     nextInboundDate: Nullable(Type.String()),

@@ -7,7 +7,7 @@ import type { Clock } from '../core/clock.ts';
 import { isoDate } from '../core/clock.ts';
 import { Conflict, InsufficientStock, Invalid, NotFound, RestockError } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
-import type { Database } from '../db/database.ts';
+import type { Database, TxContext } from '../db/database.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import { AvailabilityCache } from './availability-cache.ts';
 import { LocationDirectory, LOCATIONS_CHANNEL } from './locations.ts';
@@ -24,7 +24,7 @@ import type {
 } from './model.ts';
 import { computeAvailability, planReservation, sellable } from './policy.ts';
 import { ReservationBatcher } from './reservation-batcher.ts';
-import { INVENTORY_CHANNEL, noExtras, StockWriter, type AvailabilityExtras, type SkuWork } from './stock-writer.ts';
+import { INVENTORY_CHANNEL, noExtras, StockWriter, type AvailabilityExtras, type SettleHook, type SkuWork } from './stock-writer.ts';
 import {
   findExpiredIds,
   findReservations,
@@ -70,6 +70,20 @@ export class InventoryService {
   setAvailabilityExtras(extras: AvailabilityExtras): void {
     this.extras = extras;
     this.writer.setExtras(extras);
+  }
+
+  /** Lets the orders module serve waiting demand inside stock writes (see StockWriter.settle). */
+  onSettle(hook: SettleHook): void {
+    this.writer.onSettle(hook);
+  }
+
+  /**
+   * A stock write for another module: `decide` gets the locked SKUs' stock, moves it, and may mark promises
+   * or availability dirty. Inside an open transaction pass its context.
+   */
+  async change<T>(skus: readonly string[], decide: (work: Map<string, SkuWork>, locations: ReadonlyMap<string, Location>) => T | Promise<T>, ctx?: TxContext): Promise<T> {
+    if (ctx) return this.writer.write(ctx, skus, decide);
+    return this.db.transaction((c) => this.writer.write(c, skus, decide));
   }
 
   // ---- locations
@@ -203,6 +217,7 @@ export class InventoryService {
     return this.oneSku(sku, location, (w) => {
       const l = w.level(location);
       if (l.committed < quantity) throw new Conflict(`only ${l.committed} sold units of '${sku}' wait to ship at '${location}'`, { committed: l.committed, quantity }, 'nothing_to_ship');
+      if (l.onHand < quantity) throw new Conflict(`only ${l.onHand} units of '${sku}' are on hand at '${location}'; count or receive stock before shipping`, { onHand: l.onHand, quantity }, 'insufficient_on_hand');
       w.move(location, 'shipment', quantity, { onHand: -quantity, committed: -quantity }, 'shipment', reference);
       return { ...l };
     });
@@ -240,12 +255,13 @@ export class InventoryService {
       const expired = await findExpiredIds(ctx.tx, skus, nowIso);
       const expiredRes = await findReservations(ctx.tx, expired);
       const created: Reservation[] = [];
-      const results = await this.writer.write(ctx, skus, (work) => {
-        // Expired holds of these SKUs go back first, so the batch sees the stock that is really free.
+      const results = await this.writer.write(ctx, skus, async (work, locations) => {
+        // Expired holds of these SKUs go back first, and to waiting orders before any new cart.
         for (const r of expiredRes.values()) {
           const w = work.get(r.sku);
           if (w && r.status === 'active') for (const l of r.lines) w.move(l.location, 'release', l.quantity, { reserved: -l.quantity }, 'expired', r.id);
         }
+        if (expiredRes.size > 0) await this.writer.settle(ctx, work, locations);
         return reqs.map((req): ReserveResult => {
           const w = work.get(req.sku);
           if (!w) return { ok: false, reason: 'unknown_sku', message: `unknown sku '${req.sku}'` };
@@ -435,6 +451,7 @@ export class InventoryService {
         nextInboundDate: x?.nextInboundDate ?? null,
         backordered: x?.backordered ?? 0,
         preordered: x?.preordered ?? 0,
+        newLinePromisedDate: x?.newLinePromisedDate ?? null,
         today,
         version: data.states.get(sku)?.version ?? 0,
       });

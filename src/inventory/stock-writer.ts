@@ -5,6 +5,7 @@
  * availability events to the outbox and tells every process's cache, all in the caller's transaction.
  */
 import type { Clock } from '../core/clock.ts';
+import { Conflict } from '../core/errors.ts';
 import { isoDate } from '../core/clock.ts';
 import type { Database, TxContext } from '../db/database.ts';
 import type { Product } from '../catalog/model.ts';
@@ -17,11 +18,27 @@ import type { AvailabilityCache } from './availability-cache.ts';
 import type { LocationDirectory } from './locations.ts';
 
 export const INVENTORY_CHANNEL = 'restock_inventory';
+/** Far above any real stock, far below where sums stop being exact in JavaScript. */
+export const MAX_ON_HAND = 1_000_000_000_000;
 
-/** What other modules add to availability (open inbound, waiting orders); the orders issue plugs in here. */
-export interface AvailabilityExtras {
-  load(q: TxContext['tx'] | Database['kysely'], skus: readonly string[]): Promise<Map<string, { nextInboundDate: string | null; backordered: number; preordered: number }>>;
+/** What the orders module adds to availability: open inbound, units waiting, the date a new backorder gets. */
+export interface SkuExtras {
+  nextInboundDate: string | null;
+  backordered: number;
+  preordered: number;
+  /** Promised date of one more unit ordered now, when known. */
+  newLinePromisedDate?: string | null;
 }
+
+export interface AvailabilityExtras {
+  load(q: TxContext['tx'] | Database['kysely'], skus: readonly string[]): Promise<Map<string, SkuExtras>>;
+}
+
+/**
+ * Runs inside a stock write, under the SKU locks, for SKUs whose free stock rose (or that asked for it): the
+ * orders module hands arriving stock to waiting lines here, in the same transaction as the arrival.
+ */
+export type SettleHook = (ctx: TxContext, work: SkuWork[], locations: ReadonlyMap<string, Location>) => Promise<void>;
 
 export const noExtras: AvailabilityExtras = { load: async () => new Map() };
 
@@ -29,6 +46,12 @@ export class SkuWork {
   readonly movements: Movement[] = [];
   private readonly byLocation: Map<string, Level>;
   private readonly changed = new Set<string>();
+  /** Free stock rose since the last settle (or a caller asked for one): waiting orders may be served. */
+  needsSettle = false;
+  /** Set by the orders module when waiting lines or inbound changed, so promises are recomputed. */
+  promisesDirty = false;
+  /** Something besides levels changed availability (waiting units, inbound dates). */
+  availabilityDirty = false;
 
   constructor(
     readonly product: Product,
@@ -61,11 +84,15 @@ export class SkuWork {
     const reserved = l.reserved + (d.reserved ?? 0);
     const committed = l.committed + (d.committed ?? 0);
     if (onHand < 0 || reserved < 0 || committed < 0) {
-      throw new Error(`movement would make stock negative for ${this.sku}@${location}`);
+      throw new Conflict(`this would take stock of '${this.sku}' at '${location}' below zero (on hand ${l.onHand}, reserved ${l.reserved}, committed ${l.committed})`, { sku: this.sku, location, ...d }, 'negative_stock');
+    }
+    if (onHand > MAX_ON_HAND) {
+      throw new Conflict(`on hand of '${this.sku}' at '${location}' would exceed ${MAX_ON_HAND}`, { sku: this.sku, location }, 'stock_limit');
     }
     l.onHand = onHand;
     l.reserved = reserved;
     l.committed = committed;
+    if ((d.onHand ?? 0) > 0 || (d.reserved ?? 0) < 0 || (d.committed ?? 0) < 0) this.needsSettle = true;
     this.changed.add(location);
     this.movements.push({
       sku: this.sku,
@@ -82,7 +109,9 @@ export class SkuWork {
 
   /** Changes a level field that is not a ledger bucket (safety stock, inbound). */
   setLevelField(location: string, field: 'safetyStock' | 'inbound', value: number): void {
-    this.level(location)[field] = value;
+    const l = this.level(location);
+    if (field === 'safetyStock' && value < l.safetyStock) this.needsSettle = true;
+    l[field] = value;
     this.changed.add(location);
   }
 
@@ -105,8 +134,25 @@ export class StockWriter {
     private extras: AvailabilityExtras = noExtras,
   ) {}
 
+  private readonly settleHooks: SettleHook[] = [];
+
   setExtras(extras: AvailabilityExtras): void {
     this.extras = extras;
+  }
+
+  onSettle(hook: SettleHook): void {
+    this.settleHooks.push(hook);
+  }
+
+  /** Serves waiting demand from stock that became free; callers may settle mid-decision (reservations do). */
+  async settle(ctx: TxContext, work: Map<string, SkuWork>, locations: ReadonlyMap<string, Location>): Promise<void> {
+    const due = [...work.values()].filter((w) => w.needsSettle || w.promisesDirty);
+    if (due.length === 0 || this.settleHooks.length === 0) return;
+    for (const hook of this.settleHooks) await hook(ctx, due, locations);
+    for (const w of due) {
+      w.needsSettle = false;
+      w.promisesDirty = false;
+    }
   }
 
   /**
@@ -132,12 +178,13 @@ export class StockWriter {
       if (p) work.set(sku, new SkuWork(p, levels.get(sku) ?? []));
     }
     const result = await decide(work, locations);
+    await this.settle(ctx, work, locations);
 
     const movements = [...work.values()].flatMap((w) => w.movements);
     await insertLedger(ctx.tx, movements, now);
     await writeLevels(ctx.tx, [...work.values()].flatMap((w) => w.changedLevels()), now);
 
-    const dirty = [...work.values()].filter((w) => w.touched || opts.forceRecompute || !states.has(w.sku));
+    const dirty = [...work.values()].filter((w) => w.touched || w.availabilityDirty || opts.forceRecompute || !states.has(w.sku));
     if (dirty.length > 0) {
       const extras = await this.extras.load(ctx.tx, dirty.map((w) => w.sku));
       const today = isoDate(this.clock.now());
@@ -154,6 +201,7 @@ export class StockWriter {
           nextInboundDate: x?.nextInboundDate ?? null,
           backordered: x?.backordered ?? 0,
           preordered: x?.preordered ?? 0,
+          newLinePromisedDate: x?.newLinePromisedDate ?? null,
           today,
           version: (prev?.version ?? 0) + 1,
         });

@@ -5,6 +5,8 @@ import type { DialectName } from '../database.ts';
 export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
   const pg = dialect === 'postgres';
   const autoId = pg ? 'bigserial' : 'integer';
+  // Stock quantities are 64-bit on both (SQLite integers always are): sums over locations outgrow int4.
+  const qty = 'bigint';
 
   await db.schema
     .createTable('products')
@@ -45,11 +47,11 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .createTable('stock_levels')
     .addColumn('sku', 'text', (c) => c.notNull().references('products.sku'))
     .addColumn('location', 'text', (c) => c.notNull().references('locations.code'))
-    .addColumn('on_hand', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('reserved', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('committed', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('safety_stock', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('inbound', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('on_hand', qty, (c) => c.notNull().defaultTo(0))
+    .addColumn('reserved', qty, (c) => c.notNull().defaultTo(0))
+    .addColumn('committed', qty, (c) => c.notNull().defaultTo(0))
+    .addColumn('safety_stock', qty, (c) => c.notNull().defaultTo(0))
+    .addColumn('inbound', qty, (c) => c.notNull().defaultTo(0))
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('stock_levels_pk', ['sku', 'location'])
     .addCheckConstraint('stock_levels_nonneg', sql`on_hand >= 0 and reserved >= 0 and committed >= 0`)
@@ -60,7 +62,7 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .createTable('sku_state')
     .addColumn('sku', 'text', (c) => c.primaryKey().references('products.sku'))
     .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('available_to_sell', 'integer')
+    .addColumn('available_to_sell', qty)
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
@@ -71,10 +73,10 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('sku', 'text', (c) => c.notNull())
     .addColumn('location', 'text', (c) => c.notNull())
     .addColumn('type', 'text', (c) => c.notNull())
-    .addColumn('quantity', 'integer', (c) => c.notNull())
-    .addColumn('on_hand_delta', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('reserved_delta', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('committed_delta', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('quantity', qty, (c) => c.notNull())
+    .addColumn('on_hand_delta', qty, (c) => c.notNull().defaultTo(0))
+    .addColumn('reserved_delta', qty, (c) => c.notNull().defaultTo(0))
+    .addColumn('committed_delta', qty, (c) => c.notNull().defaultTo(0))
     .addColumn('reason', 'text')
     .addColumn('reference', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
