@@ -16,6 +16,7 @@ import { ErrorSchema, checkUntrustedJson } from './schemas.ts';
 import { catalogRoutes } from '../catalog/routes.ts';
 import { inventoryRoutes } from '../inventory/routes.ts';
 import { eventRoutes } from '../messaging/routes.ts';
+import { registerWeb, type WebOptions } from './web.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
@@ -34,6 +35,8 @@ export interface AppOptions {
   logger?: boolean | object;
   bodyLimit?: number;
   extraRoutes?: (app: FastifyInstance) => Promise<void>;
+  /** Serve the demo shop, dashboard and widget from web/ (see api/web.ts). */
+  web?: WebOptions;
 }
 
 export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise<FastifyInstance> {
@@ -82,6 +85,7 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   await app.register(inventoryRoutes(restock.inventory));
   await app.register(eventRoutes(restock.db, restock.events));
   if (opts.extraRoutes) await opts.extraRoutes(app);
+  if (opts.web) await registerWeb(app, opts.web);
   await app.ready();
   return app;
 }

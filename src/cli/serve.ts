@@ -12,7 +12,10 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
     const { ensureDemo } = await import('../demo/seed.ts');
     demoKeys = await ensureDemo(restock, { progress: true });
   }
-  const app = await buildApp(restock, { logger: { level: config.logLevel, redact: ['req.headers.authorization'] } });
+  const app = await buildApp(restock, {
+    logger: { level: config.logLevel, redact: ['req.headers.authorization'] },
+    web: { storefrontKey: demoKeys?.storefront ?? null },
+  });
   await app.listen({ port: config.port, host: config.host });
   const base = config.publicUrl;
   console.log(`\nRestock is running (${restock.db.dialect})`);
@@ -21,6 +24,7 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
   console.log(`  Health     ${base}/health`);
   if (demoKeys) {
     console.log(`  Demo shop  ${base}/`);
+    console.log(`  Dashboard  ${base}/dashboard   (sign in with the admin key)`);
     for (const [scope, key] of Object.entries(demoKeys)) console.log(`  ${scope.padEnd(10)} key: ${key}`);
   }
   const stop = async () => {
