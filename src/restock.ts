@@ -8,6 +8,7 @@ import { Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { CatalogService } from './catalog/service.ts';
 import { InventoryService } from './inventory/service.ts';
+import { OrdersService } from './orders/service.ts';
 import { EventHub } from './messaging/hub.ts';
 import { ApiKeys } from './api/keys.ts';
 
@@ -24,6 +25,7 @@ export interface RestockOptions {
 export class Restock {
   readonly catalog: CatalogService;
   readonly inventory: InventoryService;
+  readonly orders: OrdersService;
   readonly events: EventHub;
   readonly keys: ApiKeys;
   private timers: NodeJS.Timeout[] = [];
@@ -35,6 +37,7 @@ export class Restock {
   ) {
     this.catalog = new CatalogService(db, clock);
     this.inventory = new InventoryService(db, clock, this.catalog);
+    this.orders = new OrdersService(db, clock, this.catalog, this.inventory);
     this.events = new EventHub(db);
     this.keys = new ApiKeys(db, clock);
   }
@@ -55,6 +58,12 @@ export class Restock {
     }, 1000);
     sweep.unref();
     this.timers.push(sweep);
+    const release = setInterval(() => {
+      this.orders.releaseDue().catch((err: unknown) => this.logger.warn({ err }, 'pre-order release failed'));
+    }, 60_000);
+    release.unref();
+    this.timers.push(release);
+    void this.orders.releaseDue().catch((err: unknown) => this.logger.warn({ err }, 'pre-order release failed'));
   }
 
   async close(): Promise<void> {

@@ -59,7 +59,8 @@ describe('two service processes on one PostgreSQL database', { skip: PG_AVAILABL
   });
 
   it('reserves through both processes without overselling, and each cache sees the other', async () => {
-    const [a, b] = servers as [{ base: string }, { base: string }];
+    const a = servers[0]!;
+    const b = servers[1]!;
     const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
     // Warm both caches.
     for (const s of [a, b]) assert.equal(((await (await fetch(`${s.base}/v1/availability/MP-1`, { headers })).json()) as any).availableToSell, 300);

@@ -16,6 +16,7 @@ import { ErrorSchema, checkUntrustedJson } from './schemas.ts';
 import { catalogRoutes } from '../catalog/routes.ts';
 import { inventoryRoutes } from '../inventory/routes.ts';
 import { eventRoutes } from '../messaging/routes.ts';
+import { orderRoutes } from '../orders/routes.ts';
 import { registerWeb, type WebOptions } from './web.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -84,6 +85,7 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   await app.register(catalogRoutes(restock.catalog));
   await app.register(inventoryRoutes(restock.inventory));
   await app.register(eventRoutes(restock.db, restock.events));
+  await app.register(orderRoutes(restock.orders));
   if (opts.extraRoutes) await opts.extraRoutes(app);
   if (opts.web) await registerWeb(app, opts.web);
   await app.ready();

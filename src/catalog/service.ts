@@ -34,7 +34,17 @@ export class CatalogService {
   async upsertMany(inputs: ProductInput[]): Promise<Array<{ product: Product; created: boolean }>> {
     for (const i of inputs) validateProductInput(i);
     const prices = inputs.map((i) => normalisePrice(i.price));
-    return this.db.transaction(async (ctx) => {
+    return this.db.transaction((ctx) => this.upsertManyValidated(ctx, inputs, prices));
+  }
+
+  /** The same inside another module's transaction (a pre-order release turns its SKU active with its allocations). */
+  async upsertManyIn(ctx: TxContext, inputs: ProductInput[]): Promise<Array<{ product: Product; created: boolean }>> {
+    for (const i of inputs) validateProductInput(i);
+    return this.upsertManyValidated(ctx, inputs, inputs.map((i) => normalisePrice(i.price)));
+  }
+
+  private async upsertManyValidated(ctx: TxContext, inputs: ProductInput[], prices: string[]): Promise<Array<{ product: Product; created: boolean }>> {
+    {
       const skus = inputs.map((i) => i.sku);
       const existing = await findProducts(ctx.tx, skus);
       const now = this.clock.now().toISOString();
@@ -59,7 +69,7 @@ export class CatalogService {
       await upsertProducts(ctx.tx, out.map((o) => o.product));
       for (const hook of this.hooks) await hook(ctx, skus);
       return out;
-    });
+    }
   }
 
   async get(sku: string): Promise<Product> {

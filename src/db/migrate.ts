@@ -2,9 +2,13 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Database, DialectName } from './database.ts';
 import * as m001 from './migrations/001_foundation.ts';
+import * as m002 from './migrations/002_orders.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
-const STEPS: Array<[string, Step]> = [['001_foundation', m001]];
+const STEPS: Array<[string, Step]> = [
+  ['001_foundation', m001],
+  ['002_orders', m002],
+];
 
 class ListProvider implements MigrationProvider {
   constructor(private readonly dialect: DialectName) {}

@@ -122,6 +122,60 @@ export interface FeedLinesTable {
   created_at: string;
 }
 
+export interface OrdersTable {
+  id: string;
+  customer_id: string;
+  customer_email: string;
+  customer_tier: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrderLinesTable {
+  id: string;
+  order_id: string;
+  line_no: number;
+  sku: string;
+  quantity: number;
+  from_stock: number;
+  backordered: number;
+  preordered: number;
+  allocated: number;
+  status: string;
+  promised_date: string | null;
+  customer_tier: string | null;
+  allow_partial: number;
+  seq: number;
+  reservation_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrderLineAllocationsTable {
+  line_id: string;
+  location: string;
+  quantity: number;
+}
+
+export interface InboundTable {
+  id: string;
+  sku: string;
+  location: string;
+  quantity: number;
+  received: number;
+  expected_date: string;
+  reference: string | null;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
 export interface DB {
   products: ProductsTable;
   locations: LocationsTable;
@@ -134,4 +188,9 @@ export interface DB {
   api_keys: ApiKeysTable;
   idempotency_keys: IdempotencyKeysTable;
   feed_lines: FeedLinesTable;
+  orders: OrdersTable;
+  order_lines: OrderLinesTable;
+  order_line_allocations: OrderLineAllocationsTable;
+  inbound: InboundTable;
+  settings: SettingsTable;
 }

@@ -81,9 +81,32 @@ export class InventoryService {
    * A stock write for another module: `decide` gets the locked SKUs' stock, moves it, and may mark promises
    * or availability dirty. Inside an open transaction pass its context.
    */
-  async change<T>(skus: readonly string[], decide: (work: Map<string, SkuWork>, locations: ReadonlyMap<string, Location>) => T | Promise<T>, ctx?: TxContext): Promise<T> {
+  async change<T>(skus: readonly string[], decide: (work: Map<string, SkuWork>, locations: ReadonlyMap<string, Location>, ctx: TxContext) => T | Promise<T>, ctx?: TxContext): Promise<T> {
     if (ctx) return this.writer.write(ctx, skus, decide);
     return this.db.transaction((c) => this.writer.write(c, skus, decide));
+  }
+
+  /** Runs the settle step now, mid-decision (order intake wants the promised dates it just caused). */
+  async settleIn(ctx: TxContext, work: Map<string, SkuWork>, locations: ReadonlyMap<string, Location>): Promise<void> {
+    await this.writer.settle(ctx, work, locations);
+  }
+
+  /**
+   * Inside a stock write of the reservation's SKU: turns an active, unexpired reservation into a sale for an
+   * order line. Returns why not otherwise; moves nothing then.
+   */
+  async takeReservationIn(ctx: TxContext, w: SkuWork, id: string, reference: string): Promise<{ ok: true; quantity: number; lines: Array<{ location: string; quantity: number }> } | { ok: false; code: string; reason: string }> {
+    const r = (await findReservations(ctx.tx, [id])).get(id);
+    if (!r) return { ok: false, code: 'unknown_reservation', reason: `reservation '${id}' does not exist` };
+    if (r.sku !== w.sku) return { ok: false, code: 'reservation_mismatch', reason: `reservation '${id}' is for '${r.sku}', not '${w.sku}'` };
+    const nowIso = this.clock.now().toISOString();
+    if (r.status !== 'active' || r.expiresAt <= nowIso) {
+      const status = r.status === 'active' ? 'expired' : r.status;
+      return { ok: false, code: `reservation_${status}`, reason: `reservation '${id}' is ${status}` };
+    }
+    for (const l of r.lines) w.move(l.location, 'commit', l.quantity, { reserved: -l.quantity, committed: l.quantity }, 'sale', reference);
+    await setReservationStatus(ctx.tx, [id], 'committed', nowIso);
+    return { ok: true, quantity: r.quantity, lines: r.lines };
   }
 
   // ---- locations
@@ -433,7 +456,9 @@ export class InventoryService {
       const products = await this.catalog.getManyIn(q, skus);
       const states = await readSkuStates(q, skus);
       const levels = await loadLevels(q, skus);
-      const extras = await this.extras.load(q, skus);
+      const free = new Map<string, number>();
+      for (const [sku, ls] of levels) free.set(sku, ls.reduce((sum, l) => sum + sellable(l), 0));
+      const extras = await this.extras.load(q, skus, free);
       return { products, states, levels, extras };
     };
     // One snapshot on PostgreSQL, so state version and levels agree.

@@ -12,7 +12,7 @@ import type { Product } from '../catalog/model.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import { appendEvents, type NewEvent } from '../messaging/outbox.ts';
 import type { Availability, Level, Location, Movement, MovementType } from './model.ts';
-import { availabilityEvents, computeAvailability } from './policy.ts';
+import { availabilityEvents, computeAvailability, planReservation, sellable } from './policy.ts';
 import { insertLedger, loadLevels, lockSkuStates, writeLevels, writeSkuStates, type SkuStateRow } from './store.ts';
 import type { AvailabilityCache } from './availability-cache.ts';
 import type { LocationDirectory } from './locations.ts';
@@ -31,7 +31,8 @@ export interface SkuExtras {
 }
 
 export interface AvailabilityExtras {
-  load(q: TxContext['tx'] | Database['kysely'], skus: readonly string[]): Promise<Map<string, SkuExtras>>;
+  /** `free`: units on hand free to hand out per SKU (what a new line could be covered by first). */
+  load(q: TxContext['tx'] | Database['kysely'], skus: readonly string[], free: ReadonlyMap<string, number>): Promise<Map<string, SkuExtras>>;
 }
 
 /**
@@ -115,6 +116,23 @@ export class SkuWork {
     this.changed.add(location);
   }
 
+  /** Units free to hand out now; with `useSafetyStock` safety stock counts as free. */
+  free(useSafetyStock = false): number {
+    return this.levels().reduce((sum, l) => sum + sellable(useSafetyStock ? { ...l, safetyStock: 0 } : l), 0);
+  }
+
+  /**
+   * Sells units straight from stock (an order line, an allocation to a waiting line): commits them at locations
+   * by priority. Returns where they came from, or null (and moves nothing) when there is not enough.
+   */
+  commitFromStock(quantity: number, locations: ReadonlyMap<string, Location>, reference: string, reason: string, useSafetyStock = false): Array<{ location: string; quantity: number }> | null {
+    const view = useSafetyStock ? this.levels().map((l) => ({ ...l, safetyStock: 0 })) : this.levels();
+    const plan = planReservation(view, locations, quantity);
+    if (!plan) return null;
+    for (const p of plan) this.move(p.location, 'commit', p.quantity, { committed: p.quantity }, reason, reference);
+    return plan;
+  }
+
   changedLevels(): Level[] {
     return [...this.changed].map((c) => this.level(c));
   }
@@ -162,7 +180,7 @@ export class StockWriter {
   async write<T>(
     ctx: TxContext,
     skus: readonly string[],
-    decide: (work: Map<string, SkuWork>, locations: ReadonlyMap<string, Location>) => T | Promise<T>,
+    decide: (work: Map<string, SkuWork>, locations: ReadonlyMap<string, Location>, ctx: TxContext) => T | Promise<T>,
     opts: { skipLocked?: boolean; forceRecompute?: boolean } = {},
   ): Promise<T> {
     const sorted = [...new Set(skus)].sort();
@@ -177,7 +195,7 @@ export class StockWriter {
       const p = products.get(sku);
       if (p) work.set(sku, new SkuWork(p, levels.get(sku) ?? []));
     }
-    const result = await decide(work, locations);
+    const result = await decide(work, locations, ctx);
     await this.settle(ctx, work, locations);
 
     const movements = [...work.values()].flatMap((w) => w.movements);
@@ -186,7 +204,7 @@ export class StockWriter {
 
     const dirty = [...work.values()].filter((w) => w.touched || w.availabilityDirty || opts.forceRecompute || !states.has(w.sku));
     if (dirty.length > 0) {
-      const extras = await this.extras.load(ctx.tx, dirty.map((w) => w.sku));
+      const extras = await this.extras.load(ctx.tx, dirty.map((w) => w.sku), new Map(dirty.map((w) => [w.sku, w.free()])));
       const today = isoDate(this.clock.now());
       const newStates: SkuStateRow[] = [];
       const events: NewEvent[] = [];

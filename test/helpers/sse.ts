@@ -9,7 +9,7 @@ export async function openSse(url: string, headers: Record<string, string> = {})
   const decoder = new TextDecoder();
   const queue: SseEvent[] = [];
   let buf = '';
-  let waiter: (() => void) | null = null;
+  const wake: { fn: (() => void) | null } = { fn: null };
   void (async () => {
     try {
       for (;;) {
@@ -30,7 +30,7 @@ export async function openSse(url: string, headers: Record<string, string> = {})
           if (data) {
             ev.data = JSON.parse(data);
             queue.push(ev);
-            waiter?.();
+            wake.fn?.();
           }
         }
       }
@@ -47,7 +47,7 @@ export async function openSse(url: string, headers: Record<string, string> = {})
       while (queue.length < n) {
         if (Date.now() > end) throw new Error(`timed out waiting for ${n} events, have ${queue.length}: ${queue.map((e) => e.event).join(',')}`);
         await new Promise<void>((r) => {
-          waiter = r;
+          wake.fn = r;
           setTimeout(r, 50);
         });
       }

@@ -1,0 +1,482 @@
+/**
+ * Order use cases: intake (split into stock, backorder and pre-order parts, all or nothing), inbound supply,
+ * allocation of arriving stock to waiting lines, promised dates and their changes, cancellation, pre-order
+ * release. Allocation runs inside inventory's stock writes (a settle hook), so stock arriving and stock handed to
+ * the people who waited commit together.
+ */
+import type { Clock } from '../core/clock.ts';
+import { isoDate } from '../core/clock.ts';
+import { Conflict, Invalid, NotFound } from '../core/errors.ts';
+import { newId } from '../core/ids.ts';
+import type { Database, Q, Tx, TxContext } from '../db/database.ts';
+import type { CatalogService } from '../catalog/service.ts';
+import { isCalendarDate } from '../catalog/policy.ts';
+import type { InventoryService } from '../inventory/service.ts';
+import type { SkuExtras, SkuWork } from '../inventory/stock-writer.ts';
+import type { Location } from '../inventory/model.ts';
+import { appendEvents, type NewEvent } from '../messaging/outbox.ts';
+import {
+  DEFAULT_ALLOCATION_POLICY,
+  type AllocationPolicy,
+  type Inbound,
+  type Order,
+  type OrderInput,
+  type OrderLine,
+  type WaitingKind,
+  type WaitingLine,
+} from './model.ts';
+import { allocate, promiseDates, queueOrder, splitLine } from './policy.ts';
+import {
+  addLineAllocations,
+  clearLineAllocations,
+  findInbound,
+  findLine,
+  findOrder,
+  insertOrder,
+  lineAllocations,
+  listInbound,
+  nextSeq,
+  openInbound,
+  orderEmails,
+  readSetting,
+  saveInbound,
+  saveLines,
+  waitingLines,
+  waitingOf,
+  writeSetting,
+} from './store.ts';
+
+const POLICY_KEY = 'allocation_policy';
+
+export interface QueueItem {
+  orderId: string;
+  lineId: string;
+  sku: string;
+  position: number;
+  quantity: number;
+  promisedDate: string | null;
+  kind: WaitingKind;
+  tier: string | null;
+  createdAt: string;
+}
+
+export class OrdersService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly catalog: CatalogService,
+    private readonly inventory: InventoryService,
+  ) {
+    inventory.onSettle((ctx, work, locations) => this.settle(ctx, work, locations));
+    inventory.setAvailabilityExtras({ load: (q, skus, free) => this.extras(q, skus, free) });
+  }
+
+  // ---- policy
+
+  async allocationPolicy(q: Q | Tx = this.db.kysely): Promise<AllocationPolicy> {
+    const raw = await readSetting(q, POLICY_KEY);
+    return raw ? { ...DEFAULT_ALLOCATION_POLICY, ...(JSON.parse(raw) as Partial<AllocationPolicy>) } : DEFAULT_ALLOCATION_POLICY;
+  }
+
+  async setAllocationPolicy(p: AllocationPolicy): Promise<AllocationPolicy> {
+    await writeSetting(this.db.kysely, POLICY_KEY, JSON.stringify(p), this.clock.now().toISOString());
+    return p;
+  }
+
+  // ---- intake
+
+  async place(input: OrderInput): Promise<Order> {
+    const seen = new Set<string>();
+    input.lines.forEach((l, i) => {
+      if (seen.has(l.sku)) throw new Invalid(`line ${i} repeats sku '${l.sku}'; order each SKU once with the total quantity`, { line: i, sku: l.sku }, 'duplicate_line');
+      seen.add(l.sku);
+    });
+    const products = await this.catalog.getMany(input.lines.map((l) => l.sku));
+    const unknown = input.lines.map((l, i) => ({ line: i, sku: l.sku })).filter((l) => !products.has(l.sku));
+    if (unknown.length > 0) {
+      throw new NotFound('Product', unknown.map((u) => u.sku).join(', '), 'unknown_sku');
+    }
+    const orderId = newId('ord');
+    await this.inventory.change(input.lines.map((l) => l.sku), async (work, locations, tx) => {
+      const now = this.clock.now().toISOString();
+      const queues = await waitingLines(tx.tx, [...work.keys()]);
+      const refusals: Array<{ line: number; sku: string; code: string; reason: string }> = [];
+      const lines: OrderLine[] = [];
+      const customer = { id: input.customer.id, email: input.customer.email, tier: input.customer.tier ?? null };
+      for (const [n, l] of input.lines.entries()) {
+        const w = work.get(l.sku);
+        if (!w) throw new NotFound('Product', l.sku, 'unknown_sku');
+        const waiting = (queues.get(l.sku) ?? []).map(waitingOf);
+        const lineId = newId('line');
+        let reserved = 0;
+        let fromReservation: Array<{ location: string; quantity: number }> = [];
+        if (l.reservationId) {
+          const taken = await this.inventory.takeReservationIn(tx, w, l.reservationId, lineId);
+          if (!taken.ok) {
+            refusals.push({ line: n, sku: l.sku, code: taken.code, reason: taken.reason });
+            continue;
+          }
+          reserved = taken.quantity;
+          fromReservation = taken.lines;
+        }
+        const split = splitLine({
+          product: w.product,
+          quantity: l.quantity,
+          sellable: w.free(),
+          reserved,
+          queued: waiting.reduce((s, x) => s + x.waiting, 0),
+          backordered: waiting.filter((x) => x.kind === 'backorder').reduce((s, x) => s + x.waiting, 0),
+          preordered: waiting.filter((x) => x.kind === 'preorder').reduce((s, x) => s + x.waiting, 0),
+        });
+        if (!split.ok) {
+          refusals.push({ line: n, sku: l.sku, code: split.code, reason: split.reason });
+          continue;
+        }
+        const fromStockNow = split.fromStock - reserved;
+        const allocations = [...fromReservation];
+        if (fromStockNow > 0 && w.product.policy.trackInventory) {
+          const plan = w.commitFromStock(fromStockNow, locations, lineId, 'sale');
+          if (!plan) throw new Error('stock vanished under the lock');
+          allocations.push(...plan);
+        }
+        const waitingUnits = split.backordered + split.preordered;
+        const line: OrderLine = {
+          id: lineId,
+          orderId,
+          lineNo: n + 1,
+          sku: l.sku,
+          quantity: l.quantity,
+          fromStock: split.fromStock,
+          backordered: split.backordered,
+          preordered: split.preordered,
+          allocated: 0,
+          status: split.preordered > 0 ? 'preordered' : split.backordered > 0 ? 'backordered' : 'confirmed',
+          promisedDate: waitingUnits > 0 ? null : isoDate(this.clock.now()),
+          allowPartial: l.allowPartial ?? true,
+          seq: waitingUnits > 0 ? (await nextSeq(tx.tx, l.sku)) + waiting.length : 0,
+          tier: customer.tier,
+          reservationId: l.reservationId ?? null,
+          createdAt: now,
+        };
+        lines.push(line);
+        if (allocations.length > 0) await addLineAllocations(tx.tx, allocations.map((a) => ({ lineId, ...a })));
+        if (waitingUnits > 0) {
+          queues.set(l.sku, [...(queues.get(l.sku) ?? []), line]);
+          w.promisesDirty = true;
+          w.availabilityDirty = true;
+        }
+      }
+      if (refusals.length > 0) {
+        throw new Conflict(`${refusals.length} of ${input.lines.length} line(s) cannot be accepted; nothing was ordered`, { lines: refusals }, 'order_refused');
+      }
+      await insertOrder(tx.tx, { id: orderId, customer, createdAt: now });
+      await saveLines(tx.tx, lines, now);
+      // Settle now so the waiting lines have their promised dates for the confirmation.
+      await this.inventory.settleIn(tx, work, locations);
+      const order = await findOrder(tx.tx, orderId);
+      await appendEvents(tx, [{
+        type: 'order.created',
+        sku: null,
+        payload: {
+          orderId,
+          email: customer.email,
+          customerId: customer.id,
+          lines: (order?.lines ?? []).map((l) => ({ lineId: l.id, sku: l.sku, quantity: l.quantity, fromStock: l.fromStock, backordered: l.backordered, preordered: l.preordered, promisedDate: l.promisedDate, status: l.status })),
+        },
+      }], now);
+    });
+    const order = await findOrder(this.db.kysely, orderId);
+    if (!order) throw new Error('order vanished after commit');
+    return order;
+  }
+
+  async get(id: string): Promise<Order> {
+    const o = await findOrder(this.db.kysely, id);
+    if (!o) throw new NotFound('Order', id, 'unknown_order');
+    return o;
+  }
+
+  // ---- settle: allocation and promises, inside stock writes
+
+  private async settle(ctx: TxContext, due: SkuWork[], locations: ReadonlyMap<string, Location>): Promise<void> {
+    const policy = await this.allocationPolicy(ctx.tx);
+    const skus = due.map((w) => w.sku);
+    const queues = await waitingLines(ctx.tx, skus);
+    const inbound = await openInbound(ctx.tx, skus);
+    const today = isoDate(this.clock.now());
+    const now = this.clock.now().toISOString();
+    const changed = new Map<string, OrderLine>();
+    const events: NewEvent[] = [];
+    const allocRows: Array<{ lineId: string; location: string; quantity: number }> = [];
+    const emailsNeeded = new Set<string>();
+    const pendingEvents: Array<{ line: OrderLine; make: (email: string) => NewEvent }> = [];
+
+    for (const w of due) {
+      const lines = queues.get(w.sku) ?? [];
+      if (lines.length === 0) continue;
+      const byId = new Map(lines.map((l) => [l.id, l]));
+      let queue = queueOrder(lines.map(waitingOf), policy);
+
+      // Hand free stock to the queue (not before an upcoming SKU's release: that stock is kept for release day).
+      if (w.needsSettle && w.product.status !== 'upcoming') {
+        const plan = allocate(queue, w.free(policy.useSafetyStock));
+        for (const a of plan) {
+          const line = byId.get(a.lineId);
+          if (!line) continue;
+          const from = w.commitFromStock(a.quantity, locations, line.id, 'allocation', policy.useSafetyStock);
+          if (!from) break;
+          allocRows.push(...from.map((f) => ({ lineId: line.id, ...f })));
+          line.allocated += a.quantity;
+          const remaining = line.backordered + line.preordered - line.allocated;
+          if (remaining === 0) {
+            line.status = 'allocated';
+            line.promisedDate = today;
+          }
+          changed.set(line.id, line);
+          w.availabilityDirty = true;
+          emailsNeeded.add(line.orderId);
+          const qty = a.quantity;
+          pendingEvents.push({
+            line,
+            make: (email) => ({
+              type: 'order.line_allocated',
+              sku: line.sku,
+              payload: { orderId: line.orderId, lineId: line.id, sku: line.sku, email, quantity: qty, allocated: line.allocated, remaining, status: line.status, kind: line.preordered > 0 ? 'preorder' : 'backorder' },
+            }),
+          });
+        }
+        queue = queue.filter((q) => (byId.get(q.id)?.status ?? 'allocated') !== 'allocated').map((q) => waitingOf(byId.get(q.id) as OrderLine));
+      }
+
+      // Promise dates for everyone still waiting.
+      const supply = (inbound.get(w.sku) ?? []).map((i) => ({ date: i.expectedDate, quantity: i.quantity - i.received }));
+      const free = w.product.status === 'upcoming' ? w.free(policy.useSafetyStock) : 0;
+      const dates = promiseDates({ queue, free, inbound: supply, today, leadTimeDays: w.product.policy.leadTimeDays, releaseDate: w.product.policy.releaseDate });
+      for (const q of queue) {
+        const line = byId.get(q.id);
+        if (!line) continue;
+        const next = dates.lines.get(q.id) ?? null;
+        if (next === line.promisedDate) continue;
+        const old = line.promisedDate;
+        line.promisedDate = next;
+        changed.set(line.id, line);
+        w.availabilityDirty = true;
+        if (old === null) continue; // a first promise, not a change
+        const later = next === null || next > old;
+        emailsNeeded.add(line.orderId);
+        pendingEvents.push({
+          line,
+          make: (email) => ({
+            type: later ? 'order.line_delayed' : 'order.line_expedited',
+            sku: line.sku,
+            payload: { orderId: line.orderId, lineId: line.id, sku: line.sku, email, oldDate: old, newDate: next, waiting: line.backordered + line.preordered - line.allocated },
+          }),
+        });
+      }
+    }
+
+    if (changed.size > 0) await saveLines(ctx.tx, [...changed.values()], now);
+    if (allocRows.length > 0) await addLineAllocations(ctx.tx, allocRows);
+    const emails = emailsNeeded.size > 0 ? await orderEmails(ctx.tx, [...emailsNeeded]) : new Map<string, string>();
+    for (const p of pendingEvents) events.push(p.make(emails.get(p.line.orderId) ?? ''));
+    await appendEvents(ctx, events, now);
+  }
+
+  // ---- availability extras
+
+  private async extras(q: Q | Tx, skus: readonly string[], free: ReadonlyMap<string, number>): Promise<Map<string, SkuExtras>> {
+    const out = new Map<string, SkuExtras>();
+    const queues = await waitingLines(q, skus);
+    const inbound = await openInbound(q, skus);
+    const products = await this.catalog.getManyIn(q, skus);
+    const policy = await this.allocationPolicy(q);
+    const today = isoDate(this.clock.now());
+    for (const sku of skus) {
+      const lines = (queues.get(sku) ?? []).map(waitingOf);
+      const supply = (inbound.get(sku) ?? []).map((i) => ({ date: i.expectedDate, quantity: i.quantity - i.received }));
+      const p = products.get(sku);
+      const next = p
+        ? promiseDates({ queue: queueOrder(lines, policy), free: free.get(sku) ?? 0, inbound: supply, today, leadTimeDays: p.policy.leadTimeDays, releaseDate: p.status === 'upcoming' ? p.policy.releaseDate : null }).next
+        : null;
+      out.set(sku, {
+        nextInboundDate: supply.find((s) => s.quantity > 0)?.date ?? null,
+        backordered: lines.filter((l) => l.kind === 'backorder').reduce((s, l) => s + l.waiting, 0),
+        preordered: lines.filter((l) => l.kind === 'preorder').reduce((s, l) => s + l.waiting, 0),
+        newLinePromisedDate: next,
+      });
+    }
+    return out;
+  }
+
+  // ---- cancellation
+
+  async cancelLine(orderId: string, lineId: string): Promise<Order> {
+    const first = await findLine(this.db.kysely, lineId);
+    if (!first || first.orderId !== orderId) throw new NotFound('Order line', `${orderId}/${lineId}`, 'unknown_order_line');
+    await this.inventory.change([first.sku], async (work, _locations, ctx) => {
+      const line = await findLine(ctx.tx, lineId);
+      const w = work.get(first.sku);
+      if (!line || !w) throw new NotFound('Order line', lineId, 'unknown_order_line');
+      if (line.status === 'cancelled') throw new Conflict(`line '${lineId}' is already cancelled`, { lineId }, 'line_cancelled');
+      // Units sold to this line go back to stock; settle hands them to the next in line.
+      for (const a of await lineAllocations(ctx.tx, lineId)) {
+        w.move(a.location, 'release', a.quantity, { committed: -a.quantity }, 'order line cancelled', lineId);
+      }
+      await clearLineAllocations(ctx.tx, lineId);
+      const now = this.clock.now().toISOString();
+      const waitingBefore = line.backordered + line.preordered - line.allocated;
+      line.status = 'cancelled';
+      await saveLines(ctx.tx, [line], now);
+      w.promisesDirty = true;
+      w.availabilityDirty = true;
+      const email = (await orderEmails(ctx.tx, [orderId])).get(orderId) ?? '';
+      await appendEvents(ctx, [{ type: 'order.line_cancelled', sku: line.sku, payload: { orderId, lineId, sku: line.sku, email, quantity: line.quantity, wasWaiting: waitingBefore } }], now);
+    });
+    return this.get(orderId);
+  }
+
+  // ---- inbound
+
+  async createInbound(input: { sku: string; location: string; quantity: number; expectedDate: string; reference?: string | undefined }): Promise<Inbound> {
+    if (!isCalendarDate(input.expectedDate)) throw new Invalid(`expectedDate must be a calendar date YYYY-MM-DD, got '${input.expectedDate}'`, { field: 'expectedDate' }, 'invalid_date');
+    await this.catalog.get(input.sku);
+    if (!(await this.inventory.locations.map()).has(input.location)) throw new NotFound('Location', input.location, 'unknown_location');
+    const inbound: Inbound = {
+      id: newId('inb'),
+      sku: input.sku,
+      location: input.location,
+      quantity: input.quantity,
+      received: 0,
+      expectedDate: input.expectedDate,
+      reference: input.reference ?? null,
+      status: 'open',
+      createdAt: this.clock.now().toISOString(),
+    };
+    await this.inventory.change([input.sku], async (work, _locations, ctx) => {
+      await saveInbound(ctx.tx, inbound, inbound.createdAt);
+      await this.syncInboundLevel(ctx, work, input.sku, input.location);
+    });
+    return inbound;
+  }
+
+  async updateInbound(id: string, patch: { expectedDate?: string | undefined; quantity?: number | undefined; status?: 'cancelled' | undefined }): Promise<Inbound> {
+    if (patch.expectedDate !== undefined && !isCalendarDate(patch.expectedDate)) {
+      throw new Invalid(`expectedDate must be a calendar date YYYY-MM-DD, got '${patch.expectedDate}'`, { field: 'expectedDate' }, 'invalid_date');
+    }
+    const first = await findInbound(this.db.kysely, id);
+    if (!first) throw new NotFound('Inbound', id, 'unknown_inbound');
+    return this.inventory.change([first.sku], async (work, _locations, ctx) => {
+      const i = await findInbound(ctx.tx, id);
+      if (!i) throw new NotFound('Inbound', id, 'unknown_inbound');
+      if (i.status !== 'open') throw new Conflict(`inbound '${id}' is ${i.status}; only open inbound can change`, { id, status: i.status }, `inbound_${i.status}`);
+      if (patch.quantity !== undefined && patch.quantity < i.received) {
+        throw new Conflict(`${i.received} units of inbound '${id}' were already received; quantity cannot go below that`, { received: i.received }, 'below_received');
+      }
+      if (patch.expectedDate !== undefined) i.expectedDate = patch.expectedDate;
+      if (patch.quantity !== undefined) i.quantity = patch.quantity;
+      if (patch.status === 'cancelled') i.status = 'cancelled';
+      else if (i.received >= i.quantity) i.status = 'received';
+      await saveInbound(ctx.tx, i, this.clock.now().toISOString());
+      await this.syncInboundLevel(ctx, work, i.sku, i.location);
+      return i;
+    });
+  }
+
+  async receiveInbound(id: string, quantity?: number): Promise<Inbound> {
+    const first = await findInbound(this.db.kysely, id);
+    if (!first) throw new NotFound('Inbound', id, 'unknown_inbound');
+    return this.inventory.change([first.sku], async (work, _locations, ctx) => {
+      const i = await findInbound(ctx.tx, id);
+      const w = work.get(first.sku);
+      if (!i || !w) throw new NotFound('Inbound', id, 'unknown_inbound');
+      if (i.status !== 'open') throw new Conflict(`inbound '${id}' is ${i.status}`, { id, status: i.status }, `inbound_${i.status}`);
+      const remaining = i.quantity - i.received;
+      const q = quantity ?? remaining;
+      if (q > remaining) throw new Conflict(`inbound '${id}' expects ${remaining} more units; ${q} cannot be received against it`, { expected: remaining, quantity: q }, 'over_receipt');
+      w.move(i.location, 'receipt', q, { onHand: q }, 'inbound receipt', i.reference ? `${i.id}:${i.reference}` : i.id);
+      i.received += q;
+      if (i.received >= i.quantity) i.status = 'received';
+      await saveInbound(ctx.tx, i, this.clock.now().toISOString());
+      await this.syncInboundLevel(ctx, work, i.sku, i.location);
+      return i;
+    });
+  }
+
+  async listInbound(sku?: string, status?: Inbound['status']): Promise<Inbound[]> {
+    return listInbound(this.db.kysely, sku, status);
+  }
+
+  private async syncInboundLevel(ctx: TxContext, work: Map<string, SkuWork>, sku: string, location: string): Promise<void> {
+    const w = work.get(sku);
+    if (!w) throw new NotFound('Product', sku, 'unknown_sku');
+    const open = (await openInbound(ctx.tx, [sku])).get(sku) ?? [];
+    w.setLevelField(location, 'inbound', open.filter((i) => i.location === location).reduce((s, i) => s + i.quantity - i.received, 0));
+    w.promisesDirty = true;
+    w.availabilityDirty = true;
+  }
+
+  // ---- pre-order release
+
+  /** Turns upcoming SKUs whose release date has come active, and their pre-orders into allocations. */
+  async releaseDue(): Promise<string[]> {
+    const today = isoDate(this.clock.now());
+    const released: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await this.catalog.list({ status: 'upcoming', after, limit: 500 });
+      for (const p of page) {
+        if (!p.policy.releaseDate || p.policy.releaseDate > today) continue;
+        await this.db.transaction(async (ctx) => {
+          const fresh = (await this.catalog.getManyIn(ctx.tx, [p.sku])).get(p.sku);
+          if (!fresh || fresh.status !== 'upcoming') return;
+          await this.catalog.upsertManyIn(ctx, [{ ...fresh, status: 'active' }]);
+          await this.inventory.change([p.sku], (work) => {
+            const w = work.get(p.sku);
+            if (w) {
+              w.needsSettle = true;
+              w.promisesDirty = true;
+            }
+          }, ctx);
+          await appendEvents(ctx, [{ type: 'order.preorder_released', sku: p.sku, payload: { sku: p.sku, releaseDate: fresh.policy.releaseDate } }], this.clock.now().toISOString());
+          released.push(p.sku);
+        });
+      }
+      if (page.length < 500) break;
+      after = page.at(-1)?.sku;
+    }
+    return released;
+  }
+
+  // ---- queue views
+
+  async queue(kind: WaitingKind, sku?: string): Promise<{ items: QueueItem[]; totals: Record<string, { lines: number; units: number }> }> {
+    if (sku) await this.catalog.get(sku);
+    const policy = await this.allocationPolicy();
+    let skus: string[];
+    if (sku) skus = [sku];
+    else {
+      const rows = await this.db.kysely.selectFrom('order_lines').select('sku').distinct().where('status', 'in', ['backordered', 'preordered']).orderBy('sku').limit(1000).execute();
+      skus = rows.map((r) => r.sku);
+    }
+    const queues = await waitingLines(this.db.kysely, skus);
+    const items: QueueItem[] = [];
+    const totals: Record<string, { lines: number; units: number }> = {};
+    for (const s of skus) {
+      const lines = queues.get(s) ?? [];
+      const byId = new Map(lines.map((l) => [l.id, l]));
+      const ordered: WaitingLine[] = queueOrder(lines.map(waitingOf), policy);
+      let position = 0;
+      for (const w of ordered) {
+        position++;
+        if (w.kind !== kind) continue;
+        const l = byId.get(w.id);
+        if (!l) continue;
+        items.push({ orderId: l.orderId, lineId: l.id, sku: s, position, quantity: w.waiting, promisedDate: l.promisedDate, kind: w.kind, tier: l.tier, createdAt: l.createdAt });
+        const t = (totals[s] ??= { lines: 0, units: 0 });
+        t.lines++;
+        t.units += w.waiting;
+      }
+    }
+    return { items, totals };
+  }
+}

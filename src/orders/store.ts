@@ -1,0 +1,232 @@
+/** SQL for orders, order lines, their allocations, inbound supply and shop settings. */
+import type { Selectable } from 'kysely';
+import type { Q, Tx } from '../db/database.ts';
+import type { InboundTable, OrderLinesTable } from '../db/schema.ts';
+import type { Customer, Inbound, InboundStatus, LineStatus, Order, OrderLine, WaitingLine } from './model.ts';
+
+export const WAITING_STATUSES: LineStatus[] = ['backordered', 'preordered'];
+
+export function rowToLine(r: Selectable<OrderLinesTable>): OrderLine {
+  return {
+    id: r.id,
+    orderId: r.order_id,
+    lineNo: r.line_no,
+    sku: r.sku,
+    quantity: r.quantity,
+    fromStock: r.from_stock,
+    backordered: r.backordered,
+    preordered: r.preordered,
+    allocated: r.allocated,
+    status: r.status as LineStatus,
+    promisedDate: r.promised_date,
+    allowPartial: r.allow_partial === 1,
+    seq: r.seq,
+    tier: r.customer_tier,
+    reservationId: r.reservation_id,
+    createdAt: r.created_at,
+  };
+}
+
+export function lineToRow(l: OrderLine, now: string): Selectable<OrderLinesTable> {
+  return {
+    id: l.id,
+    order_id: l.orderId,
+    line_no: l.lineNo,
+    sku: l.sku,
+    quantity: l.quantity,
+    from_stock: l.fromStock,
+    backordered: l.backordered,
+    preordered: l.preordered,
+    allocated: l.allocated,
+    status: l.status,
+    promised_date: l.promisedDate,
+    customer_tier: l.tier,
+    allow_partial: l.allowPartial ? 1 : 0,
+    seq: l.seq,
+    reservation_id: l.reservationId,
+    created_at: l.createdAt,
+    updated_at: now,
+  };
+}
+
+export function waitingOf(l: OrderLine): WaitingLine {
+  return {
+    id: l.id,
+    orderId: l.orderId,
+    kind: l.preordered > 0 ? 'preorder' : 'backorder',
+    waiting: l.backordered + l.preordered - l.allocated,
+    tier: l.tier,
+    seq: l.seq,
+    allowPartial: l.allowPartial,
+    promisedDate: l.promisedDate,
+  };
+}
+
+export async function insertOrder(tx: Tx, order: { id: string; customer: Customer; createdAt: string }): Promise<void> {
+  await tx
+    .insertInto('orders')
+    .values({ id: order.id, customer_id: order.customer.id, customer_email: order.customer.email, customer_tier: order.customer.tier, created_at: order.createdAt, updated_at: order.createdAt })
+    .execute();
+}
+
+/** Inserts or rewrites whole line rows (one statement per 200 lines on both dialects). */
+export async function saveLines(tx: Tx, lines: readonly OrderLine[], now: string): Promise<void> {
+  for (let i = 0; i < lines.length; i += 200) {
+    await tx
+      .insertInto('order_lines')
+      .values(lines.slice(i, i + 200).map((l) => lineToRow(l, now)))
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet((eb) => ({
+          allocated: eb.ref('excluded.allocated'),
+          status: eb.ref('excluded.status'),
+          promised_date: eb.ref('excluded.promised_date'),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      )
+      .execute();
+  }
+}
+
+export async function addLineAllocations(tx: Tx, rows: ReadonlyArray<{ lineId: string; location: string; quantity: number }>): Promise<void> {
+  // Sum per line × location first: one row each, added to what is there.
+  const merged = new Map<string, { lineId: string; location: string; quantity: number }>();
+  for (const r of rows) {
+    const k = `${r.lineId}\u0000${r.location}`;
+    const m = merged.get(k);
+    if (m) m.quantity += r.quantity;
+    else merged.set(k, { ...r });
+  }
+  const all = [...merged.values()];
+  for (let i = 0; i < all.length; i += 300) {
+    await tx
+      .insertInto('order_line_allocations')
+      .values(all.slice(i, i + 300).map((r) => ({ line_id: r.lineId, location: r.location, quantity: r.quantity })))
+      .onConflict((oc) => oc.columns(['line_id', 'location']).doUpdateSet((eb) => ({ quantity: eb('order_line_allocations.quantity', '+', eb.ref('excluded.quantity')) })))
+      .execute();
+  }
+}
+
+export async function lineAllocations(q: Q | Tx, lineId: string): Promise<Array<{ location: string; quantity: number }>> {
+  const rows = await q.selectFrom('order_line_allocations').select(['location', 'quantity']).where('line_id', '=', lineId).orderBy('location').execute();
+  return rows.filter((r) => r.quantity > 0);
+}
+
+export async function clearLineAllocations(tx: Tx, lineId: string): Promise<void> {
+  await tx.deleteFrom('order_line_allocations').where('line_id', '=', lineId).execute();
+}
+
+export async function findOrder(q: Q | Tx, id: string): Promise<Order | null> {
+  const o = await q.selectFrom('orders').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!o) return null;
+  const lines = await q.selectFrom('order_lines').selectAll().where('order_id', '=', id).orderBy('line_no').execute();
+  return {
+    id: o.id,
+    customer: { id: o.customer_id, email: o.customer_email, tier: o.customer_tier },
+    lines: lines.map(rowToLine),
+    createdAt: o.created_at,
+  };
+}
+
+export async function findLine(q: Q | Tx, id: string): Promise<OrderLine | null> {
+  const r = await q.selectFrom('order_lines').selectAll().where('id', '=', id).executeTakeFirst();
+  return r ? rowToLine(r) : null;
+}
+
+export async function waitingLines(q: Q | Tx, skus: readonly string[]): Promise<Map<string, OrderLine[]>> {
+  const out = new Map<string, OrderLine[]>();
+  for (let i = 0; i < skus.length; i += 500) {
+    const rows = await q.selectFrom('order_lines').selectAll().where('sku', 'in', skus.slice(i, i + 500)).where('status', 'in', WAITING_STATUSES).orderBy('seq').execute();
+    for (const r of rows) {
+      const list = out.get(r.sku) ?? [];
+      list.push(rowToLine(r));
+      out.set(r.sku, list);
+    }
+  }
+  return out;
+}
+
+export async function nextSeq(tx: Tx, sku: string): Promise<number> {
+  const r = await tx.selectFrom('order_lines').select((eb) => eb.fn.max('seq').as('m')).where('sku', '=', sku).executeTakeFirst();
+  return Number(r?.m ?? 0) + 1;
+}
+
+export async function orderEmails(q: Q | Tx, orderIds: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < orderIds.length; i += 500) {
+    const rows = await q.selectFrom('orders').select(['id', 'customer_email']).where('id', 'in', orderIds.slice(i, i + 500)).execute();
+    for (const r of rows) out.set(r.id, r.customer_email);
+  }
+  return out;
+}
+
+// ---- inbound
+
+export function rowToInbound(r: Selectable<InboundTable>): Inbound {
+  return {
+    id: r.id,
+    sku: r.sku,
+    location: r.location,
+    quantity: r.quantity,
+    received: r.received,
+    expectedDate: r.expected_date,
+    reference: r.reference,
+    status: r.status as InboundStatus,
+    createdAt: r.created_at,
+  };
+}
+
+export async function openInbound(q: Q | Tx, skus: readonly string[]): Promise<Map<string, Inbound[]>> {
+  const out = new Map<string, Inbound[]>();
+  for (let i = 0; i < skus.length; i += 500) {
+    const rows = await q.selectFrom('inbound').selectAll().where('sku', 'in', skus.slice(i, i + 500)).where('status', '=', 'open').orderBy('expected_date').orderBy('id').execute();
+    for (const r of rows) {
+      const list = out.get(r.sku) ?? [];
+      list.push(rowToInbound(r));
+      out.set(r.sku, list);
+    }
+  }
+  return out;
+}
+
+export async function findInbound(q: Q | Tx, id: string): Promise<Inbound | null> {
+  const r = await q.selectFrom('inbound').selectAll().where('id', '=', id).executeTakeFirst();
+  return r ? rowToInbound(r) : null;
+}
+
+export async function saveInbound(tx: Tx, i: Inbound, now: string): Promise<void> {
+  await tx
+    .insertInto('inbound')
+    .values({ id: i.id, sku: i.sku, location: i.location, quantity: i.quantity, received: i.received, expected_date: i.expectedDate, reference: i.reference, status: i.status, created_at: i.createdAt, updated_at: now })
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet((eb) => ({
+        quantity: eb.ref('excluded.quantity'),
+        received: eb.ref('excluded.received'),
+        expected_date: eb.ref('excluded.expected_date'),
+        status: eb.ref('excluded.status'),
+        updated_at: eb.ref('excluded.updated_at'),
+      })),
+    )
+    .execute();
+}
+
+export async function listInbound(q: Q, sku: string | undefined, status: InboundStatus | undefined): Promise<Inbound[]> {
+  let sel = q.selectFrom('inbound').selectAll();
+  if (sku) sel = sel.where('sku', '=', sku);
+  if (status) sel = sel.where('status', '=', status);
+  return (await sel.orderBy('expected_date').orderBy('id').limit(1000).execute()).map(rowToInbound);
+}
+
+// ---- settings
+
+export async function readSetting(q: Q | Tx, key: string): Promise<string | null> {
+  const r = await q.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+  return r?.value ?? null;
+}
+
+export async function writeSetting(tx: Tx | Q, key: string, value: string, now: string): Promise<void> {
+  await tx
+    .insertInto('settings')
+    .values({ key, value, updated_at: now })
+    .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ value: eb.ref('excluded.value'), updated_at: eb.ref('excluded.updated_at') })))
+    .execute();
+}
