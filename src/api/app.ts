@@ -3,6 +3,7 @@
  * OpenAPI 3 at /openapi.json and browsable docs at /docs. Handlers live with their modules (routes.ts).
  */
 import Fastify, { type FastifyInstance } from 'fastify';
+import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { Ajv, type AnySchema } from 'ajv';
@@ -60,6 +61,16 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   installErrorHandling(app);
   installAuth(app, restock.keys);
   installIdempotency(app, restock.db, restock.clock);
+
+  // Keys travel in the Authorization header, never in cookies, so any shop's pages may call the API (the
+  // widget on a storefront served from another origin). Preflights are answered before authentication.
+  await app.register(cors, {
+    origin: true,
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'last-event-id'],
+    exposedHeaders: ['idempotent-replayed'],
+    maxAge: 600,
+  });
 
   await app.register(swagger, {
     openapi: {

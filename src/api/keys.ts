@@ -56,7 +56,7 @@ export class ApiKeys {
   async verify(secret: string): Promise<ApiKey | null> {
     const h = hashKey(secret);
     const hit = this.cache.get(h);
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     if (hit && now - hit.at < 5000) return hit.key;
     const r = await this.db.kysely.selectFrom('api_keys').selectAll().where('key_hash', '=', h).executeTakeFirst();
     const key = r && !r.revoked_at ? { id: r.id, name: r.name, scope: r.scope as Scope, prefix: r.prefix, createdAt: r.created_at, revokedAt: r.revoked_at } : null;

@@ -21,7 +21,15 @@ export function isCalendarDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
+const SKU = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$/;
+
+/** The same rules as the HTTP schema, for callers that do not come through HTTP (importer, seeds, scripts). */
 export function validateProductInput(p: ProductInput): void {
+  if (!SKU.test(p.sku)) throw new Invalid(`sku must be 1 to 64 letters, digits or . _ : / - (starting with a letter or digit), got '${p.sku}'`, { field: 'sku' });
+  if (p.title.length === 0 || p.title.length > 500) throw new Invalid('title must be 1 to 500 characters', { field: 'title', sku: p.sku });
+  for (const [field, v] of Object.entries({ title: p.title, description: p.description, category: p.category, brand: p.brand })) {
+    if (v?.includes('\u0000')) throw new Invalid(`${field} contains a NUL character`, { field, sku: p.sku });
+  }
   const release = p.policy?.releaseDate;
   if (release != null && !isCalendarDate(release)) {
     throw new Invalid(`policy.releaseDate must be a calendar date YYYY-MM-DD, got '${release}'`, { field: 'policy.releaseDate' });

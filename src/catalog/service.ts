@@ -4,7 +4,7 @@
  * (inventory recomputes availability there), so a policy change and its effect commit together.
  */
 import type { Clock } from '../core/clock.ts';
-import { NotFound } from '../core/errors.ts';
+import { Invalid, NotFound } from '../core/errors.ts';
 import type { Database, Q, Tx, TxContext } from '../db/database.ts';
 import { DEFAULT_POLICY, type Product, type ProductInput } from './model.ts';
 import { normalisePrice, validateProductInput } from './policy.ts';
@@ -33,6 +33,7 @@ export class CatalogService {
   /** Validates every input first: one bad product fails the batch before anything is written. */
   async upsertMany(inputs: ProductInput[]): Promise<Array<{ product: Product; created: boolean }>> {
     for (const i of inputs) validateProductInput(i);
+    rejectRepeats(inputs);
     const prices = inputs.map((i) => normalisePrice(i.price));
     return this.db.transaction((ctx) => this.upsertManyValidated(ctx, inputs, prices));
   }
@@ -40,6 +41,7 @@ export class CatalogService {
   /** The same inside another module's transaction (a pre-order release turns its SKU active with its allocations). */
   async upsertManyIn(ctx: TxContext, inputs: ProductInput[]): Promise<Array<{ product: Product; created: boolean }>> {
     for (const i of inputs) validateProductInput(i);
+    rejectRepeats(inputs);
     return this.upsertManyValidated(ctx, inputs, inputs.map((i) => normalisePrice(i.price)));
   }
 
@@ -89,6 +91,14 @@ export class CatalogService {
 
   async list(query: ProductQuery): Promise<Product[]> {
     return listProducts(this.db.kysely, query);
+  }
+}
+
+function rejectRepeats(inputs: ProductInput[]): void {
+  const seen = new Set<string>();
+  for (const [n, i] of inputs.entries()) {
+    if (seen.has(i.sku)) throw new Invalid(`sku '${i.sku}' appears more than once in the batch (item ${n})`, { sku: i.sku, item: n }, 'duplicate_sku');
+    seen.add(i.sku);
   }
 }
 

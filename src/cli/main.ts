@@ -3,7 +3,6 @@
  */
 import { Command, Option } from 'commander';
 import { loadConfig } from '../core/config.ts';
-import { createLogger } from '../core/log.ts';
 import { Database } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { Restock } from '../restock.ts';
@@ -79,7 +78,6 @@ keys
 registerImportCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
-  createLogger('error');
   console.error(err instanceof Error ? err.message : String(err));
   process.exit(1);
 });

@@ -13,7 +13,14 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
     demoKeys = await ensureDemo(restock, { progress: true });
   }
   const app = await buildApp(restock, {
-    logger: { level: config.logLevel, redact: ['req.headers.authorization'] },
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.authorization'],
+      // The event stream accepts ?key= (EventSource cannot send headers): keep it out of the logs.
+      serializers: {
+        req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: redactKey(req.url), ip: req.ip }),
+      },
+    },
     web: { storefrontKey: demoKeys?.storefront ?? null },
   });
   await app.listen({ port: config.port, host: config.host });
@@ -34,4 +41,8 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+}
+
+export function redactKey(url: string): string {
+  return url.replace(/([?&]key=)[^&]*/g, '$1[redacted]');
 }

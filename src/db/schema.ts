@@ -118,7 +118,6 @@ export interface FeedLinesTable {
   idempotency_key: string;
   sku: string;
   location: string;
-  ledger_id: number | null;
   created_at: string;
 }
 

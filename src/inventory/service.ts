@@ -148,11 +148,24 @@ export class InventoryService {
         const chunk = lines.slice(i, i + 500);
         const inserted = await ctx.tx
           .insertInto('feed_lines')
-          .values(chunk.map((l) => ({ idempotency_key: l.idempotencyKey, sku: l.sku, location: l.location, ledger_id: null, created_at: now })))
+          .values(chunk.map((l) => ({ idempotency_key: l.idempotencyKey, sku: l.sku, location: l.location, created_at: now })))
           .onConflict((oc) => oc.column('idempotency_key').doNothing())
           .returning('idempotency_key')
           .execute();
         for (const r of inserted) fresh.add(r.idempotency_key);
+      }
+      const repeats = lines.filter((l) => !fresh.has(l.idempotencyKey));
+      for (let i = 0; i < repeats.length; i += 500) {
+        const chunk = repeats.slice(i, i + 500);
+        const seen = await ctx.tx.selectFrom('feed_lines').select(['idempotency_key', 'sku', 'location']).where('idempotency_key', 'in', chunk.map((l) => l.idempotencyKey)).execute();
+        const byKey = new Map(seen.map((r) => [r.idempotency_key, r]));
+        const clash = chunk.filter((l) => {
+          const r = byKey.get(l.idempotencyKey);
+          return r && (r.sku !== l.sku || r.location !== l.location);
+        });
+        if (clash.length > 0) {
+          throw new Conflict(`${clash.length} idempotency key(s) were used before for another SKU or location; nothing was applied`, { keys: clash.map((l) => l.idempotencyKey) }, 'idempotency_key_reused');
+        }
       }
       return this.writer.write(ctx, lines.map((l) => l.sku), (work) => {
         const bad: Array<{ line: number; reason: string }> = [];

@@ -142,7 +142,6 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('idempotency_key', 'text', (c) => c.primaryKey())
     .addColumn('sku', 'text', (c) => c.notNull())
     .addColumn('location', 'text', (c) => c.notNull())
-    .addColumn('ledger_id', 'bigint')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
 }
