@@ -3,11 +3,13 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { Database, DialectName } from './database.ts';
 import * as m001 from './migrations/001_foundation.ts';
 import * as m002 from './migrations/002_orders.ts';
+import * as m003 from './migrations/003_messaging.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 const STEPS: Array<[string, Step]> = [
   ['001_foundation', m001],
   ['002_orders', m002],
+  ['003_messaging', m003],
 ];
 
 class ListProvider implements MigrationProvider {

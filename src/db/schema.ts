@@ -175,6 +175,81 @@ export interface SettingsTable {
   updated_at: string;
 }
 
+export interface ConsumersTable {
+  name: string;
+  cursor: number;
+  updated_at: string;
+}
+
+export interface WaitlistTable {
+  id: string;
+  sku: string;
+  email: string;
+  phone: string | null;
+  quantity: number;
+  locale: string;
+  status: string;
+  seq: number;
+  hold_reservation_id: string | null;
+  hold_expires_at: string | null;
+  hold_reminded: number;
+  created_at: string;
+  confirmed_at: string | null;
+  notified_at: string | null;
+  converted_at: string | null;
+  unsubscribed_at: string | null;
+}
+
+export interface WaitlistReleaseTable {
+  sku: string;
+  next_batch_at: string | null;
+  updated_at: string;
+}
+
+export interface MessagesTable {
+  id: Generated<number>;
+  type: string;
+  to_addr: string;
+  locale: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  status: string;
+  dedupe_key: string;
+  sku: string | null;
+  attempts: number;
+  next_attempt_at: string;
+  claimed_at: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface WebhooksTable {
+  id: string;
+  url: string;
+  events: string;
+  secret: string;
+  active: number;
+  created_at: string;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  webhook_id: string;
+  event_id: number;
+  event_type: string;
+  payload: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  claimed_at: string | null;
+  last_status: number | null;
+  last_error: string | null;
+  created_at: string;
+  delivered_at: string | null;
+}
+
 export interface DB {
   products: ProductsTable;
   locations: LocationsTable;
@@ -192,4 +267,10 @@ export interface DB {
   order_line_allocations: OrderLineAllocationsTable;
   inbound: InboundTable;
   settings: SettingsTable;
+  consumers: ConsumersTable;
+  waitlist: WaitlistTable;
+  waitlist_release: WaitlistReleaseTable;
+  messages: MessagesTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
