@@ -230,6 +230,7 @@ export interface WebhooksTable {
   url: string;
   events: string;
   secret: string;
+  description: string | null;
   active: number;
   created_at: string;
 }

@@ -1,0 +1,210 @@
+/**
+ * The delivery worker: claims due deliveries (several processes share the work; see store.claimDue), POSTs each
+ * signed, and records the outcome — delivered on a 2xx, else the next attempt by the schedule, or dead when it is
+ * spent. A small pool keeps a few requests in flight; one slow endpoint does not hold up the others.
+ */
+import type { Clock } from '../../core/clock.ts';
+import type { Logger } from '../../core/log.ts';
+import type { Database } from '../../db/database.ts';
+import type { AttemptOutcome, ClaimedDelivery, UnitRandom } from './model.ts';
+import { DEFAULT_JITTER, MAX_ATTEMPTS, deliveryHeaders, describeFailure, describeStatus, messageIdOf, retryDelayMs } from './policy.ts';
+import { claimDue, recordOutcome } from './store.ts';
+
+/** Notified when deliveries become due at once (new ones, redeliveries), so a running dispatcher need not wait for its poll. */
+export const WEBHOOKS_CHANNEL = 'restock_webhooks';
+
+export interface DispatcherOptions {
+  /** Per request, in real time (default 10 s). */
+  timeoutMs?: number;
+  /** Requests in flight at once (default 8). */
+  concurrency?: number;
+  random?: UnitRandom;
+  /** ± fraction of each delay (default 0.1). */
+  jitter?: number;
+  /** How often a started dispatcher looks for due deliveries (default 1 s). */
+  pollMs?: number;
+  logger?: Logger;
+}
+
+export interface RunResult {
+  attempted: number;
+  delivered: number;
+  retrying: number;
+  dead: number;
+}
+
+const BODY_PEEK_BYTES = 1024;
+
+export class WebhookDispatcher {
+  private readonly timeoutMs: number;
+  private readonly concurrency: number;
+  private readonly random: UnitRandom;
+  private readonly jitter: number;
+  private timer: NodeJS.Timeout | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+  /** Aborts requests in flight when the dispatcher stops. */
+  private readonly shutdown = new AbortController();
+  lastError: unknown = null;
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly opts: DispatcherOptions = {},
+  ) {
+    this.timeoutMs = opts.timeoutMs ?? 10_000;
+    this.concurrency = Math.max(1, opts.concurrency ?? 8);
+    this.random = opts.random ?? Math.random;
+    this.jitter = opts.jitter ?? DEFAULT_JITTER;
+  }
+
+  async start(): Promise<void> {
+    this.unsubscribe = await this.db.subscribe(WEBHOOKS_CHANNEL, () => this.wake());
+    this.timer = setInterval(() => this.wake(), this.opts.pollMs ?? 1000);
+    this.timer.unref();
+    this.wake();
+  }
+
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.runDue()
+      .then(() => undefined)
+      .catch((err: unknown) => {
+        this.lastError = err;
+        this.opts.logger?.warn({ err }, 'webhook dispatch failed');
+      })
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.wake();
+        }
+      });
+  }
+
+  /** Sends everything due now, at most `concurrency` at a time, and returns when all of it has an outcome. */
+  async runDue(): Promise<RunResult> {
+    const result: RunResult = { attempted: 0, delivered: 0, retrying: 0, dead: 0 };
+    const inFlight = new Set<Promise<void>>();
+    for (;;) {
+      const free = this.concurrency - inFlight.size;
+      if (free > 0 && !this.stopped) {
+        const now = this.clock.now();
+        // Long enough that the request has ended (timed out) before anyone else may take the delivery.
+        const leaseUntil = new Date(now.getTime() + this.timeoutMs + 60_000).toISOString();
+        const { claimed, spent } = await claimDue(this.db, now.toISOString(), leaseUntil, free, MAX_ATTEMPTS);
+        for (const row of spent) {
+          result.dead++;
+          this.opts.logger?.warn(
+            { deliveryId: row.id, webhookId: row.webhook_id, eventId: Number(row.event_id), eventType: row.event_type, attempts: Number(row.attempts) },
+            'webhook.dead',
+          );
+        }
+        for (const d of claimed) {
+          result.attempted++;
+          const p: Promise<void> = this.attempt(d)
+            .then((kind) => {
+              result[kind]++;
+            })
+            .catch((err: unknown) => {
+              // The outcome could not be written: the lease runs out and the delivery is tried again.
+              this.lastError = err;
+              this.opts.logger?.warn({ err, deliveryId: d.id }, 'webhook outcome not recorded');
+            })
+            .finally(() => inFlight.delete(p));
+          inFlight.add(p);
+        }
+      }
+      if (inFlight.size === 0) return result;
+      await Promise.race(inFlight);
+    }
+  }
+
+  private async attempt(d: ClaimedDelivery): Promise<'delivered' | 'retrying' | 'dead'> {
+    const outcome = await this.send(d);
+    const now = this.clock.now();
+    const iso = now.toISOString();
+    if (outcome.ok) {
+      await recordOutcome(this.db.kysely, d.id, d.attempt, { status: 'delivered', nextAttemptAt: iso, lastStatus: outcome.status, lastError: null, deliveredAt: iso });
+      this.opts.logger?.debug({ deliveryId: d.id, webhookId: d.webhookId, eventId: d.eventId, attempt: d.attempt, status: outcome.status }, 'webhook.delivered');
+      return 'delivered';
+    }
+    const delay = retryDelayMs(d.attempt, this.random, this.jitter);
+    if (delay === null) {
+      await recordOutcome(this.db.kysely, d.id, d.attempt, { status: 'dead', nextAttemptAt: iso, lastStatus: outcome.status, lastError: outcome.error, deliveredAt: null });
+      this.opts.logger?.warn(
+        { deliveryId: d.id, webhookId: d.webhookId, eventId: d.eventId, eventType: d.eventType, attempts: d.attempt, lastStatus: outcome.status, error: outcome.error },
+        'webhook.dead',
+      );
+      return 'dead';
+    }
+    const next = new Date(now.getTime() + delay).toISOString();
+    await recordOutcome(this.db.kysely, d.id, d.attempt, { status: 'pending', nextAttemptAt: next, lastStatus: outcome.status, lastError: outcome.error, deliveredAt: null });
+    this.opts.logger?.debug({ deliveryId: d.id, webhookId: d.webhookId, attempt: d.attempt, lastStatus: outcome.status, error: outcome.error, nextAttemptAt: next }, 'webhook.retry');
+    return 'retrying';
+  }
+
+  private async send(d: ClaimedDelivery): Promise<AttemptOutcome> {
+    const timestamp = Math.floor(this.clock.now().getTime() / 1000);
+    const headers = deliveryHeaders(d.secret, messageIdOf(d.eventId), timestamp, d.body);
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.timeoutMs);
+    const onShutdown = () => controller.abort();
+    this.shutdown.signal.addEventListener('abort', onShutdown);
+    try {
+      const res = await fetch(d.url, { method: 'POST', headers, body: d.body, redirect: 'manual', signal: controller.signal });
+      if (res.status >= 200 && res.status < 300) {
+        await res.body?.cancel().catch(() => undefined);
+        return { ok: true, status: res.status };
+      }
+      const start = await peekBody(res);
+      return { ok: false, status: res.status, error: describeStatus(res.status, start) };
+    } catch (err) {
+      if (this.shutdown.signal.aborted && !timedOut) return { ok: false, status: null, error: 'aborted: the dispatcher stopped mid-request' };
+      return { ok: false, status: null, error: describeFailure(err, this.timeoutMs, timedOut) };
+    } finally {
+      clearTimeout(timer);
+      this.shutdown.signal.removeEventListener('abort', onShutdown);
+    }
+  }
+
+  /** Stops polling, aborts requests in flight (each recorded as a failed attempt) and waits for the last pass. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    this.unsubscribe?.();
+    this.shutdown.abort();
+    await this.running;
+  }
+}
+
+/** The first bytes of an error answer's body; the rest is not read. */
+async function peekBody(res: Response): Promise<string> {
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    while (size < BODY_PEEK_BYTES) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.byteLength;
+    }
+  } catch {
+    // A body cut short still tells what it got so far.
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  return Buffer.concat(chunks).subarray(0, BODY_PEEK_BYTES).toString('utf8');
+}

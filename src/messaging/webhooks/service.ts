@@ -1,0 +1,174 @@
+/**
+ * Webhooks: the endpoints shops register, the `webhooks` reactor that turns outbox events into one delivery per
+ * subscribed endpoint (in the transaction that advances its cursor, so each event is fanned out exactly once),
+ * and the dispatcher that sends them. Owns the `webhooks` and `webhook_deliveries` tables.
+ */
+import type { Clock } from '../../core/clock.ts';
+import { Conflict, Invalid, NotFound } from '../../core/errors.ts';
+import { cryptoRandom, newId, type RandomSource } from '../../core/ids.ts';
+import type { Database, TxContext } from '../../db/database.ts';
+import { OutboxConsumer } from '../consumer.ts';
+import { matchesPattern } from '../event-types.ts';
+import type { StoredEvent } from '../outbox.ts';
+import { WEBHOOKS_CHANNEL, WebhookDispatcher, type DispatcherOptions } from './dispatcher.ts';
+import type { CreatedWebhook, DeliveryStatus, NewWebhook, Webhook, WebhookDelivery, WebhookPatch } from './model.ts';
+import { checkEventPatterns, checkUrl, newSecret, webhookBody, type Checked } from './policy.ts';
+import * as store from './store.ts';
+
+export const WEBHOOKS_CONSUMER = 'webhooks';
+
+export interface WebhookOptions extends DispatcherOptions {
+  /** Bytes for ids and signing secrets. */
+  randomBytes?: RandomSource;
+  /** Options of the outbox consumer (tests shorten the gap timeout). */
+  consumer?: ConstructorParameters<typeof OutboxConsumer>[4];
+}
+
+function valid<T>(c: Checked<T>, code: string): T {
+  if (!c.ok) throw new Invalid(c.reason, c.details, code);
+  return c.value;
+}
+
+export class WebhookService {
+  readonly consumer: OutboxConsumer;
+  readonly dispatcher: WebhookDispatcher;
+  private readonly randomBytes: RandomSource;
+  private initialised = false;
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    opts: WebhookOptions = {},
+  ) {
+    this.randomBytes = opts.randomBytes ?? cryptoRandom;
+    this.consumer = new OutboxConsumer(db, clock, WEBHOOKS_CONSUMER, (ctx, events) => this.fanOut(ctx, events), opts.consumer ?? {});
+    this.dispatcher = new WebhookDispatcher(db, clock, opts);
+  }
+
+  /** Creates the reactor's cursor (idempotent); `drainEvents` and the started reactor need it. */
+  async init(): Promise<void> {
+    if (this.initialised) return;
+    await this.consumer.init();
+    this.initialised = true;
+  }
+
+  /** Background work: the reactor follows the outbox, the dispatcher sends what is due. */
+  async start(): Promise<void> {
+    await this.consumer.start();
+    this.initialised = true;
+    await this.dispatcher.start();
+  }
+
+  async stop(): Promise<void> {
+    this.consumer.stop();
+    await this.dispatcher.stop();
+  }
+
+  /** Fans out every outbox event not yet handled (tests and the CLI call this instead of waiting). */
+  async drainEvents(): Promise<number> {
+    await this.init();
+    return this.consumer.drain();
+  }
+
+  /** The reactor's handler: one delivery per active endpoint subscribed to the event, registered before it. */
+  private async fanOut(ctx: TxContext, events: StoredEvent[]): Promise<void> {
+    const subs = await store.activeSubscriptions(ctx.tx);
+    if (subs.length === 0) return;
+    const now = this.clock.now().toISOString();
+    const rows = [];
+    for (const e of events) {
+      for (const s of subs) {
+        if (e.createdAt < s.createdAt || !matchesPattern(e.type, s.events)) continue;
+        rows.push({
+          id: newId('whd', this.randomBytes),
+          webhook_id: s.id,
+          event_id: e.id,
+          event_type: e.type,
+          payload: webhookBody(e),
+          status: 'pending',
+          attempts: 0,
+          next_attempt_at: now,
+          claimed_at: null,
+          last_status: null,
+          last_error: null,
+          created_at: now,
+          delivered_at: null,
+        });
+      }
+    }
+    if (rows.length === 0) return;
+    if ((await store.insertDeliveries(ctx.tx, rows)) > 0) await ctx.notify(WEBHOOKS_CHANNEL, '');
+  }
+
+  async create(input: NewWebhook): Promise<CreatedWebhook> {
+    const url = valid(checkUrl(input.url), 'invalid_webhook_url');
+    const events = valid(checkEventPatterns(input.events), 'unknown_event_type');
+    const description = input.description?.trim() || null;
+    const secret = newSecret(this.randomBytes);
+    const row = { id: newId('wh', this.randomBytes), url, events: JSON.stringify(events), secret, description, active: 1, created_at: this.clock.now().toISOString() };
+    await store.insertWebhook(this.db.kysely, row);
+    return { ...store.toWebhook(row), secret };
+  }
+
+  async list(): Promise<Webhook[]> {
+    return (await store.listWebhooks(this.db.kysely)).map(store.toWebhook);
+  }
+
+  async get(id: string): Promise<Webhook> {
+    const row = await store.findWebhook(this.db.kysely, id);
+    if (!row) throw new NotFound('Webhook', id, 'webhook_not_found');
+    return store.toWebhook(row);
+  }
+
+  async update(id: string, patch: WebhookPatch): Promise<Webhook> {
+    const set: Parameters<typeof store.updateWebhook>[2] = {};
+    if (patch.url !== undefined) set.url = valid(checkUrl(patch.url), 'invalid_webhook_url');
+    if (patch.events !== undefined) set.events = JSON.stringify(valid(checkEventPatterns(patch.events), 'unknown_event_type'));
+    if (patch.active !== undefined) set.active = patch.active ? 1 : 0;
+    if (patch.description !== undefined) set.description = patch.description?.trim() || null;
+    if (Object.keys(set).length === 0) throw new Invalid('nothing to change: give url, events, active or description');
+    return this.db.transaction(async ({ tx }) => {
+      if (!(await store.findWebhook(tx, id))) throw new NotFound('Webhook', id, 'webhook_not_found');
+      await store.updateWebhook(tx, id, set);
+      const row = await store.findWebhook(tx, id);
+      if (!row) throw new NotFound('Webhook', id, 'webhook_not_found');
+      return store.toWebhook(row);
+    });
+  }
+
+  /** Stops deliveries to the endpoint; its history stays readable, and PATCH `active: true` resumes it. */
+  async deactivate(id: string): Promise<Webhook> {
+    return this.update(id, { active: false });
+  }
+
+  async deliveries(webhookId: string, opts: { status?: DeliveryStatus | undefined; limit?: number | undefined } = {}): Promise<WebhookDelivery[]> {
+    await this.get(webhookId);
+    const rows = await store.listDeliveries(this.db.kysely, webhookId, opts.status, opts.limit ?? 50);
+    return rows.map(store.toDelivery);
+  }
+
+  async delivery(id: string): Promise<WebhookDelivery> {
+    const row = await store.findDelivery(this.db.kysely, id);
+    if (!row) throw new NotFound('Delivery', id, 'delivery_not_found');
+    return store.toDelivery(row);
+  }
+
+  /** Sends a delivered or dead delivery again, now, with a fresh attempt cycle and the same `webhook-id`. */
+  async redeliver(id: string): Promise<WebhookDelivery> {
+    return this.db.transaction(async (ctx) => {
+      const row = await store.findDelivery(ctx.tx, id);
+      if (!row) throw new NotFound('Delivery', id, 'delivery_not_found');
+      const hook = await store.findWebhook(ctx.tx, row.webhook_id);
+      if (!hook || Number(hook.active) !== 1) {
+        throw new Conflict(`webhook '${row.webhook_id}' is inactive; activate it before redelivering`, { webhookId: row.webhook_id }, 'webhook_inactive');
+      }
+      if (!(await store.restartDelivery(ctx.tx, id, this.clock.now().toISOString()))) {
+        throw new Conflict(`delivery '${id}' is still pending; it will be attempted on schedule`, { deliveryId: id, status: row.status }, 'delivery_pending');
+      }
+      await ctx.notify(WEBHOOKS_CHANNEL, '');
+      const after = await store.findDelivery(ctx.tx, id);
+      if (!after) throw new NotFound('Delivery', id, 'delivery_not_found');
+      return store.toDelivery(after);
+    });
+  }
+}
