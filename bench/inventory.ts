@@ -129,6 +129,12 @@ interface CaseResult {
   errors: number;
   seconds: number;
   latencyMs: { p50: number; p99: number; max: number };
+  /**
+   * CPU time of this process per granted reservation. On SQLite that is all the work (the database is in
+   * process), and unlike ops/s it hardly moves when other processes compete for the CPU; on PostgreSQL it leaves
+   * out the server's share.
+   */
+  cpuMicrosPerOp: number;
 }
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -147,6 +153,7 @@ async function drive(reserve: ReserveOne, shape: Shape, clients: number, ms: num
   let firstError: unknown = null;
   const latencies: number[] = [];
   const start = performance.now();
+  const cpuBefore = process.cpuUsage();
   const deadline = start + ms;
   const loop = async (client: number): Promise<void> => {
     const pick = skuPicker(shape, client, skus);
@@ -164,6 +171,7 @@ async function drive(reserve: ReserveOne, shape: Shape, clients: number, ms: num
   };
   await Promise.all(Array.from({ length: clients }, (_, i) => loop(i)));
   const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   if (firstError) log(`  ${errors} error(s), first: ${firstError instanceof Error ? firstError.message : String(firstError)}`);
   const sorted = Float64Array.from(latencies).sort();
   return {
@@ -173,6 +181,7 @@ async function drive(reserve: ReserveOne, shape: Shape, clients: number, ms: num
     errors,
     seconds: round(seconds, 2),
     latencyMs: { p50: round(percentile(sorted, 50), 2), p99: round(percentile(sorted, 99), 2), max: round(sorted[sorted.length - 1] ?? 0, 2) },
+    cpuMicrosPerOp: round((cpu.user + cpu.system) / Math.max(1, ok), 1),
   };
 }
 
@@ -371,7 +380,7 @@ async function reservations(dialect: Dialect, s: Settings): Promise<Record<strin
             const r = await drive(fn, shape, clients, s.durationMs, s.skus, true);
             rounds[who].push(r.opsPerSec);
             if (!best[who] || r.opsPerSec > (best[who]?.opsPerSec ?? 0)) best[who] = r;
-            log(`${dialect} ${shape} ${key} ${who} #${round + 1}: ${r.opsPerSec} ok/s (ok ${r.ok}, refused ${r.refused}, errors ${r.errors}, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms)`);
+            log(`${dialect} ${shape} ${key} ${who} #${round + 1}: ${r.opsPerSec} ok/s (ok ${r.ok}, refused ${r.refused}, errors ${r.errors}, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, cpu ${r.cpuMicrosPerOp} µs/op)`);
           }
         }
         out[shape][key] = { ...best.service, rounds: rounds.service };
