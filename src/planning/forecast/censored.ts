@@ -10,8 +10,8 @@
  *  - M step: the model is refitted on the history with those estimates in place of the censored values.
  * At the fixed point every censored value equals the model's own forecast, so its error is zero and the state
  * passes through it unchanged: the fit rests on the uncensored points alone. Models that take the censored flags
- * themselves (everything in intermittent.ts skips them natively) converge in one round; ETS, Theta and the rest,
- * which cannot, need a few.
+ * themselves (everything in intermittent.ts skips them natively) are unmoved by the estimates, so a second fit
+ * only confirms the first; ETS, Theta and the rest, which cannot skip, need a few rounds.
  *
  * Waitlist sign-ups. People who join a waitlist while an item is out of stock are part of its unmet demand, so
  * the unmet demand of a period is at least its sign-ups. If a share r of unmet demand signs up, sign-ups are a
@@ -61,7 +61,15 @@ export interface CensoredForecast {
 export function stickyEts(): (y: readonly number[], opts: ForecastOptions) => Forecast {
   let code: string | null = null;
   return (y, opts) => {
-    if (code !== null) return ets(y, { ...opts, model: code });
+    if (code !== null) {
+      try {
+        return ets(y, { ...opts, model: code });
+      } catch (err) {
+        // The estimates moved somewhere the chosen model cannot go (a zero under multiplicative error): choose again.
+        if (!(err instanceof ForecastInputError)) throw err;
+        code = null;
+      }
+    }
     const f = autoEts(y, opts);
     const { error, trend, season } = f.params;
     if (typeof error === 'string' && typeof trend === 'string' && typeof season === 'string' && f.params.constant !== true) {

@@ -157,7 +157,8 @@ export function nelderMead(
     const best = simplex[0];
     const worst = simplex[n];
     if (!best || !worst) break;
-    if (Math.abs(worst.f - best.f) <= tol * (Math.abs(best.f) + 1e-12)) break;
+    // Relative only, so that rescaling the data (which rescales every cost alike) takes the same path.
+    if (worst.f - best.f <= tol * Math.abs(best.f)) break;
     const centroid = new Array<number>(n).fill(0);
     for (let k = 0; k < n; k++) for (let i = 0; i < n; i++) centroid[i] = (centroid[i] ?? 0) + (simplex[k]?.x[i] ?? 0) / n;
     const along = (t: number): number[] => clamp(centroid.map((c, i) => c + t * (c - (worst.x[i] ?? 0))));
@@ -420,7 +421,11 @@ export function intermittentForecast(
     const v = sigma2 * (1 + (h - 1) * a2);
     if (v !== prevVar) {
       const d = demandDistribution(level, v, integer);
-      q = [d.quantile(0.1), d.quantile(0.9), d.quantile(0.025), d.quantile(0.975)];
+      const next: [number, number, number, number] = [d.quantile(0.1), d.quantile(0.9), d.quantile(0.025), d.quantile(0.975)];
+      // Nested intervals: a later period is no more certain than an earlier one. With a fixed mean, more
+      // variance moves a very skewed negative binomial's mass both to zero and far out, which can pull an upper
+      // quantile in; keep the earlier bounds then.
+      q = h === 1 ? next : [Math.min(q[0], next[0]), Math.max(q[1], next[1]), Math.min(q[2], next[2]), Math.max(q[3], next[3])];
       prevVar = v;
     }
     lo80.push(q[0]);
@@ -529,7 +534,7 @@ export function ses(y: readonly number[], opts: ForecastOptions, o: Intermittent
  * last bucket ends with the last observation; the few oldest periods that do not fill a bucket are dropped),
  * forecast the bucket totals with SES, and spread the bucket forecast evenly over its periods. Aggregation
  * removes most zeros, so SES works on a smoother series. The default level is the rounded average demand
- * interval, kept small enough to leave at least four buckets. A bucket with stock-out periods is scaled up from
+ * interval, kept small enough to leave at least four buckets (a given level, two). A bucket with stock-out periods is scaled up from
  * its observed periods; one with none observed is skipped.
  */
 export function adida(y: readonly number[], opts: ForecastOptions, o: IntermittentOptions = {}): Forecast {
@@ -543,8 +548,8 @@ export function adida(y: readonly number[], opts: ForecastOptions, o: Intermitte
     if ((y[t] ?? 0) > 0) demands += 1;
   }
   const adi = demands > 0 ? observed / demands : 1;
-  let k = o.level ?? Math.max(1, Math.round(adi));
-  k = Math.max(1, Math.min(k, Math.floor(n / 4) || 1));
+  // A given level keeps at least two buckets; the default one at least four.
+  const k = o.level !== undefined ? Math.max(1, Math.min(o.level, Math.floor(n / 2))) : Math.max(1, Math.min(Math.round(adi), Math.floor(n / 4) || 1));
   const m = Math.floor(n / k);
   const offset = n - m * k;
   const buckets = new Float64Array(m);

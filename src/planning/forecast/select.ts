@@ -3,7 +3,7 @@
  * per call (per SKU).
  *
  * The Syntetos–Boylan class picks the family (classify.ts): smooth demand gets the smooth automatic choice
- * (`smoothAuto` in theta.ts: the mean of automatic ETS and Theta); erratic,
+ * (the mean of automatic ETS and Theta, as `smoothAuto` in theta.ts); erratic,
  * intermittent and lumpy demand get the intermittent family. Inside that family the candidates are SBA and TSB,
  * each with the literature's fixed constants (α = β = 0.1) and with constants optimised in-sample, and the one
  * with the smallest one-step mean squared error over the more recent half of the history wins.
@@ -26,7 +26,7 @@ import { adida, croston, sba, ses, tsb, type IntermittentOptions } from './inter
 import { leadTimeDistribution, type LeadTimeDistribution, type LeadTimeMethod } from './leadtime.ts';
 import { autoEts } from './ets.ts';
 import { naive, seasonalNaive } from './naive.ts';
-import { combine, smoothAuto, theta } from './theta.ts';
+import { combine, theta } from './theta.ts';
 import { forecastCensored, stickyEts, type CensoredForecast } from './censored.ts';
 
 export const FORECAST_METHODS = ['auto', 'ets', 'theta', 'croston', 'sba', 'tsb', 'adida', 'naive', 'snaive'] as const;
@@ -116,12 +116,25 @@ interface SmoothFitters {
   auto: (y: readonly number[], opts: ForecastOptions) => Forecast;
 }
 
-const FRESH: SmoothFitters = { ets: autoEts, auto: smoothAuto };
+/**
+ * ETS with Theta, as `smoothAuto` in theta.ts, but with the members' one-step fitted values averaged over the
+ * whole history: `combine` averages `fitted` only over the horizon's length, and the stock-out EM reads the
+ * fitted value of every period. (Local until theta.ts's `combine` does it itself.)
+ */
+function etsWithTheta(etsFit: (y: readonly number[], opts: ForecastOptions) => Forecast): (y: readonly number[], opts: ForecastOptions) => Forecast {
+  return (y, opts) => {
+    const members = [etsFit(y, opts), theta(y, opts)];
+    const fitted = y.map((_, t) => members.reduce((s, f) => s + (f.fitted[t] ?? 0), 0) / members.length);
+    return { ...combine(members, 'Auto(ETS+Theta)'), fitted };
+  };
+}
+
+const FRESH: SmoothFitters = { ets: autoEts, auto: etsWithTheta(autoEts) };
 
 /** Within one EM run the ETS model is selected once and then refitted, not reselected every round. */
 function stickySmooth(): SmoothFitters {
   const ets = stickyEts();
-  return { ets, auto: (y, opts) => combine([ets(y, opts), theta(y, opts)], 'Auto(ETS+Theta)') };
+  return { ets, auto: etsWithTheta(ets) };
 }
 
 function fitMethod(
