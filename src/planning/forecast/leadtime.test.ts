@@ -143,7 +143,7 @@ describe('lead-time demand', () => {
     const items = parse(readFileSync(join(DATA, 'raf', 'items.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
     const leadTimes = new Map(items.map((r) => [r.series_id ?? '', Number(r.lead_time_months)]));
     const series = readLongCsv(join(DATA, 'raf', 'series.csv')).slice(0, 400);
-    const losses = { auto: [0, 0], empirical: [0, 0], zero: [0, 0] };
+    const losses: Record<'auto' | 'empirical' | 'zero', [number, number]> = { auto: [0, 0], empirical: [0, 0], zero: [0, 0] };
     let covered90 = 0;
     for (const s of series) {
       const train = s.values.slice(0, 72);
