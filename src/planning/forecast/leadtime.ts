@@ -165,17 +165,36 @@ export function demandDistribution(mean: number, variance: number, integer: bool
       };
     }
     const r = (mean * mean) / (v - mean);
+    // A vanishing shape puts all but a vanishing share of the mass at zero.
+    if (!(r > 1e-10)) return { mean, sd, shape: 'negative-binomial', quantile: (q) => (q >= 1 ? Math.ceil(mean + 60 * sd) : 0) };
     const p = r / (r + mean);
     const logP0 = r * Math.log(p);
-    if (logP0 < -600 || mean > 1e6) {
-      // Far from zero the negative binomial is close to normal; the pmf recursion would underflow.
-      return { mean, sd, shape: 'negative-binomial', quantile: (q) => Math.max(0, Math.ceil(mean + normalQuantile(q) * sd - 0.5)) };
+    if (logP0 < -600 || mean + 10 * sd > 1e6) {
+      // Far from zero the pmf recursion would underflow or take too many steps: the gamma with the same moments,
+      // rounded up to whole units, keeps the skew.
+      const g = demandDistribution(mean, v, false);
+      return { mean, sd, shape: 'negative-binomial', quantile: (q) => Math.max(0, Math.ceil(g.quantile(q) - 1e-9)) };
     }
     return { mean, sd, shape: 'negative-binomial', quantile: (q) => negBinomialQuantile(q, r, p, logP0, mean, sd) };
   }
   const shape = (mean * mean) / v;
   const scale = v / mean;
-  return { mean, sd, shape: 'gamma', quantile: (q) => (q <= 0 ? 0 : inverseGammaP(Math.min(q, 1 - 1e-12), shape) * scale) };
+  if (!(shape > 1e-10)) return { mean, sd, shape: 'gamma', quantile: () => 0 };
+  return {
+    mean,
+    sd,
+    shape: 'gamma',
+    quantile: (q) => {
+      if (q <= 0) return 0;
+      if (shape > 1e4) {
+        // Wilson–Hilferty: accurate for large shapes, where the iteration loses precision.
+        const z = normalQuantile(Math.min(q, 1 - 1e-12));
+        return Math.max(0, shape * scale * Math.pow(1 - 1 / (9 * shape) + z / (3 * Math.sqrt(shape)), 3));
+      }
+      const x = inverseGammaP(Math.min(q, 1 - 1e-12), shape) * scale;
+      return Number.isFinite(x) ? x : Math.max(0, mean + normalQuantile(q) * sd);
+    },
+  };
 }
 
 function negBinomialQuantile(q: number, r: number, p: number, logP0: number, mean: number, sd: number): number {
