@@ -1,74 +1,144 @@
 /**
  * Assembles Restock: one database, the module services wired to each other, and the background work
- * (outbox follower, reservation sweeper). The API and the CLI both start from here.
+ * (outbox reactors, reservation sweeper, pre-order release, waitlist batches, message dispatch). The API and the
+ * CLI both start from here.
  */
+import { randomBytes } from 'node:crypto';
 import { systemClock, type Clock } from './core/clock.ts';
 import { createLogger, type Logger } from './core/log.ts';
+import { TokenSigner } from './core/tokens.ts';
 import { Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
+import { readSetting } from './db/settings.ts';
 import { CatalogService } from './catalog/service.ts';
 import { InventoryService } from './inventory/service.ts';
 import { OrdersService } from './orders/service.ts';
+import { WaitlistService } from './waitlist/service.ts';
 import { EventHub } from './messaging/hub.ts';
+import { OutboxConsumer } from './messaging/consumer.ts';
+import { MessageService } from './messaging/messages.ts';
+import { MessageDispatcher, type DispatcherOptions } from './messaging/dispatcher.ts';
+import { OrderMessages } from './messaging/order-messages.ts';
+import { WebhookService } from './messaging/webhooks/service.ts';
 import { ApiKeys } from './api/keys.ts';
 
 export interface RestockOptions {
   databaseUrl: string;
   clock?: Clock;
   logger?: Logger;
-  /** Run background loops (sweeper). Tests drive them by hand instead. */
+  /** Run background loops (reactors, sweeper, dispatch). Tests drive them by hand instead. */
   background?: boolean;
   migrate?: boolean;
   poolSize?: number;
+  /** Absolute base of links this service hands out (emails). */
+  publicUrl?: string;
+  /** Secret for signed links; by default one generated once and kept in the database. */
+  secret?: string;
+  /** SMTP for customer email; without it messages are kept and readable through the API. */
+  smtp?: Omit<DispatcherOptions, 'from'> & { from?: string };
+  shopName?: string;
 }
 
 export class Restock {
   readonly catalog: CatalogService;
   readonly inventory: InventoryService;
   readonly orders: OrdersService;
+  readonly messages: MessageService;
+  readonly waitlist: WaitlistService;
   readonly events: EventHub;
   readonly keys: ApiKeys;
+  readonly webhooks: WebhookService;
+  /** Durable outbox consumers; `runReactors()` drains them all. */
+  readonly reactors: OutboxConsumer[];
+  dispatcher: MessageDispatcher | null = null;
   private timers: NodeJS.Timeout[] = [];
+  private webhooksStarted = false;
 
   private constructor(
     readonly db: Database,
     readonly clock: Clock,
     readonly logger: Logger,
+    readonly signer: TokenSigner,
+    readonly publicUrl: string,
+    readonly options: RestockOptions,
   ) {
+    const shopName = options.shopName ?? 'Restock demo shop';
     this.catalog = new CatalogService(db, clock);
     this.inventory = new InventoryService(db, clock, this.catalog);
     this.orders = new OrdersService(db, clock, this.catalog, this.inventory);
+    this.messages = new MessageService(db, clock);
+    this.waitlist = new WaitlistService(db, clock, this.catalog, this.inventory, this.messages, signer, publicUrl, shopName);
     this.events = new EventHub(db);
     this.keys = new ApiKeys(db, clock);
+    const orderMessages = new OrderMessages(this.catalog, this.messages, shopName);
+    this.webhooks = new WebhookService(db, clock, { logger });
+    this.reactors = [
+      this.webhooks.consumer,
+      new OutboxConsumer(db, clock, 'waitlist', (ctx, events) => this.waitlist.onEvents(ctx, events)),
+      new OutboxConsumer(db, clock, 'customer-messages', (ctx, events) => orderMessages.onEvents(ctx, events)),
+    ];
   }
 
   static async open(opts: RestockOptions): Promise<Restock> {
     const db = Database.open(opts.databaseUrl, { poolSize: opts.poolSize });
-    const r = new Restock(db, opts.clock ?? systemClock, opts.logger ?? createLogger(process.env.LOG_LEVEL ?? 'silent'));
     if (opts.migrate !== false) await migrate(db);
+    const clock = opts.clock ?? systemClock;
+    const secret = opts.secret ?? process.env.RESTOCK_SECRET ?? (await signingSecret(db, clock));
+    const publicUrl = (opts.publicUrl ?? process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, '');
+    const r = new Restock(db, clock, opts.logger ?? createLogger(process.env.LOG_LEVEL ?? 'silent'), new TokenSigner(Buffer.from(secret)), publicUrl, opts);
     await r.inventory.start();
     await r.events.start();
-    if (opts.background) r.startBackground();
+    for (const c of r.reactors) await c.init();
+    if (opts.smtp) r.dispatcher = new MessageDispatcher(db, clock, r.logger, { from: 'Restock <no-reply@restock.local>', ...opts.smtp });
+    if (opts.background) await r.startBackground();
     return r;
   }
 
-  private startBackground(): void {
-    const sweep = setInterval(() => {
-      this.inventory.sweepExpired().catch((err: unknown) => this.logger.warn({ err }, 'reservation sweep failed'));
-    }, 1000);
-    sweep.unref();
-    this.timers.push(sweep);
-    const release = setInterval(() => {
-      this.orders.releaseDue().catch((err: unknown) => this.logger.warn({ err }, 'pre-order release failed'));
-    }, 60_000);
-    release.unref();
-    this.timers.push(release);
-    void this.orders.releaseDue().catch((err: unknown) => this.logger.warn({ err }, 'pre-order release failed'));
+  /** Runs every reactor until the outbox is consumed (tests; the background loop does this by itself). */
+  async runReactors(): Promise<void> {
+    for (let round = 0; round < 10; round++) {
+      let n = 0;
+      for (const c of this.reactors) n += await c.drain();
+      if (n === 0) return;
+    }
+  }
+
+  private async startBackground(): Promise<void> {
+    for (const c of this.reactors) await c.start();
+    if (this.dispatcher) await this.dispatcher.start();
+    await this.webhooks.dispatcher.start();
+    this.webhooksStarted = true;
+    const every = (ms: number, what: string, fn: () => Promise<unknown>) => {
+      const t = setInterval(() => {
+        fn().catch((err: unknown) => this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, `${what} failed`));
+      }, ms);
+      t.unref();
+      this.timers.push(t);
+    };
+    every(1000, 'reservation sweep', () => this.inventory.sweepExpired());
+    every(60_000, 'pre-order release', () => this.orders.releaseDue());
+    every(5000, 'waitlist tick', () => this.waitlist.tick());
+    void this.orders.releaseDue().catch((err: unknown) => this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'pre-order release failed'));
   }
 
   async close(): Promise<void> {
     for (const t of this.timers) clearInterval(t);
+    for (const c of this.reactors) c.stop();
+    if (this.dispatcher) await this.dispatcher.stop();
+    if (this.webhooksStarted) await this.webhooks.dispatcher.stop();
     this.events.stop();
     await this.db.close();
   }
+}
+
+/** One secret for signed links, made on first start and shared by every process through the database. */
+async function signingSecret(db: Database, clock: Clock): Promise<string> {
+  const existing = await readSetting(db.kysely, 'signing_secret');
+  if (existing) return existing;
+  await db.kysely
+    .insertInto('settings')
+    .values({ key: 'signing_secret', value: randomBytes(32).toString('hex'), updated_at: clock.now().toISOString() })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  return (await readSetting(db.kysely, 'signing_secret')) ?? '';
 }

@@ -16,7 +16,9 @@ import { installIdempotency } from './idempotency.ts';
 import { ErrorSchema, checkUntrustedJson } from './schemas.ts';
 import { catalogRoutes } from '../catalog/routes.ts';
 import { inventoryRoutes } from '../inventory/routes.ts';
-import { eventRoutes } from '../messaging/routes.ts';
+import { eventRoutes, messageRoutes } from '../messaging/routes.ts';
+import { waitlistRoutes } from '../waitlist/routes.ts';
+import { webhookRoutes } from '../messaging/webhooks/routes.ts';
 import { orderRoutes } from '../orders/routes.ts';
 import { registerWeb, type WebOptions } from './web.ts';
 
@@ -46,6 +48,8 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
     logger: opts.logger ?? false,
     bodyLimit: opts.bodyLimit ?? 1024 * 1024,
     forceCloseConnections: true,
+    // Signed tokens from email links travel as path parameters.
+    routerOptions: { maxParamLength: 1000 },
     // Bodies are validated strictly (a string is not a number, unknown fields are refused); path and query
     // strings are coerced. Set through the factory so plugins that add shared schemas get the same rules.
     schemaController: { compilersFactory: { buildValidator: validatorFactory } },
@@ -97,6 +101,13 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   await app.register(inventoryRoutes(restock.inventory));
   await app.register(eventRoutes(restock.db, restock.events));
   await app.register(orderRoutes(restock.orders));
+  await app.register(messageRoutes(restock.messages));
+  await app.register(webhookRoutes(restock.webhooks));
+  await app.register(
+    waitlistRoutes(restock.waitlist, {
+      checkoutUrl: (sku, reservationId) => `${restock.publicUrl}/?sku=${encodeURIComponent(sku)}&reservation=${encodeURIComponent(reservationId)}`,
+    }),
+  );
   if (opts.extraRoutes) await opts.extraRoutes(app);
   if (opts.web) await registerWeb(app, opts.web);
   await app.ready();

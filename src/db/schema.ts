@@ -126,6 +126,7 @@ export interface OrdersTable {
   customer_id: string;
   customer_email: string;
   customer_tier: string | null;
+  customer_locale: string | null;
   created_at: string;
   updated_at: string;
 }

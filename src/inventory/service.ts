@@ -109,6 +109,20 @@ export class InventoryService {
     return { ok: true, quantity: r.quantity, lines: r.lines };
   }
 
+  /**
+   * Inside a stock write: reserves units for someone (a waitlist hold) the way a checkout would, by location
+   * priority. Returns null, moving nothing, when the stock is not there.
+   */
+  async holdIn(ctx: TxContext, w: SkuWork, locations: ReadonlyMap<string, Location>, quantity: number, ttlSeconds: number, reference: string): Promise<Reservation | null> {
+    const plan = planReservation(w.levels(), locations, quantity);
+    if (!plan) return null;
+    const now = this.clock.now();
+    const r: Reservation = { id: newId('res'), sku: w.sku, quantity, status: 'active', reference, expiresAt: new Date(now.getTime() + ttlSeconds * 1000).toISOString(), createdAt: now.toISOString(), lines: plan };
+    for (const p of plan) w.move(p.location, 'reservation', p.quantity, { reserved: p.quantity }, 'waitlist hold', r.id);
+    await insertReservations(ctx.tx, [r], now.toISOString());
+    return r;
+  }
+
   // ---- locations
 
   async upsertLocation(l: Location): Promise<{ location: Location; created: boolean }> {

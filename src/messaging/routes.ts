@@ -9,6 +9,8 @@ import type { Database } from '../db/database.ts';
 import type { EventHub } from './hub.ts';
 import { readEventsAfter, type StoredEvent } from './outbox.ts';
 import { Invalid } from '../core/errors.ts';
+import type { MessageService } from './messages.ts';
+import { Nullable } from '../api/schemas.ts';
 
 const PUBLIC_PREFIXES = ['inventory.'];
 
@@ -94,4 +96,45 @@ export const eventRoutes = (db: Database, hub: EventHub): FastifyPluginAsyncType
         if (pending) send(pending);
       }
     });
+  };
+
+const MessageSchema = Type.Object({
+  id: Type.String(),
+  type: Type.String(),
+  to: Type.String(),
+  locale: Type.String(),
+  subject: Type.String(),
+  text: Type.String(),
+  html: Type.String(),
+  status: Type.String(),
+  sku: Nullable(Type.String()),
+  attempts: Type.Integer(),
+  lastError: Nullable(Type.String()),
+  createdAt: Type.String(),
+  sentAt: Nullable(Type.String()),
+});
+
+/** `GET /v1/messages`: every customer message, newest first — the outbox of emails, readable without SMTP. */
+export const messageRoutes = (messages: MessageService): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.get('/v1/messages', {
+      config: { scopes: [] },
+      schema: {
+        tags: ['messages'],
+        summary: 'Customer messages, newest first; page with `before` (an id)',
+        querystring: Type.Object({
+          to: Type.Optional(Type.String({ maxLength: 320 })),
+          type: Type.Optional(Type.String({ maxLength: 50 })),
+          status: Type.Optional(Type.String({ maxLength: 20 })),
+          before: Type.Optional(Type.String({ maxLength: 30 })),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+        }),
+        response: { 200: Type.Object({ items: Type.Array(MessageSchema), counts: Type.Record(Type.String(), Type.Integer()) }) },
+      },
+    }, async (req) => ({ items: await messages.list(req.query), counts: await messages.counts() }));
+
+    app.get('/v1/messages/:id', {
+      config: { scopes: [] },
+      schema: { tags: ['messages'], params: Type.Object({ id: Type.String({ maxLength: 30 }) }), response: { 200: MessageSchema } },
+    }, async (req) => messages.get(req.params.id));
   };

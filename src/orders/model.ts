@@ -10,6 +10,8 @@ export interface Customer {
   id: string;
   email: string;
   tier: string | null;
+  /** Language for messages about the order (en, de). */
+  locale: string | null;
 }
 
 export interface OrderLine {
@@ -48,7 +50,7 @@ export interface OrderLineInput {
 }
 
 export interface OrderInput {
-  customer: { id: string; email: string; tier?: string | undefined };
+  customer: { id: string; email: string; tier?: string | undefined; locale?: string | undefined };
   lines: OrderLineInput[];
 }
 

@@ -23,7 +23,7 @@ const LineSchema = Type.Object({
 const OrderSchema = Type.Object(
   {
     id: Type.String(),
-    customer: Type.Object({ id: Type.String(), email: Type.String(), tier: Nullable(Type.String()) }),
+    customer: Type.Object({ id: Type.String(), email: Type.String(), tier: Nullable(Type.String()), locale: Nullable(Type.String()) }),
     lines: Type.Array(LineSchema),
     createdAt: Type.String(),
   },
@@ -90,7 +90,7 @@ export const orderRoutes = (orders: OrdersService): FastifyPluginAsyncTypebox =>
         body: Type.Object(
           {
             customer: Type.Object(
-              { id: Type.String({ minLength: 1, maxLength: 200 }), email: Type.String({ format: 'email', maxLength: 320 }), tier: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })) },
+              { id: Type.String({ minLength: 1, maxLength: 200 }), email: Type.String({ format: 'email', maxLength: 320 }), tier: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })), locale: Type.Optional(Type.String({ pattern: '^[a-z]{2}(-[A-Za-z]{2})?$' })) },
               { additionalProperties: false },
             ),
             lines: Type.Array(

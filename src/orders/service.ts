@@ -26,6 +26,7 @@ import {
   type WaitingLine,
 } from './model.ts';
 import { allocate, promiseDates, queueOrder, splitLine } from './policy.ts';
+import { readSetting, writeSetting } from '../db/settings.ts';
 import {
   addLineAllocations,
   clearLineAllocations,
@@ -37,13 +38,12 @@ import {
   listInbound,
   nextSeq,
   openInbound,
+  orderContacts,
   orderEmails,
-  readSetting,
   saveInbound,
   saveLines,
   waitingLines,
   waitingOf,
-  writeSetting,
 } from './store.ts';
 
 const POLICY_KEY = 'allocation_policy';
@@ -102,7 +102,7 @@ export class OrdersService {
       const queues = await waitingLines(tx.tx, [...work.keys()]);
       const refusals: Array<{ line: number; sku: string; code: string; reason: string }> = [];
       const lines: OrderLine[] = [];
-      const customer = { id: input.customer.id, email: input.customer.email, tier: input.customer.tier ?? null };
+      const customer = { id: input.customer.id, email: input.customer.email, tier: input.customer.tier ?? null, locale: input.customer.locale ?? null };
       for (const [n, l] of input.lines.entries()) {
         const w = work.get(l.sku);
         if (!w) throw new NotFound('Product', l.sku, 'unknown_sku');
@@ -180,6 +180,7 @@ export class OrdersService {
         payload: {
           orderId,
           email: customer.email,
+          locale: customer.locale,
           customerId: customer.id,
           lines: (order?.lines ?? []).map((l) => ({ lineId: l.id, sku: l.sku, quantity: l.quantity, fromStock: l.fromStock, backordered: l.backordered, preordered: l.preordered, promisedDate: l.promisedDate, status: l.status })),
         },
@@ -437,7 +438,10 @@ export class OrdersService {
               w.promisesDirty = true;
             }
           }, ctx);
-          await appendEvents(ctx, [{ type: 'order.preorder_released', sku: p.sku, payload: { sku: p.sku, releaseDate: fresh.policy.releaseDate } }], this.clock.now().toISOString());
+          const waiting = ((await waitingLines(ctx.tx, [p.sku])).get(p.sku) ?? []).filter((l) => l.preordered > 0);
+          const contacts = await orderContacts(ctx.tx, waiting.map((l) => l.orderId));
+          const lines = waiting.map((l) => ({ orderId: l.orderId, lineId: l.id, email: contacts.get(l.orderId)?.email ?? '', locale: contacts.get(l.orderId)?.locale ?? null, quantity: l.quantity, allocated: l.allocated, promisedDate: l.promisedDate }));
+          await appendEvents(ctx, [{ type: 'order.preorder_released', sku: p.sku, payload: { sku: p.sku, releaseDate: fresh.policy.releaseDate, lines } }], this.clock.now().toISOString());
           released.push(p.sku);
         });
       }

@@ -65,7 +65,7 @@ export function waitingOf(l: OrderLine): WaitingLine {
 export async function insertOrder(tx: Tx, order: { id: string; customer: Customer; createdAt: string }): Promise<void> {
   await tx
     .insertInto('orders')
-    .values({ id: order.id, customer_id: order.customer.id, customer_email: order.customer.email, customer_tier: order.customer.tier, created_at: order.createdAt, updated_at: order.createdAt })
+    .values({ id: order.id, customer_id: order.customer.id, customer_email: order.customer.email, customer_tier: order.customer.tier, customer_locale: order.customer.locale, created_at: order.createdAt, updated_at: order.createdAt })
     .execute();
 }
 
@@ -121,7 +121,7 @@ export async function findOrder(q: Q | Tx, id: string): Promise<Order | null> {
   const lines = await q.selectFrom('order_lines').selectAll().where('order_id', '=', id).orderBy('line_no').execute();
   return {
     id: o.id,
-    customer: { id: o.customer_id, email: o.customer_email, tier: o.customer_tier },
+    customer: { id: o.customer_id, email: o.customer_email, tier: o.customer_tier, locale: o.customer_locale },
     lines: lines.map(rowToLine),
     createdAt: o.created_at,
   };
@@ -151,10 +151,14 @@ export async function nextSeq(tx: Tx, sku: string): Promise<number> {
 }
 
 export async function orderEmails(q: Q | Tx, orderIds: readonly string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
+  return new Map([...(await orderContacts(q, orderIds))].map(([k, v]) => [k, v.email]));
+}
+
+export async function orderContacts(q: Q | Tx, orderIds: readonly string[]): Promise<Map<string, { email: string; locale: string | null }>> {
+  const out = new Map<string, { email: string; locale: string | null }>();
   for (let i = 0; i < orderIds.length; i += 500) {
-    const rows = await q.selectFrom('orders').select(['id', 'customer_email']).where('id', 'in', orderIds.slice(i, i + 500)).execute();
-    for (const r of rows) out.set(r.id, r.customer_email);
+    const rows = await q.selectFrom('orders').select(['id', 'customer_email', 'customer_locale']).where('id', 'in', orderIds.slice(i, i + 500)).execute();
+    for (const r of rows) out.set(r.id, { email: r.customer_email, locale: r.customer_locale });
   }
   return out;
 }
@@ -214,19 +218,4 @@ export async function listInbound(q: Q, sku: string | undefined, status: Inbound
   if (sku) sel = sel.where('sku', '=', sku);
   if (status) sel = sel.where('status', '=', status);
   return (await sel.orderBy('expected_date').orderBy('id').limit(1000).execute()).map(rowToInbound);
-}
-
-// ---- settings
-
-export async function readSetting(q: Q | Tx, key: string): Promise<string | null> {
-  const r = await q.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
-  return r?.value ?? null;
-}
-
-export async function writeSetting(tx: Tx | Q, key: string, value: string, now: string): Promise<void> {
-  await tx
-    .insertInto('settings')
-    .values({ key, value, updated_at: now })
-    .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ value: eb.ref('excluded.value'), updated_at: eb.ref('excluded.updated_at') })))
-    .execute();
 }

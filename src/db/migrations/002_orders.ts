@@ -9,6 +9,7 @@ export async function up(db: Kysely<unknown>, _dialect: DialectName): Promise<vo
     .addColumn('customer_id', 'text', (c) => c.notNull())
     .addColumn('customer_email', 'text', (c) => c.notNull())
     .addColumn('customer_tier', 'text')
+    .addColumn('customer_locale', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();

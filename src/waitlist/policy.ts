@@ -1,0 +1,64 @@
+/** Pure waitlist decisions: who is told next, and the demand summary. */
+import type { Subscription, WaitlistStats } from './model.ts';
+
+/**
+ * The next batch, first come first served: without holds, contacts for up to k × available units (each counts
+ * its wanted quantity, at least one contact when anything is available); with holds, exactly as many as the
+ * stock can hold for, in order, stopping at the first who does not fit (no one jumps the queue).
+ */
+export function nextBatch(waiting: readonly Subscription[], available: number, k: number, holds: boolean): Subscription[] {
+  if (available <= 0) return [];
+  const ordered = [...waiting].sort((a, b) => a.seq - b.seq);
+  const out: Subscription[] = [];
+  if (holds) {
+    let left = available;
+    for (const s of ordered) {
+      if (s.quantity > left) break;
+      out.push(s);
+      left -= s.quantity;
+    }
+    return out;
+  }
+  let budget = Math.max(1, Math.floor(k * available));
+  for (const s of ordered) {
+    if (budget <= 0) break;
+    out.push(s);
+    budget -= s.quantity;
+  }
+  return out;
+}
+
+export function median(xs: number[]): number | null {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+export function summarise(sku: string, subs: readonly Subscription[], today: string, days = 30): WaitlistStats {
+  const active = subs.filter((s) => s.status === 'waiting');
+  const pending = subs.filter((s) => s.status === 'pending');
+  const notified = subs.filter((s) => s.notifiedAt);
+  const converted = notified.filter((s) => s.convertedAt);
+  const counts = new Map<string, number>();
+  for (const s of subs) counts.set(s.createdAt.slice(0, 10), (counts.get(s.createdAt.slice(0, 10)) ?? 0) + 1);
+  const signupsPerDay: Array<{ date: string; count: number }> = [];
+  const end = new Date(`${today}T00:00:00Z`);
+  for (let d = days - 1; d >= 0; d--) {
+    const date = new Date(end.getTime() - d * 86_400_000).toISOString().slice(0, 10);
+    signupsPerDay.push({ date, count: counts.get(date) ?? 0 });
+  }
+  const waits = notified.map((s) => (Date.parse(s.notifiedAt as string) - Date.parse(s.confirmedAt ?? s.createdAt)) / 3_600_000);
+  return {
+    sku,
+    active: active.length,
+    pending: pending.length,
+    unitsWanted: active.reduce((n, s) => n + s.quantity, 0),
+    signupsPerDay,
+    notified: notified.length,
+    converted: converted.length,
+    conversionRate: notified.length ? converted.length / notified.length : null,
+    medianWaitHours: median(waits),
+    unsubscribed: subs.filter((s) => s.status === 'unsubscribed').length,
+  };
+}

@@ -1,0 +1,304 @@
+/**
+ * Waitlist use cases. Subscribing (double opt-in), confirming and unsubscribing by signed links; releasing a
+ * SKU's list in step with its stock — first come, first served, in batches of at most k × available units,
+ * stock re-checked before every batch, optionally holding each contact's units for N hours; conversions; demand
+ * statistics. Release runs inside inventory's stock write for the SKU, so "how much is there" and "who is told"
+ * are decided under the same lock, and the messages are recorded in that transaction.
+ */
+import type { Clock } from '../core/clock.ts';
+import { isoDate } from '../core/clock.ts';
+import { Invalid, NotFound } from '../core/errors.ts';
+import { newId } from '../core/ids.ts';
+import type { TokenSigner } from '../core/tokens.ts';
+import type { Database, Q, Tx, TxContext } from '../db/database.ts';
+import { readSetting, writeSetting } from '../db/settings.ts';
+import type { CatalogService } from '../catalog/service.ts';
+import type { InventoryService } from '../inventory/service.ts';
+import type { MessageService, NewMessage } from '../messaging/messages.ts';
+import { appendEvents, type NewEvent, type StoredEvent } from '../messaging/outbox.ts';
+import { pickLocale } from '../messaging/templates.ts';
+import { DEFAULT_WAITLIST_POLICY, type Subscription, type WaitlistPolicy, type WaitlistStats } from './model.ts';
+import { nextBatch, summarise } from './policy.ts';
+import * as store from './store.ts';
+
+const POLICY_KEY = 'waitlist_policy';
+const CONVERSION_WINDOW_MS = 7 * 86_400_000;
+
+export interface SubscribeInput {
+  sku: string;
+  email: string;
+  phone?: string | undefined;
+  quantity?: number | undefined;
+  locale?: string | undefined;
+}
+
+export class WaitlistService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly catalog: CatalogService,
+    private readonly inventory: InventoryService,
+    private readonly messages: MessageService,
+    private readonly signer: TokenSigner,
+    private readonly publicUrl: string,
+    private readonly shopName = 'Restock demo shop',
+  ) {}
+
+  /** Inside a transaction pass it: SQLite has one connection, and the transaction holds it. */
+  async policy(q: Q | Tx = this.db.kysely): Promise<WaitlistPolicy> {
+    const raw = await readSetting(q, POLICY_KEY);
+    return raw ? { ...DEFAULT_WAITLIST_POLICY, ...(JSON.parse(raw) as Partial<WaitlistPolicy>) } : DEFAULT_WAITLIST_POLICY;
+  }
+
+  async setPolicy(p: WaitlistPolicy): Promise<WaitlistPolicy> {
+    await writeSetting(this.db.kysely, POLICY_KEY, JSON.stringify(p), this.clock.now().toISOString());
+    return p;
+  }
+
+  // ---- links
+
+  private link(path: string, purpose: string, id: string, expiresAt?: Date): string {
+    const token = this.signer.sign({ p: purpose, s: id, ...(expiresAt ? { e: Math.floor(expiresAt.getTime() / 1000) } : {}) });
+    return `${this.publicUrl}/w/${path}/${token}`;
+  }
+
+  unsubscribeUrl(id: string): string {
+    return this.link('unsubscribe', 'unsubscribe', id);
+  }
+
+  // ---- subscribe / confirm / unsubscribe
+
+  async subscribe(input: SubscribeInput): Promise<{ subscription: Subscription; created: boolean }> {
+    const email = input.email.trim().toLowerCase();
+    const product = await this.catalog.get(input.sku);
+    const policy = await this.policy();
+    return this.inventory.change([input.sku], async (work, locations, ctx) => {
+      const existing = await store.findActive(ctx.tx, input.sku, email);
+      if (existing) return { subscription: existing, created: false };
+      const now = this.clock.now().toISOString();
+      const s: Subscription = {
+        id: newId('wl'),
+        sku: input.sku,
+        email,
+        phone: input.phone ?? null,
+        quantity: input.quantity ?? 1,
+        locale: pickLocale(input.locale),
+        status: policy.doubleOptIn ? 'pending' : 'waiting',
+        seq: await store.nextSeq(ctx.tx, input.sku),
+        holdReservationId: null,
+        holdExpiresAt: null,
+        createdAt: now,
+        confirmedAt: policy.doubleOptIn ? null : now,
+        notifiedAt: null,
+        convertedAt: null,
+      };
+      await store.insertSubscription(ctx.tx, s);
+      const events: NewEvent[] = [{ type: 'waitlist.subscribed', sku: s.sku, payload: { id: s.id, sku: s.sku, email, quantity: s.quantity, status: s.status } }];
+      if (policy.doubleOptIn) {
+        await this.messages.enqueue(ctx, [{
+          type: 'waitlist_confirm',
+          to: email,
+          locale: s.locale,
+          sku: s.sku,
+          dedupeKey: `waitlist:${s.id}:confirm`,
+          data: { title: product.title, sku: s.sku, quantity: s.quantity, confirmUrl: this.link('confirm', 'confirm', s.id, new Date(this.clock.now().getTime() + 7 * 86_400_000)), unsubscribeUrl: this.unsubscribeUrl(s.id), shopName: this.shopName },
+        }]);
+      } else {
+        // Already in stock: tell them at once rather than putting them on a list.
+        await this.releaseLocked(ctx, work, locations, input.sku, policy, true);
+      }
+      await appendEvents(ctx, events, now);
+      return { subscription: (await store.findById(ctx.tx, s.id)) ?? s, created: true };
+    });
+  }
+
+  async confirm(token: string): Promise<Subscription> {
+    const claims = this.signer.verify(token, 'confirm', this.clock.now());
+    const first = await store.findById(this.db.kysely, claims.s);
+    if (!first) throw new NotFound('Subscription', claims.s, 'unknown_subscription');
+    const policy = await this.policy();
+    return this.inventory.change([first.sku], async (work, locations, ctx) => {
+      const s = await store.findById(ctx.tx, claims.s);
+      if (!s) throw new NotFound('Subscription', claims.s, 'unknown_subscription');
+      if (s.status !== 'pending') return s;
+      const now = this.clock.now().toISOString();
+      await ctx.tx.updateTable('waitlist').set({ status: 'waiting', confirmed_at: now }).where('id', '=', s.id).execute();
+      await appendEvents(ctx, [{ type: 'waitlist.confirmed', sku: s.sku, payload: { id: s.id, sku: s.sku, email: s.email } }], now);
+      await this.releaseLocked(ctx, work, locations, s.sku, policy, true);
+      return (await store.findById(ctx.tx, s.id)) ?? s;
+    });
+  }
+
+  async unsubscribe(token: string): Promise<Subscription> {
+    const claims = this.signer.verify(token, 'unsubscribe', this.clock.now());
+    const first = await store.findById(this.db.kysely, claims.s);
+    if (!first) throw new NotFound('Subscription', claims.s, 'unknown_subscription');
+    return this.inventory.change([first.sku], async (_work, _locations, ctx) => {
+      const s = await store.findById(ctx.tx, claims.s);
+      if (!s) throw new NotFound('Subscription', claims.s, 'unknown_subscription');
+      if (s.status === 'unsubscribed') return s;
+      const now = this.clock.now().toISOString();
+      await ctx.tx.updateTable('waitlist').set({ status: 'unsubscribed', unsubscribed_at: now }).where('id', '=', s.id).execute();
+      await appendEvents(ctx, [{ type: 'waitlist.unsubscribed', sku: s.sku, payload: { id: s.id, sku: s.sku, email: s.email } }], now);
+      return { ...s, status: 'unsubscribed' as const };
+    }).then(async (s) => {
+      // A hold they no longer want goes back to the next in line.
+      if (first.holdReservationId && first.status === 'notified') await this.inventory.releaseReservation(first.holdReservationId).catch(() => undefined);
+      return s;
+    });
+  }
+
+  /** The "held for you" link: what is held, until when, and the reservation to check out with. */
+  async hold(token: string): Promise<{ subscription: Subscription; reservationId: string; expiresAt: string; title: string }> {
+    const claims = this.signer.verify(token, 'hold', this.clock.now());
+    const s = await store.findById(this.db.kysely, claims.s);
+    if (!s || !s.holdReservationId || !s.holdExpiresAt) throw new NotFound('Hold', claims.s, 'unknown_hold');
+    if (s.holdExpiresAt <= this.clock.now().toISOString()) throw new Invalid(`this hold ended at ${s.holdExpiresAt}`, { expiredAt: s.holdExpiresAt }, 'expired_token');
+    const product = await this.catalog.get(s.sku);
+    return { subscription: s, reservationId: s.holdReservationId, expiresAt: s.holdExpiresAt, title: product.title };
+  }
+
+  // ---- release
+
+  /**
+   * Tells the next batch for one SKU, if one is due. `immediate` ignores the batch interval (a new confirmation
+   * while stock is there). Runs inside the SKU's stock write.
+   */
+  private async releaseLocked(ctx: TxContext, work: Map<string, import('../inventory/stock-writer.ts').SkuWork>, locations: ReadonlyMap<string, import('../inventory/model.ts').Location>, sku: string, policy: WaitlistPolicy, immediate: boolean): Promise<number> {
+    const w = work.get(sku);
+    if (!w) return 0;
+    const now = this.clock.now();
+    const nowIso = now.toISOString();
+    const holds = policy.holdHours > 0;
+    const at = await store.releaseAt(ctx.tx, sku);
+    if (!immediate && !holds && at !== null && at > nowIso) return 0; // a batch is out; wait before re-checking
+    const sellable = w.product.status === 'upcoming' ? 0 : w.free();
+    const fetch = holds ? sellable + 1 : Math.max(1, Math.floor(policy.k * sellable)) + 1;
+    const candidates = sellable > 0 ? await store.waiting(ctx.tx, sku, Math.min(100_000, fetch)) : [];
+    const batch = nextBatch(candidates, sellable, policy.k, holds);
+    if (batch.length === 0) {
+      // Nothing to tell (no stock, or nobody waiting): the next rise of stock releases at once.
+      await store.setReleaseAt(ctx.tx, sku, null, nowIso);
+      return 0;
+    }
+    const messages: NewMessage[] = [];
+    const events: NewEvent[] = [];
+    let told = 0;
+    for (const s of batch) {
+      let holdUrl: string | undefined;
+      let expiresAt: string | undefined;
+      if (holds) {
+        const r = await this.inventory.holdIn(ctx, w, locations, s.quantity, policy.holdHours * 3600, `waitlist:${s.id}`);
+        if (!r) break;
+        expiresAt = r.expiresAt;
+        holdUrl = this.link('hold', 'hold', s.id, new Date(r.expiresAt));
+        await ctx.tx.updateTable('waitlist').set({ hold_reservation_id: r.id, hold_expires_at: r.expiresAt }).where('id', '=', s.id).execute();
+      }
+      await ctx.tx.updateTable('waitlist').set({ status: 'notified', notified_at: nowIso }).where('id', '=', s.id).execute();
+      messages.push({
+        type: 'back_in_stock',
+        to: s.email,
+        locale: s.locale,
+        sku,
+        dedupeKey: `waitlist:${s.id}:back_in_stock`,
+        data: { title: w.product.title, sku, quantity: s.quantity, holdUrl, expiresAt, productUrl: `${this.publicUrl}/#/product/${encodeURIComponent(sku)}`, unsubscribeUrl: this.unsubscribeUrl(s.id), shopName: this.shopName },
+      });
+      events.push({ type: 'waitlist.notified', sku, payload: { id: s.id, sku, email: s.email, quantity: s.quantity, held: holds, holdExpiresAt: expiresAt ?? null } });
+      told++;
+    }
+    await this.messages.enqueue(ctx, messages);
+    await appendEvents(ctx, events, nowIso);
+    await store.setReleaseAt(ctx.tx, sku, holds ? null : new Date(now.getTime() + policy.batchIntervalMinutes * 60_000).toISOString(), nowIso);
+    return told;
+  }
+
+  /** Releases the next batch of one SKU now if one is due (the reactor and the tick call this). */
+  async release(sku: string, ctx?: TxContext): Promise<number> {
+    const policy = await this.policy(ctx?.tx);
+    return this.inventory.change([sku], (work, locations, c) => this.releaseLocked(c, work, locations, sku, policy, false), ctx);
+  }
+
+  /** Periodic work: batches whose interval has passed, and reminders for holds about to end. */
+  async tick(): Promise<{ released: number; reminded: number }> {
+    const nowIso = this.clock.now().toISOString();
+    let released = 0;
+    for (const sku of await store.dueSkus(this.db.kysely, nowIso, 200)) released += await this.release(sku);
+    const reminded = await this.remindHolds();
+    return { released, reminded };
+  }
+
+  private async remindHolds(): Promise<number> {
+    const policy = await this.policy();
+    if (policy.holdHours <= 0) return 0;
+    const now = this.clock.now();
+    const soon = new Date(now.getTime() + Math.min(3600_000, policy.holdHours * 3600_000 * 0.25)).toISOString();
+    const rows = await this.db.kysely.selectFrom('waitlist').selectAll().where('status', '=', 'notified').where('hold_reminded', '=', 0).where('hold_expires_at', '>', now.toISOString()).where('hold_expires_at', '<=', soon).where('converted_at', 'is', null).limit(500).execute();
+    if (rows.length === 0) return 0;
+    const subs = rows.map(store.rowToSubscription);
+    const products = await this.catalog.getMany([...new Set(subs.map((s) => s.sku))]);
+    return this.db.transaction(async (ctx) => {
+      await ctx.tx.updateTable('waitlist').set({ hold_reminded: 1 }).where('id', 'in', subs.map((s) => s.id)).execute();
+      return this.messages.enqueue(ctx, subs.map((s) => ({
+        type: 'hold_expiring' as const,
+        to: s.email,
+        locale: s.locale,
+        sku: s.sku,
+        dedupeKey: `waitlist:${s.id}:hold_expiring`,
+        data: { title: products.get(s.sku)?.title ?? s.sku, sku: s.sku, quantity: s.quantity, expiresAt: s.holdExpiresAt ?? undefined, holdUrl: this.link('hold', 'hold', s.id, new Date(s.holdExpiresAt ?? now)), unsubscribeUrl: this.unsubscribeUrl(s.id), shopName: this.shopName },
+      })));
+    });
+  }
+
+  /** Reactor: stock rising while people wait releases a batch; an order by a notified contact is a conversion. */
+  async onEvents(ctx: TxContext, events: StoredEvent[]): Promise<void> {
+    const rising = new Set<string>();
+    for (const e of events) {
+      if (e.type === 'inventory.availability_changed' && e.sku) {
+        const after = (e.payload.after ?? {}) as { availableToSell?: number | null };
+        const before = (e.payload.before ?? null) as { availableToSell?: number | null } | null;
+        if ((after.availableToSell ?? 0) > (before?.availableToSell ?? 0)) rising.add(e.sku);
+      } else if (e.type === 'order.created') {
+        await this.markConversions(ctx, e);
+      }
+    }
+    for (const sku of rising) {
+      const any = await ctx.tx.selectFrom('waitlist').select('id').where('sku', '=', sku).where('status', '=', 'waiting').limit(1).executeTakeFirst();
+      if (any) await this.release(sku, ctx);
+    }
+  }
+
+  private async markConversions(ctx: TxContext, e: StoredEvent): Promise<void> {
+    const email = String(e.payload.email ?? '').toLowerCase();
+    const lines = (e.payload.lines ?? []) as Array<{ sku: string }>;
+    if (!email || lines.length === 0) return;
+    const since = new Date(Date.parse(e.createdAt) - CONVERSION_WINDOW_MS).toISOString();
+    const hits = await ctx.tx.selectFrom('waitlist').select(['id', 'sku']).where('email', '=', email).where('sku', 'in', lines.map((l) => l.sku)).where('notified_at', '>=', since).where('converted_at', 'is', null).execute();
+    if (hits.length === 0) return;
+    await ctx.tx.updateTable('waitlist').set({ converted_at: e.createdAt }).where('id', 'in', hits.map((h) => h.id)).execute();
+    await appendEvents(ctx, hits.map((h) => ({ type: 'waitlist.converted', sku: h.sku, payload: { id: h.id, sku: h.sku, email, orderId: e.payload.orderId ?? null } })), this.clock.now().toISOString());
+  }
+
+  // ---- reads
+
+  async list(sku: string | undefined, status: string | undefined, limit = 500): Promise<Subscription[]> {
+    if (sku) await this.catalog.get(sku);
+    return store.list(this.db.kysely, sku, status, limit);
+  }
+
+  async stats(sku?: string): Promise<WaitlistStats[]> {
+    const today = isoDate(this.clock.now());
+    if (sku) {
+      await this.catalog.get(sku);
+      return [summarise(sku, await store.all(this.db.kysely, sku), today)];
+    }
+    const skus = (await this.db.kysely.selectFrom('waitlist').select('sku').distinct().orderBy('sku').limit(1000).execute()).map((r) => r.sku);
+    const out: WaitlistStats[] = [];
+    for (const s of skus) out.push(summarise(s, await store.all(this.db.kysely, s), today));
+    return out.sort((a, b) => b.unitsWanted - a.unitsWanted);
+  }
+
+  /** Daily sign-ups of a SKU: the demand signal planning reads while the SKU is out of stock. */
+  async signups(sku: string, days = 90): Promise<Array<{ date: string; count: number }>> {
+    return summarise(sku, await store.all(this.db.kysely, sku), isoDate(this.clock.now()), days).signupsPerDay;
+  }
+}

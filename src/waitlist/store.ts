@@ -1,0 +1,105 @@
+/** SQL for waitlist subscriptions and per-SKU release state. */
+import type { Selectable } from 'kysely';
+import type { Q, Tx } from '../db/database.ts';
+import type { WaitlistTable } from '../db/schema.ts';
+import type { Subscription, SubscriptionStatus } from './model.ts';
+
+export function rowToSubscription(r: Selectable<WaitlistTable>): Subscription {
+  return {
+    id: r.id,
+    sku: r.sku,
+    email: r.email,
+    phone: r.phone,
+    quantity: r.quantity,
+    locale: r.locale,
+    status: r.status as SubscriptionStatus,
+    seq: Number(r.seq),
+    holdReservationId: r.hold_reservation_id,
+    holdExpiresAt: r.hold_expires_at,
+    createdAt: r.created_at,
+    confirmedAt: r.confirmed_at,
+    notifiedAt: r.notified_at,
+    convertedAt: r.converted_at,
+  };
+}
+
+export async function findActive(q: Q | Tx, sku: string, email: string): Promise<Subscription | null> {
+  const r = await q.selectFrom('waitlist').selectAll().where('sku', '=', sku).where('email', '=', email).where('status', 'in', ['pending', 'waiting']).executeTakeFirst();
+  return r ? rowToSubscription(r) : null;
+}
+
+export async function findById(q: Q | Tx, id: string): Promise<Subscription | null> {
+  const r = await q.selectFrom('waitlist').selectAll().where('id', '=', id).executeTakeFirst();
+  return r ? rowToSubscription(r) : null;
+}
+
+export async function nextSeq(tx: Tx, sku: string): Promise<number> {
+  const r = await tx.selectFrom('waitlist').select((eb) => eb.fn.max('seq').as('m')).where('sku', '=', sku).executeTakeFirst();
+  return Number(r?.m ?? 0) + 1;
+}
+
+export async function insertSubscription(tx: Tx, s: Subscription): Promise<void> {
+  await tx
+    .insertInto('waitlist')
+    .values({
+      id: s.id,
+      sku: s.sku,
+      email: s.email,
+      phone: s.phone,
+      quantity: s.quantity,
+      locale: s.locale,
+      status: s.status,
+      seq: s.seq,
+      hold_reservation_id: null,
+      hold_expires_at: null,
+      hold_reminded: 0,
+      created_at: s.createdAt,
+      confirmed_at: s.confirmedAt,
+      notified_at: null,
+      converted_at: null,
+      unsubscribed_at: null,
+    })
+    .execute();
+}
+
+export async function waiting(q: Q | Tx, sku: string, limit: number): Promise<Subscription[]> {
+  const rows = await q.selectFrom('waitlist').selectAll().where('sku', '=', sku).where('status', '=', 'waiting').orderBy('seq').limit(limit).execute();
+  return rows.map(rowToSubscription);
+}
+
+export async function list(q: Q, sku: string | undefined, status: string | undefined, limit: number): Promise<Subscription[]> {
+  let sel = q.selectFrom('waitlist').selectAll();
+  if (sku) sel = sel.where('sku', '=', sku);
+  if (status) sel = sel.where('status', '=', status);
+  return (await sel.orderBy('sku').orderBy('seq').limit(limit).execute()).map(rowToSubscription);
+}
+
+export async function all(q: Q, sku: string): Promise<Subscription[]> {
+  return (await q.selectFrom('waitlist').selectAll().where('sku', '=', sku).execute()).map(rowToSubscription);
+}
+
+export async function setReleaseAt(tx: Tx, sku: string, at: string | null, now: string): Promise<void> {
+  await tx
+    .insertInto('waitlist_release')
+    .values({ sku, next_batch_at: at, updated_at: now })
+    .onConflict((oc) => oc.column('sku').doUpdateSet({ next_batch_at: at, updated_at: now }))
+    .execute();
+}
+
+export async function releaseAt(q: Q | Tx, sku: string): Promise<string | null> {
+  const r = await q.selectFrom('waitlist_release').select('next_batch_at').where('sku', '=', sku).executeTakeFirst();
+  return r?.next_batch_at ?? null;
+}
+
+/** SKUs whose next batch is due and that still have people waiting. */
+export async function dueSkus(q: Q, now: string, limit: number): Promise<string[]> {
+  const rows = await q
+    .selectFrom('waitlist_release')
+    .select('sku')
+    .where('next_batch_at', 'is not', null)
+    .where('next_batch_at', '<=', now)
+    .where((eb) => eb.exists(eb.selectFrom('waitlist').select('id').whereRef('waitlist.sku', '=', 'waitlist_release.sku').where('waitlist.status', '=', 'waiting')))
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.sku);
+}
