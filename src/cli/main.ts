@@ -75,6 +75,35 @@ keys
     }
   });
 
+program
+  .command('dispatch')
+  .description('send queued customer messages over SMTP (SMTP_URL); the server does this itself when SMTP_URL is set')
+  .option('--until-empty', 'stop when nothing is left to send')
+  .action(async (opts: { untilEmpty?: boolean }) => {
+    const config = loadConfig();
+    if (!config.smtp) throw new Error('SMTP_URL is not set');
+    const r = await Restock.open({ databaseUrl: config.databaseUrl, smtp: config.smtp });
+    const d = r.dispatcher;
+    if (!d) throw new Error('no dispatcher');
+    const recovered = await d.recoverStale();
+    if (recovered > 0) console.error(`re-queued ${recovered} message(s) left in flight by a stopped process`);
+    if (opts.untilEmpty) {
+      const n = await d.runUntilIdle();
+      console.log(`sent ${n} message(s)`);
+      await d.stop();
+      await r.close();
+      return;
+    }
+    await d.start();
+    const stop = async () => {
+      await d.stop();
+      await r.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void stop());
+    process.once('SIGTERM', () => void stop());
+  });
+
 registerImportCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {

@@ -6,7 +6,7 @@ import { buildApp } from '../api/app.ts';
 
 export async function serve(config: Config, opts: { demo: boolean }): Promise<void> {
   const logger = createLogger(config.logLevel);
-  const restock = await Restock.open({ databaseUrl: config.databaseUrl, logger, background: true });
+  const restock = await Restock.open({ databaseUrl: config.databaseUrl, logger, background: true, publicUrl: config.publicUrl, ...(config.smtp ? { smtp: config.smtp } : {}) });
   let demoKeys: Record<string, string> | null = null;
   if (opts.demo) {
     const { ensureDemo } = await import('../demo/seed.ts');
@@ -29,6 +29,7 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
   console.log(`  API        ${base}/v1`);
   console.log(`  API docs   ${base}/docs   (OpenAPI: ${base}/openapi.json)`);
   console.log(`  Health     ${base}/health`);
+  console.log(`  Email      ${config.smtp ? `SMTP ${config.smtp.smtpUrl.replace(/\/\/[^@]*@/, '//…@')}` : `not configured (SMTP_URL): messages are kept, see ${base}/v1/messages`}`);
   if (demoKeys) {
     console.log(`  Demo shop  ${base}/`);
     console.log(`  Dashboard  ${base}/dashboard   (sign in with the admin key)`);

@@ -5,6 +5,16 @@ export interface Config {
   host: string;
   publicUrl: string;
   logLevel: string;
+  /** Customer email; without it messages are kept and readable through the API. */
+  smtp: { smtpUrl: string; from: string; connections: number; ratePerSecond: number; perRecipientPerDay: number; claimTimeoutMs: number } | null;
+}
+
+function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got '${raw}'`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -17,5 +27,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     logLevel: env.LOG_LEVEL ?? 'info',
+    smtp: env.SMTP_URL
+      ? {
+          smtpUrl: env.SMTP_URL,
+          from: env.MAIL_FROM ?? 'Restock <no-reply@restock.local>',
+          connections: intEnv(env, 'SMTP_CONNECTIONS', 4),
+          ratePerSecond: intEnv(env, 'SMTP_RATE', 200),
+          perRecipientPerDay: intEnv(env, 'SMTP_PER_RECIPIENT_PER_DAY', 20),
+          claimTimeoutMs: intEnv(env, 'MESSAGE_CLAIM_TIMEOUT_MS', 60_000),
+        }
+      : null,
   };
 }
