@@ -130,8 +130,23 @@ const today = (): string => isoDate(clock.now());
 
 const profiler = new Profiler();
 installDriverHooks(profiler);
+
+/**
+ * The spans wrap internals (private members) of live services: when a refactor renames one, the benchmark
+ * still runs and says which span is missing rather than failing.
+ */
+const missingSpans = new Set<string>();
+function span(obj: unknown, method: string, name: string): void {
+  try {
+    profiler.wrap(obj as Record<string, unknown>, method, name);
+  } catch {
+    if (!missingSpans.has(name)) log(`profile: span '${name}' unavailable (${method} not found); its time is counted in the enclosing span`);
+    missingSpans.add(name);
+  }
+}
+
 // SkuWork.commitFromStock is the per-line step of allocation (plan locations, record the movement): pure JS.
-profiler.wrap(SkuWork.prototype as unknown as Record<string, unknown>, 'commitFromStock', 'commitFromStock');
+span(SkuWork.prototype, 'commitFromStock', 'commitFromStock');
 
 async function open(db: BenchDatabase): Promise<Restock> {
   const restock = await Restock.open({ databaseUrl: db.url, clock, poolSize: 8 });
@@ -140,9 +155,9 @@ async function open(db: BenchDatabase): Promise<Restock> {
   restock.events.stop();
   // Spans: the whole stock write, the orders settle hook inside it (allocation + promised dates) and the
   // availability recompute (queue totals and the next promised date per SKU) after it.
-  profiler.wrap((restock.inventory as unknown as { writer: Record<string, unknown> }).writer, 'write', 'stockWrite');
-  profiler.wrap(restock.orders as unknown as Record<string, unknown>, 'settle', 'settle');
-  profiler.wrap(restock.orders as unknown as Record<string, unknown>, 'extras', 'availabilityRecompute');
+  span((restock.inventory as unknown as { writer?: unknown }).writer ?? {}, 'write', 'stockWrite');
+  span(restock.orders, 'settle', 'settle');
+  span(restock.orders, 'extras', 'availabilityRecompute');
   return restock;
 }
 
