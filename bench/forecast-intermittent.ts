@@ -379,7 +379,7 @@ export function stockoutAwareness(opts: SectionOptions = {}): Record<string, unk
   if (!existsSync(path)) return { skipped: `no data at ${path}` };
   const monthly = toTrainTest(readSeries(path)).filter((s) => s.id >= 'N1402' && s.id <= 'N2829' && s.test.length === 18);
   // A fixed spread of the 1,428 monthly series (every k-th), the same on every run.
-  const want = opts.quick === true ? 60 : 360;
+  const want = opts.quick === true ? 60 : 240;
   const step = Math.max(1, Math.floor(monthly.length / want));
   const series = monthly.filter((_, i) => i % step === 0).slice(0, want);
   const out: Record<string, unknown> = {
