@@ -83,8 +83,10 @@ for (const dialect of DIALECTS) {
                 }
                 break;
               case 'reserve': {
-                expire(); // the batch gives expired holds of this SKU back first
-                const can = o.loc ? sellableAt(o.loc) : LOCS.reduce((s, l) => s + sellableAt(l), 0);
+                const sellableNow = () => (o.loc ? sellableAt(o.loc) : LOCS.reduce((s, l) => s + sellableAt(l), 0));
+                // Expired holds not yet swept are reclaimed only when the request would otherwise come up short.
+                if (sellableNow() < o.q) expire();
+                const can = sellableNow();
                 const r = await inv.reserve({ sku, quantity: o.q, ttlSeconds: o.ttl, ...(o.loc ? { location: o.loc } : {}) });
                 assert.equal(r.ok, can >= o.q, `reserve ${o.q} with ${can} sellable`);
                 if (r.ok) {

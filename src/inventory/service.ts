@@ -56,7 +56,8 @@ export class InventoryService {
   ) {
     this.locations = new LocationDirectory(db);
     this.writer = new StockWriter(db, clock, catalog, this.locations, this.cache);
-    this.batcher = new ReservationBatcher((reqs) => this.reserveBatch(reqs), opts.maxBatch ?? 256, opts.parallelBatches ?? (db.isPostgres ? 2 : 1));
+    // One lane: a second batch on the same hot SKU only waits on the first one's lock (measured), halving batches.
+    this.batcher = new ReservationBatcher((reqs) => this.reserveBatch(reqs), opts.maxBatch ?? 256, opts.parallelBatches ?? 1);
     // A product write can change availability (status, policy): recompute it in the same transaction.
     catalog.onProductsWritten((ctx, skus) => this.writer.write(ctx, skus, () => undefined, { forceRecompute: true }));
   }
@@ -302,40 +303,64 @@ export class InventoryService {
       const now = this.clock.now();
       const nowIso = now.toISOString();
       const skus = [...new Set(reqs.map((r) => r.sku))];
-      const expired = await findExpiredIds(ctx.tx, skus, nowIso);
-      const expiredRes = await findReservations(ctx.tx, expired);
       const created: Reservation[] = [];
+      const expiredIds: string[] = [];
+      const checkedExpiry = new Set<string>();
       const results = await this.writer.write(ctx, skus, async (work, locations) => {
-        // Expired holds of these SKUs go back first, and to waiting orders before any new cart.
-        for (const r of expiredRes.values()) {
-          const w = work.get(r.sku);
-          if (w && r.status === 'active') for (const l of r.lines) w.move(l.location, 'release', l.quantity, { reserved: -l.quantity }, 'expired', r.id);
-        }
-        if (expiredRes.size > 0) await this.writer.settle(ctx, work, locations);
-        return reqs.map((req): ReserveResult => {
+        // Expired holds are given back when a request would otherwise come up short (the sweeper gets the rest),
+        // and to waiting orders before any new cart; this keeps the common path free of the lookup.
+        const reclaim = async (sku: string, w: SkuWork): Promise<void> => {
+          checkedExpiry.add(sku);
+          const expired = await findReservations(ctx.tx, await findExpiredIds(ctx.tx, [sku], nowIso));
+          if (expired.size === 0) return;
+          for (const r of expired.values()) {
+            if (r.status !== 'active') continue;
+            for (const l of r.lines) w.move(l.location, 'release', l.quantity, { reserved: -l.quantity }, 'expired', r.id);
+            expiredIds.push(r.id);
+          }
+          await this.writer.settle(ctx, work, locations);
+        };
+        const out: ReserveResult[] = [];
+        for (const req of reqs) {
           const w = work.get(req.sku);
-          if (!w) return { ok: false, reason: 'unknown_sku', message: `unknown sku '${req.sku}'` };
-          if (req.location !== undefined && !locationMap.has(req.location)) return { ok: false, reason: 'unknown_location', message: `unknown location '${req.location}'` };
-          if (w.product.status === 'upcoming') return { ok: false, reason: 'not_sellable', message: `'${req.sku}' is not released yet; pre-order it instead` };
+          if (!w) {
+            out.push({ ok: false, reason: 'unknown_sku', message: `unknown sku '${req.sku}'` });
+            continue;
+          }
+          if (req.location !== undefined && !locationMap.has(req.location)) {
+            out.push({ ok: false, reason: 'unknown_location', message: `unknown location '${req.location}'` });
+            continue;
+          }
+          if (w.product.status === 'upcoming') {
+            out.push({ ok: false, reason: 'not_sellable', message: `'${req.sku}' is not released yet; pre-order it instead` });
+            continue;
+          }
           const ttl = req.ttlSeconds ?? DEFAULT_TTL_SECONDS;
           const base = { id: newId('res'), sku: req.sku, quantity: req.quantity, status: 'active' as const, reference: req.reference ?? null, expiresAt: new Date(now.getTime() + ttl * 1000).toISOString(), createdAt: nowIso };
           if (!w.product.policy.trackInventory) {
             const r: Reservation = { ...base, lines: [] };
             created.push(r);
-            return { ok: true, reservation: r };
+            out.push({ ok: true, reservation: r });
+            continue;
           }
-          const plan = planReservation(w.levels(), locationMap, req.quantity, req.location);
+          let plan = planReservation(w.levels(), locationMap, req.quantity, req.location);
+          if (!plan && !checkedExpiry.has(req.sku)) {
+            await reclaim(req.sku, w);
+            plan = planReservation(w.levels(), locationMap, req.quantity, req.location);
+          }
           if (!plan) {
             const available = w.levels().filter((l) => req.location === undefined || l.location === req.location).reduce((s, l) => s + sellable(l), 0);
-            return { ok: false, reason: 'insufficient_stock', available };
+            out.push({ ok: false, reason: 'insufficient_stock', available });
+            continue;
           }
           const r: Reservation = { ...base, lines: plan };
           for (const p of plan) w.move(p.location, 'reservation', p.quantity, { reserved: p.quantity }, 'checkout', r.id);
           created.push(r);
-          return { ok: true, reservation: r };
-        });
+          out.push({ ok: true, reservation: r });
+        }
+        return out;
       });
-      await setReservationStatus(ctx.tx, [...expiredRes.values()].filter((r) => r.status === 'active').map((r) => r.id), 'expired', nowIso);
+      await setReservationStatus(ctx.tx, expiredIds, 'expired', nowIso);
       await insertReservations(ctx.tx, created, nowIso);
       return results;
     });
