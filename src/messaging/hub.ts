@@ -38,6 +38,20 @@ export class EventHub {
     return this.cursor;
   }
 
+  /**
+   * The live edge for a new subscriber. While nobody listens the hub reads nothing (every commit would
+   * otherwise cost a read), so the edge is looked up here.
+   */
+  async edge(): Promise<number> {
+    if (this.sinks.size === 0 && this.behind) {
+      this.cursor = Math.max(this.cursor, await lastEventId(this.db.kysely));
+      this.behind = false;
+    }
+    return this.cursor;
+  }
+
+  private behind = false;
+
   subscribe(sink: EventSink): () => void {
     this.sinks.add(sink);
     return () => this.sinks.delete(sink);
@@ -45,6 +59,10 @@ export class EventHub {
 
   wake(): void {
     if (this.stopped) return;
+    if (this.sinks.size === 0) {
+      this.behind = true;
+      return;
+    }
     if (this.running) {
       this.again = true;
       return;

@@ -36,11 +36,12 @@ export const eventRoutes = (db: Database, hub: EventHub): FastifyPluginAsyncType
       },
     }, async (req, reply) => {
       const header = req.headers['last-event-id'];
+      const edge = await hub.edge();
       let cursor: number;
       if (typeof header === 'string' && header !== '') {
         if (!/^\d+$/.test(header)) throw new Invalid('Last-Event-ID must be an event id (a whole number)', { header });
         cursor = Number(header);
-      } else cursor = req.query.lastEventId ?? hub.position;
+      } else cursor = req.query.lastEventId ?? edge;
       const patterns = (req.query.types ?? '').split(',').map((s) => s.trim()).filter(Boolean);
       const storefront = req.apiKey?.scope !== 'admin';
       const wanted = (e: StoredEvent) =>

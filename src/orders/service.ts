@@ -10,6 +10,7 @@ import { Conflict, Invalid, NotFound } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
 import type { Database, Q, Tx, TxContext } from '../db/database.ts';
 import type { CatalogService } from '../catalog/service.ts';
+import type { Product } from '../catalog/model.ts';
 import { isCalendarDate } from '../catalog/policy.ts';
 import type { InventoryService } from '../inventory/service.ts';
 import type { SkuExtras, SkuWork } from '../inventory/stock-writer.ts';
@@ -289,10 +290,17 @@ export class OrdersService {
     const out = new Map<string, SkuExtras>();
     const queues = await waitingLines(q, skus);
     const inbound = await openInbound(q, skus);
-    const products = await this.catalog.getManyIn(q, skus);
-    const policy = await this.allocationPolicy(q);
+    // Most writes touch SKUs nobody waits for and nothing is inbound to: availability's own lead-time fallback
+    // is right for them, and the product and policy reads are skipped (they are on the checkout path).
+    const involved = skus.filter((s) => queues.has(s) || inbound.has(s));
+    const products = involved.length > 0 ? await this.catalog.getManyIn(q, involved) : new Map<string, Product>();
+    const policy = involved.length > 0 ? await this.allocationPolicy(q) : DEFAULT_ALLOCATION_POLICY;
     const today = isoDate(this.clock.now());
     for (const sku of skus) {
+      if (!queues.has(sku) && !inbound.has(sku)) {
+        out.set(sku, { nextInboundDate: null, backordered: 0, preordered: 0, newLinePromisedDate: null });
+        continue;
+      }
       const lines = (queues.get(sku) ?? []).map(waitingOf);
       const supply = (inbound.get(sku) ?? []).map((i) => ({ date: i.expectedDate, quantity: i.quantity - i.received }));
       const p = products.get(sku);
