@@ -4,12 +4,14 @@ import type { Database, DialectName } from './database.ts';
 import * as m001 from './migrations/001_foundation.ts';
 import * as m002 from './migrations/002_orders.ts';
 import * as m003 from './migrations/003_messaging.ts';
+import * as m004 from './migrations/004_planning.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 const STEPS: Array<[string, Step]> = [
   ['001_foundation', m001],
   ['002_orders', m002],
   ['003_messaging', m003],
+  ['004_planning', m004],
 ];
 
 class ListProvider implements MigrationProvider {

@@ -252,6 +252,23 @@ export interface WebhookDeliveriesTable {
   delivered_at: string | null;
 }
 
+export interface ForecastsTable {
+  sku: string;
+  granularity: string;
+  season: number;
+  horizon: number;
+  model: string;
+  method: string;
+  demand_class: string;
+  params: string;
+  history_end: string;
+  forecast: string;
+  lead_time_demand: string | null;
+  accuracy: string | null;
+  lost_sales: number;
+  computed_at: string;
+}
+
 export interface DB {
   products: ProductsTable;
   locations: LocationsTable;
@@ -275,4 +292,5 @@ export interface DB {
   messages: MessagesTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  forecasts: ForecastsTable;
 }
