@@ -21,6 +21,7 @@ import { MessageDispatcher, type DispatcherOptions } from './messaging/dispatche
 import { OrderMessages } from './messaging/order-messages.ts';
 import { WebhookService } from './messaging/webhooks/service.ts';
 import { ApiKeys } from './api/keys.ts';
+import { PlanningService } from './planning/service.ts';
 
 export interface RestockOptions {
   databaseUrl: string;
@@ -48,6 +49,7 @@ export class Restock {
   readonly events: EventHub;
   readonly keys: ApiKeys;
   readonly webhooks: WebhookService;
+  readonly planning: PlanningService;
   /** Durable outbox consumers; `runReactors()` drains them all. */
   readonly reactors: OutboxConsumer[];
   dispatcher: MessageDispatcher | null = null;
@@ -72,6 +74,7 @@ export class Restock {
     this.keys = new ApiKeys(db, clock);
     const orderMessages = new OrderMessages(this.catalog, this.messages, shopName);
     this.webhooks = new WebhookService(db, clock, { logger });
+    this.planning = new PlanningService(db, clock, this.catalog, this.waitlist);
     this.reactors = [
       this.webhooks.consumer,
       new OutboxConsumer(db, clock, 'waitlist', (ctx, events) => this.waitlist.onEvents(ctx, events)),

@@ -20,6 +20,7 @@ import { eventRoutes, messageRoutes } from '../messaging/routes.ts';
 import { waitlistRoutes } from '../waitlist/routes.ts';
 import { webhookRoutes } from '../messaging/webhooks/routes.ts';
 import { orderRoutes } from '../orders/routes.ts';
+import { planningRoutes } from '../planning/routes.ts';
 import { registerWeb, type WebOptions } from './web.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -103,6 +104,7 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   await app.register(orderRoutes(restock.orders));
   await app.register(messageRoutes(restock.messages));
   await app.register(webhookRoutes(restock.webhooks));
+  await app.register(planningRoutes(restock.planning));
   await app.register(
     waitlistRoutes(restock.waitlist, {
       checkoutUrl: (sku, reservationId) => `${restock.publicUrl}/?sku=${encodeURIComponent(sku)}&reservation=${encodeURIComponent(reservationId)}`,
