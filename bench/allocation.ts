@@ -5,18 +5,23 @@
  *
  *   npm run bench -- allocation [--skus=1000] [--lines=100] [--units=10] [--slip-lines=10000] [--slip-inbounds=10]
  *                               [--only=sqlite,postgres] [--cases=feed,inbound,nextday,baseline,probes,slip]
- *                               [--rounds=2] [--baseline-rounds=1] [--cpu-profile=DIR]
+ *                               [--rounds=2] [--baseline-rounds=1] [--baseline-clients=4] [--cpu-profile=DIR]
  *
  * Receipt: SKUs × lines waiting backorder lines of one unit; `units` arrive for every SKU, (a) as one
  * `inventory.applyFeed` batch of delta lines (one transaction: how a warehouse feed or a bulk delivery arrives),
- * and (b) as one `orders.receiveInbound` call per SKU against an inbound of that size. The baseline allocates
- * the same units line by line, one transaction per line, in raw SQL on the same tables. Afterwards each
+ * and (b) as one `orders.receiveInbound` call per SKU against an inbound of that size; (c) as (a) a day after
+ * the orders were dated, when every line dated by the lead time moves a day. The baseline allocates the same
+ * units line by line, one transaction per line, in raw SQL on the same tables (on PostgreSQL from a few
+ * connections at once, like a worker pool). Afterwards each
  * database is checked: exactly SKUs × units lines allocated, the first `units` of every queue, no unit lost.
  *
  * Slip: one SKU with `slip-lines` waiting lines covered by `slip-inbounds` equal deliveries a week apart; the
  * first delivery moves from day 7 to day 24 (behind the second and third) through `orders.updateInbound`. The
  * lines of the first three deliveries' worth get later dates; the rest keep theirs. The baseline recomputes the
  * dates line by line, one transaction per line.
+ *
+ * Rounds: each case is seeded once into a template database and every round runs on a copy; the best round is
+ * reported beside all rounds' times. The whole run takes about two minutes on a quiet two-core machine.
  *
  * Set-up writes the waiting orders straight into `orders` / `order_lines` (placing 100,000 orders through
  * `orders.place` takes minutes; the run measures how long a few take). The rows are what intake writes — status
@@ -61,6 +66,8 @@ interface Settings {
   pgUrl: string;
   rounds: number;
   baselineRounds: number;
+  /** PostgreSQL baseline connections (SQLite's is always one). */
+  baselineClients: number;
   /** Write a V8 CPU profile of each measured service call here (--cpu-profile=DIR). */
   cpuProfile: string | null;
 }
@@ -87,6 +94,9 @@ function parseArgs(args: string[]): Settings {
     rounds: int('rounds', 2),
     // A baseline is 10,000+ transactions in a row, already an average; on PostgreSQL one takes ~15-40 s.
     baselineRounds: int('baseline-rounds', 1),
+    // Per-line work is round-trip bound; a few connections keep PostgreSQL busy the way a worker pool would
+    // (and make the baseline stronger, so the ratio errs against the service).
+    baselineClients: int('baseline-clients', 4),
   };
   if (s.units > s.lines) throw new Error('--units must not exceed --lines: every unit should find a waiting line');
   if (s.slipInbounds < 3 || s.slipLines % s.slipInbounds !== 0) throw new Error('--slip-inbounds must be at least 3 and divide --slip-lines');
@@ -669,7 +679,8 @@ async function perSkuRound(dialect: BenchDialect, s: Settings, skus: string[], d
  * waiting line, commits one unit to it (level, ledger, line, allocation row) and writes its
  * order.line_allocated event; the transaction that finds no free stock moves on to the next SKU. It writes less
  * than the service (no SKU state, no availability events, no promised-date pass), so the ratio errs against the
- * service. Statements are prepared (SQLite) / named (pg).
+ * service. Statements are prepared (SQLite) / named (pg). On PostgreSQL several connections share the SKUs out
+ * (each SKU's lines stay in order on one connection), as a pool of workers would.
  */
 const BASE = {
   receive: `INSERT INTO stock_levels (sku, location, on_hand, reserved, committed, safety_stock, inbound, updated_at) VALUES ($1, $2, $3, 0, 0, 0, 0, $4)
@@ -690,7 +701,7 @@ const BASE = {
   // Slip baseline.
   moveInbound: `UPDATE inbound SET expected_date = $1, updated_at = $2 WHERE id = $3`,
   supply: `SELECT quantity - received AS remaining, expected_date FROM inbound WHERE sku = $1 AND status = 'open' ORDER BY expected_date, id`,
-  queueIds: `SELECT id FROM order_lines WHERE sku = $1 AND status IN ('backordered', 'preordered') ORDER BY seq`,
+  queueIds: `SELECT id, backordered + preordered - allocated AS waiting FROM order_lines WHERE sku = $1 AND status IN ('backordered', 'preordered') ORDER BY seq`,
   lockLine: `SELECT order_id, backordered + preordered - allocated AS waiting, promised_date FROM order_lines WHERE id = $1 FOR UPDATE`,
   setDate: `UPDATE order_lines SET promised_date = $1, updated_at = $2 WHERE id = $3`,
 };
@@ -774,6 +785,33 @@ async function pgRaw(url: string): Promise<RawDb> {
 
 const rawOpen = async (db: BenchDatabase): Promise<RawDb> => (db.path ? sqliteRaw(db.path) : pgRaw(db.url));
 
+/**
+ * The baseline's workers: one connection each, taking the next item from a shared list. SQLite gets one (a
+ * single writer, and a synchronous driver: more connections would only queue); PostgreSQL `baselineClients`.
+ */
+async function workers<T>(db: BenchDatabase, clients: number, items: readonly T[], fn: (raw: RawDb, item: T) => Promise<void>): Promise<void> {
+  const n = db.path ? 1 : clients;
+  const conns: RawDb[] = [];
+  try {
+    for (let i = 0; i < n; i++) conns.push(await rawOpen(db));
+    let next = 0;
+    await Promise.all(
+      conns.map(async (raw) => {
+        for (;;) {
+          const i = next++;
+          const item = items[i];
+          if (i >= items.length || item === undefined) return;
+          await fn(raw, item);
+        }
+      }),
+    );
+  } finally {
+    for (const c of conns) await c.close();
+  }
+}
+
+const baselineClients = (db: BenchDatabase, s: Settings): number => (db.path ? 1 : s.baselineClients);
+
 async function baselineRound(dialect: BenchDialect, s: Settings, skus: string[], db: BenchDatabase, round: number): Promise<Measured & { probes?: Record<string, unknown> }> {
   // The same warm-up as the service's rounds; the first round also prices the alternatives (read-only).
   const seeder = await open(db);
@@ -787,30 +825,32 @@ async function baselineRound(dialect: BenchDialect, s: Settings, skus: string[],
     await seeder.close();
   }
 
-  const raw = await rawOpen(db);
   const now = clock.now().toISOString();
   const day = today();
   let transactions = 0;
   let allocated = 0;
+  const clients = baselineClients(db, s);
   const bar = progress(`${dialect} baseline #${round + 1}`, skus.length * (s.units + 2));
   const t = performance.now();
   try {
-    for (const sku of skus) {
+    // The delivery: one transaction per SKU.
+    await workers(db, clients, skus, async (raw, sku) => {
       await raw.tx(async (run) => {
         await run('receive', [sku, LOCATION, s.units, now]);
         await run('receiveLedger', [sku, LOCATION, s.units, `delivery-${sku}`, now]);
       });
       transactions++;
       bar.tick();
-    }
+    });
   } catch (err) {
-    await raw.close();
+    bar.done();
     throw err;
   }
   const receiveMs = performance.now() - t;
   const t2 = performance.now();
   try {
-    for (const sku of skus) {
+    // Allocation: per SKU, one transaction per waiting line until the one that finds no free stock.
+    await workers(db, clients, skus, async (raw, sku) => {
       for (;;) {
         const served = await raw.tx(async (run) => {
           const level = (await run('lockLevel', [sku, LOCATION]))[0];
@@ -833,13 +873,12 @@ async function baselineRound(dialect: BenchDialect, s: Settings, skus: string[],
         });
         transactions++;
         bar.tick();
-        if (!served) break;
+        if (!served) return;
         allocated++;
       }
-    }
+    });
   } finally {
     bar.done();
-    await raw.close();
   }
   const allocateMs = performance.now() - t2;
 
@@ -853,7 +892,8 @@ async function baselineRound(dialect: BenchDialect, s: Settings, skus: string[],
   const ms = receiveMs + allocateMs;
   log(`${dialect} #${round + 1}: baseline allocated ${allocated} lines in ${round1(ms)} ms (${transactions} transactions)${check.ok ? '' : ` — CHECK FAILED: ${check.problems.join('; ')}`}`);
   return {
-    how: 'raw SQL, one transaction per SKU to receive, then one per waiting line (lock level, check free stock, commit one unit, update line, allocation row, event) until no stock is free',
+    how: `raw SQL, one transaction per SKU to receive, then one per waiting line (lock level, check free stock, commit one unit, update line, allocation row, event) until no stock is free; ${clients} connection(s), SKUs shared out between them`,
+    clients,
     ms: round1(ms),
     receiveMs: round1(receiveMs),
     allocateMs: round1(allocateMs),
@@ -991,51 +1031,59 @@ async function slipBaselineRound(dialect: BenchDialect, s: Settings, db: BenchDa
     await seeder.close();
   }
   const expect = slipExpectations(s);
-  const raw = await rawOpen(db);
   const now = clock.now().toISOString();
   const day = today();
   const fallback = addDays(day, LEAD_TIME_DAYS);
+  const clients = baselineClients(db, s);
   let transactions = 0;
   let delayed = 0;
   let expedited = 0;
   const bar = progress(`${dialect} slip baseline #${round + 1}`, s.slipLines);
   const t = performance.now();
   try {
-    await raw.tx((run) => run('moveInbound', [addDays(day, SLIPPED_TO_DAY), now, inbound[0] ?? '']));
-    transactions++;
-    const supply = await raw.tx((run) => run('supply', [SLIP_SKU]));
-    const ids = await raw.tx((run) => run('queueIds', [SLIP_SKU]));
+    const raw = await rawOpen(db);
+    let supply: Row[];
+    let queue: Row[];
+    try {
+      await raw.tx((run) => run('moveInbound', [addDays(day, SLIPPED_TO_DAY), now, inbound[0] ?? '']));
+      transactions++;
+      supply = await raw.tx((run) => run('supply', [SLIP_SKU]));
+      queue = await raw.tx((run) => run('queueIds', [SLIP_SKU]));
+    } finally {
+      await raw.close();
+    }
+    // Each line's place in the queue (units needed up to and including it) from the one read of the queue.
     let needed = 0;
-    let si = 0;
-    let supplied = Number(supply[0]?.remaining ?? 0);
-    for (const row of ids) {
+    const places = queue.map((row) => ({ id: String(row.id), needed: (needed += Number(row.waiting)) }));
+    const dateFor = (need: number): string => {
+      let supplied = 0;
+      for (const sup of supply) {
+        supplied += Number(sup.remaining);
+        if (supplied >= need) return String(sup.expected_date) < day ? day : String(sup.expected_date);
+      }
+      return fallback;
+    };
+    await workers(db, clients, places, async (raw, place) => {
       await raw.tx(async (run) => {
-        const line = (await run('lockLine', [row.id]))[0];
+        const line = (await run('lockLine', [place.id]))[0];
         if (!line) return;
-        needed += Number(line.waiting);
-        while (si < supply.length && supplied < needed) {
-          si++;
-          supplied += Number(supply[si]?.remaining ?? 0);
-        }
-        let date = si < supply.length ? String(supply[si]?.expected_date) : fallback;
-        if (date < day) date = day;
+        const date = dateFor(place.needed);
         const old = line.promised_date === null ? null : String(line.promised_date);
         if (date === old) return;
-        await run('setDate', [date, now, row.id]);
+        await run('setDate', [date, now, place.id]);
         if (old === null) return;
         const later = date > old;
         if (later) delayed++;
         else expedited++;
         const email = String((await run('email', [line.order_id]))[0]?.customer_email ?? '');
-        const payload = { orderId: line.order_id, lineId: row.id, sku: SLIP_SKU, email, oldDate: old, newDate: date, waiting: Number(line.waiting) };
+        const payload = { orderId: line.order_id, lineId: place.id, sku: SLIP_SKU, email, oldDate: old, newDate: date, waiting: Number(line.waiting) };
         await run('event', [later ? 'order.line_delayed' : 'order.line_expedited', SLIP_SKU, JSON.stringify(payload), now]);
       });
       transactions++;
       bar.tick();
-    }
+    });
   } finally {
     bar.done();
-    await raw.close();
   }
   const ms = performance.now() - t;
   const verifier = await open(db);
@@ -1050,7 +1098,8 @@ async function slipBaselineRound(dialect: BenchDialect, s: Settings, db: BenchDa
   const ok = wrongAfter === 0 && events === expect.delayed && delayed === expect.delayed && expedited === 0;
   log(`${dialect} #${round + 1}: slip baseline in ${round1(ms)} ms (${transactions} transactions, ${delayed} delayed)${ok ? '' : ' — CHECK FAILED'}`);
   return {
-    how: 'raw SQL: move the delivery, read supply and queue order once, then one transaction per waiting line (lock, date it, write date and event when it moved)',
+    how: `raw SQL: move the delivery, read supply and queue order once, then one transaction per waiting line (lock, date it, write date and event when it moved); ${clients} connection(s), lines shared out between them`,
+    clients,
     ms: round1(ms),
     transactions,
     lineDelayedEvents: events,
@@ -1115,7 +1164,7 @@ export async function run(args: string[]): Promise<unknown> {
   }
   const result: Record<string, unknown> = {
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform}-${process.arch}`, loadavgAtStart: start.map((x) => round(x, 2)) },
-    settings: { skus: s.skus, linesPerSku: s.lines, unitsPerSku: s.units, slipLines: s.slipLines, slipInbounds: s.slipInbounds, rounds: s.rounds, baselineRounds: s.baselineRounds, cases: [...s.cases], today: today() },
+    settings: { skus: s.skus, linesPerSku: s.lines, unitsPerSku: s.units, slipLines: s.slipLines, slipInbounds: s.slipInbounds, rounds: s.rounds, baselineRounds: s.baselineRounds, baselineClientsPostgres: s.baselineClients, cases: [...s.cases], today: today() },
     notes: [
       'ms: wall time of the service call(s) being measured, best of the rounds; every round is verified',
       'waiting orders are bulk-inserted in SQL exactly as orders.place writes them (receipt.setup.fidelity compares the two); products, inbound and availability go through the services',
