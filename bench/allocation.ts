@@ -426,16 +426,28 @@ function phases(r: ProfileReport): Record<string, number> {
 
 let cpuProfileDir: string | null = null;
 
-async function profiled<T>(root: string, label: string, fn: () => Promise<T>): Promise<{ result: T; ms: number; profile: ProfileReport }> {
+/**
+ * CPU time of this process (all its threads) since `from`, in ms. On SQLite the whole call runs on this
+ * process's main thread (the driver is synchronous), so on a busy machine it tells what the wall time would be
+ * on an idle one; on PostgreSQL it is the client's share only.
+ */
+const cpuMsSince = (from: NodeJS.CpuUsage): number => {
+  const d = process.cpuUsage(from);
+  return round1((d.user + d.system) / 1000);
+};
+
+async function profiled<T>(root: string, label: string, fn: () => Promise<T>): Promise<{ result: T; ms: number; cpuMs: number; profile: ProfileReport }> {
   const file = cpuProfileDir ? join(cpuProfileDir, `allocation-${label}.cpuprofile`) : null;
   return withCpuProfile(file, async () => {
     profiler.start(root);
+    const cpu = process.cpuUsage();
     const t = performance.now();
     try {
       const result = await fn();
       const ms = performance.now() - t;
+      const cpuMs = cpuMsSince(cpu);
       await profiler.stop();
-      return { result, ms, profile: profiler.report() };
+      return { result, ms, cpuMs, profile: profiler.report() };
     } catch (err) {
       await profiler.stop();
       throw err;
@@ -619,6 +631,7 @@ async function feedRound(dialect: BenchDialect, s: Settings, skus: string[], db:
     return {
       how: `one inventory.applyFeed batch of ${lines.length} delta lines (+${s.units} each), one transaction${nextDay ? ', one day after the orders were dated' : ''}`,
       ms: round1(run.ms),
+      cpuMs: run.cpuMs,
       linesAllocatedPerSec: Math.round(check.allocatedLines / (run.ms / 1000)),
       lineDelayedEvents: delayed,
       phases: phases(run.profile),
@@ -659,6 +672,7 @@ async function perSkuRound(dialect: BenchDialect, s: Settings, skus: string[], d
     return {
       how: `${inbound.length} orders.receiveInbound calls, one per SKU (${s.units} units each), one after another`,
       ms: round1(run.ms),
+      cpuMs: run.cpuMs,
       msPerCall: round(run.ms / inbound.length, 2),
       linesAllocatedPerSec: Math.round(check.allocatedLines / (run.ms / 1000)),
       inboundSetupSeconds: setupSeconds,
@@ -831,6 +845,7 @@ async function baselineRound(dialect: BenchDialect, s: Settings, skus: string[],
   let allocated = 0;
   const clients = baselineClients(db, s);
   const bar = progress(`${dialect} baseline #${round + 1}`, skus.length * (s.units + 2));
+  const cpu = process.cpuUsage();
   const t = performance.now();
   try {
     // The delivery: one transaction per SKU.
@@ -881,6 +896,7 @@ async function baselineRound(dialect: BenchDialect, s: Settings, skus: string[],
     bar.done();
   }
   const allocateMs = performance.now() - t2;
+  const cpuMs = cpuMsSince(cpu);
 
   const verifier = await open(db);
   let check: ReceiptCheck;
@@ -895,6 +911,7 @@ async function baselineRound(dialect: BenchDialect, s: Settings, skus: string[],
     how: `raw SQL, one transaction per SKU to receive, then one per waiting line (lock level, check free stock, commit one unit, update line, allocation row, event) until no stock is free; ${clients} connection(s), SKUs shared out between them`,
     clients,
     ms: round1(ms),
+    cpuMs,
     receiveMs: round1(receiveMs),
     allocateMs: round1(allocateMs),
     transactions,
@@ -1005,6 +1022,7 @@ async function slipServiceRound(dialect: BenchDialect, s: Settings, db: BenchDat
     return {
       how: `orders.updateInbound: first of ${s.slipInbounds} deliveries (${s.slipLines / s.slipInbounds} units each, a week apart) from day ${SLIP_EVERY_DAYS} to day ${SLIPPED_TO_DAY}, under ${s.slipLines} waiting lines`,
       ms: round1(run.ms),
+      cpuMs: run.cpuMs,
       lineDelayedEvents: delayed,
       lineExpeditedEvents: expedited,
       phases: phases(run.profile),
@@ -1039,6 +1057,7 @@ async function slipBaselineRound(dialect: BenchDialect, s: Settings, db: BenchDa
   let delayed = 0;
   let expedited = 0;
   const bar = progress(`${dialect} slip baseline #${round + 1}`, s.slipLines);
+  const cpu = process.cpuUsage();
   const t = performance.now();
   try {
     const raw = await rawOpen(db);
@@ -1086,6 +1105,7 @@ async function slipBaselineRound(dialect: BenchDialect, s: Settings, db: BenchDa
     bar.done();
   }
   const ms = performance.now() - t;
+  const cpuMs = cpuMsSince(cpu);
   const verifier = await open(db);
   let events: number;
   let wrongAfter: number;
@@ -1101,6 +1121,7 @@ async function slipBaselineRound(dialect: BenchDialect, s: Settings, db: BenchDa
     how: `raw SQL: move the delivery, read supply and queue order once, then one transaction per waiting line (lock, date it, write date and event when it moved); ${clients} connection(s), lines shared out between them`,
     clients,
     ms: round1(ms),
+    cpuMs,
     transactions,
     lineDelayedEvents: events,
     check: { ok, expectedDelayed: expect.delayed, datesWrongAfter: wrongAfter },
@@ -1167,6 +1188,7 @@ export async function run(args: string[]): Promise<unknown> {
     settings: { skus: s.skus, linesPerSku: s.lines, unitsPerSku: s.units, slipLines: s.slipLines, slipInbounds: s.slipInbounds, rounds: s.rounds, baselineRounds: s.baselineRounds, baselineClientsPostgres: s.baselineClients, cases: [...s.cases], today: today() },
     notes: [
       'ms: wall time of the service call(s) being measured, best of the rounds; every round is verified',
+      'cpuMs: CPU time of this process meanwhile; on SQLite (synchronous driver, in process) close to what ms would be on an idle machine, on PostgreSQL the client side only',
       'waiting orders are bulk-inserted in SQL exactly as orders.place writes them (receipt.setup.fidelity compares the two); products, inbound and availability go through the services',
       'phases and profile: SQL time per statement kind at the driver, charged to the span it ran in (settle = allocation and promised dates; availabilityRecompute = queue totals and next date; stockWrite = the rest of the stock write); jsMs is the time between statements; gc is garbage collection inside the window',
       'the outbox follower is stopped: dispatching events is not part of the transaction measured',
@@ -1184,7 +1206,7 @@ export async function run(args: string[]): Promise<unknown> {
       result.postgres = await dialectRun('postgres', s);
     }
   }
-  const feedMs = (result.sqlite as { receipt?: { feed?: { ms?: number; check?: { ok?: boolean } } } }).receipt?.feed;
+  const feedMs = (result.sqlite as { receipt?: { feed?: { ms?: number; cpuMs?: number; check?: { ok?: boolean } } } }).receipt?.feed;
   const perSkuMs = (result.sqlite as { receipt?: { perSkuReceiveInbound?: { ms?: number } } }).receipt?.perSkuReceiveInbound;
   const checks: boolean[] = [];
   for (const d of ['sqlite', 'postgres'] as const) {
@@ -1201,6 +1223,9 @@ export async function run(args: string[]): Promise<unknown> {
       target: `the ${s.skus * s.units}-unit receipt allocated in under 2 s on SQLite (one applyFeed batch)`,
       ms: typeof feedMs?.ms === 'number' ? feedMs.ms : null,
       pass: typeof feedMs?.ms === 'number' ? feedMs.ms < 2000 && feedMs.check?.ok === true : null,
+      // The same question asked of CPU time, which other processes on a busy machine do not inflate.
+      cpuMs: typeof feedMs?.cpuMs === 'number' ? feedMs.cpuMs : null,
+      passByCpuTime: typeof feedMs?.cpuMs === 'number' ? feedMs.cpuMs < 2000 && feedMs.check?.ok === true : null,
       perSkuReceiveInboundMs: typeof perSkuMs?.ms === 'number' ? perSkuMs.ms : null,
       perSkuReceiveInboundPass: typeof perSkuMs?.ms === 'number' ? perSkuMs.ms < 2000 : null,
     },
