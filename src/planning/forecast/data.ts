@@ -58,11 +58,26 @@ export function parseLongCsv(text: string, opts: ReadOptions = {}): LongSeries[]
     throw new ForecastInputError(`${source}:${line}: ${message}`, { source, line, ...details });
   };
   let rows: Row[];
-  try {
-    rows = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as Row[];
-  } catch (err) {
-    const e = err as { lines?: number; message?: string };
-    return fail(e.lines ?? 0, `malformed CSV: ${e.message ?? String(err)}`);
+  if (!text.includes('"') && (text.includes('\n') || !text.includes('\r'))) {
+    // No quoting anywhere: plain splitting is exact and several times faster than the general parser.
+    rows = [];
+    let empty = 0;
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    for (const raw of body.split('\n')) {
+      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      if (line === '') {
+        empty++;
+        continue;
+      }
+      rows.push({ record: line.split(','), info: { empty_lines: empty } });
+    }
+  } else {
+    try {
+      rows = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as Row[];
+    } catch (err) {
+      const e = err as { lines?: number; message?: string };
+      return fail(e.lines ?? 0, `malformed CSV: ${e.message ?? String(err)}`);
+    }
   }
   if (rows.length === 0) fail(1, 'empty input: expected a header with series_id, t and value');
 

@@ -16,7 +16,7 @@
  */
 import { ForecastInputError, validateSeries, type Forecast, type ForecastOptions, type LeadTimeDemand } from './model.ts';
 import { classicalDecompose, isConstant, normalIntervals, Z95 } from './naive.ts';
-import { nelderMead, NelderMeadWorkspace } from './optim.ts';
+import { nelderMead, nelderMeadClassic, NelderMeadWorkspace } from './optim.ts';
 
 export type ErrorType = 'A' | 'M';
 export type TrendType = 'N' | 'A' | 'Ad';
@@ -62,7 +62,12 @@ export interface EtsModel {
 }
 
 export interface EtsFitOptions {
-  /** Objective evaluation budget per model (default 2000). */
+  /**
+   * 'classic' (default): the forecast package's optimiser, which forecasts best on the competition data;
+   * 'robust': bounded Nelder–Mead with restarts, which reaches a higher likelihood.
+   */
+  optimizer?: 'classic' | 'robust';
+  /** Objective evaluation budget per model (default 1000 classic, 2000 + 200 per parameter robust). */
   maxEvals?: number;
 }
 
@@ -83,6 +88,10 @@ const HUGEN = 1e10;
 /** Seasonality above this period is ignored, as in the forecast package. */
 const MAX_SEASON = 24;
 const SIM_PATHS = 2000;
+/** Evaluation budget of the classic fit (the forecast package uses 2000; 1000 forecasts as well, in half the time). */
+const CLASSIC_EVALS = 1000;
+/** Fewest observations automatic ETS accepts (with fewer than 4 it falls back to a naive forecast). */
+const MIN_AUTO = 3;
 
 const ERR_A = 1;
 const ERR_M = 2;
@@ -189,6 +198,114 @@ function run(
   if (err === ERR_M) lik += 2 * (logSum + Math.log(prod));
   if (Number.isNaN(lik)) return Infinity;
   // A perfect fit has −∞ likelihood: cap it so such models still compare (forecast package does the same).
+  return lik < -1e10 ? -1e10 : lik;
+}
+
+/**
+ * The likelihood alone, specialised by season type and error type so the optimiser's inner loop has no
+ * per-step branching on the model. Models without trend pass phi = beta = b0 = 0 (the trend stays 0).
+ * Same value as `run`, which is kept for the fitted values and final states.
+ */
+function likelihood(
+  y: Float64Array,
+  mult: boolean,
+  season: number,
+  m: number,
+  alpha: number,
+  beta: number,
+  gamma: number,
+  phi: number,
+  l0: number,
+  b0: number,
+  seas: Float64Array,
+): number {
+  const n = y.length;
+  let l = l0;
+  let b = b0;
+  let sse = 0;
+  let logSum = 0;
+  let prod = 1;
+  let j = 0;
+  if (season === SEAS_N) {
+    if (!mult) {
+      for (let t = 0; t < n; t++) {
+        const q = l + phi * b;
+        const e = (y[t] as number) - q;
+        sse += e * e;
+        b = phi * b + beta * e;
+        l = q + alpha * e;
+      }
+    } else {
+      for (let t = 0; t < n; t++) {
+        const q = l + phi * b;
+        if (!(q > 0)) return Infinity;
+        const d = (y[t] as number) - q;
+        const e = d / q;
+        sse += e * e;
+        prod *= q;
+        if (prod > 1e200 || prod < 1e-200) {
+          logSum += Math.log(prod);
+          prod = 1;
+        }
+        b = phi * b + beta * d;
+        l = q + alpha * d;
+      }
+    }
+  } else if (season === SEAS_A) {
+    for (let t = 0; t < n; t++) {
+      const yt = y[t] as number;
+      const q = l + phi * b;
+      const s = seas[j] as number;
+      const f = q + s;
+      const d = yt - f;
+      if (mult) {
+        if (!(f > 0)) return Infinity;
+        const e = d / f;
+        sse += e * e;
+        prod *= f;
+        if (prod > 1e200 || prod < 1e-200) {
+          logSum += Math.log(prod);
+          prod = 1;
+        }
+      } else {
+        sse += d * d;
+      }
+      seas[j] = s + gamma * d;
+      if (++j === m) j = 0;
+      b = phi * b + beta * d;
+      l = q + alpha * d;
+    }
+  } else {
+    for (let t = 0; t < n; t++) {
+      const yt = y[t] as number;
+      const q = l + phi * b;
+      const s = seas[j] as number;
+      const f = q * s;
+      const d = yt - f;
+      if (mult) {
+        if (!(f > 0)) return Infinity;
+        const e = d / f;
+        sse += e * e;
+        prod *= f;
+        if (prod > 1e200 || prod < 1e-200) {
+          logSum += Math.log(prod);
+          prod = 1;
+        }
+      } else {
+        sse += d * d;
+      }
+      const p = Math.abs(s) < TOL ? HUGEN : yt / s;
+      const target = Math.abs(q) < TOL ? HUGEN : yt / q;
+      seas[j] = s + gamma * (target - s);
+      if (++j === m) j = 0;
+      b = phi * b + beta * (p - q);
+      l = q + alpha * (p - q);
+    }
+  }
+  if (!(sse < Infinity)) return Infinity;
+  let lik = n * Math.log(sse);
+  if (mult) lik += 2 * (logSum + Math.log(prod));
+  if (Number.isNaN(lik)) return Infinity;
   return lik < -1e10 ? -1e10 : lik;
 }
 
@@ -430,14 +547,89 @@ interface RawFit {
   k: number;
 }
 
-/** Maximum-likelihood fit of one model on a typed series; null if it cannot be fitted. */
-function fitRaw(y: Float64Array, spec: EtsSpec, mIn: number, sd: number, opts: EtsFitOptions): RawFit | null {
-  const n = y.length;
+/**
+ * The forecast package's fit: the parameters themselves (no transformation) with an infinite penalty outside
+ * the usual ∩ admissible region, heuristic initial states, and the classic Nelder–Mead of R's optim with its
+ * single initial step of a tenth of the largest coordinate. On data of a few thousand units (the fit runs on
+ * data normalised to that scale) that step is far outside the unit interval for the smoothing parameters, so
+ * the simplex first works on the states and only then contracts onto the smoothing parameters; within the
+ * evaluation budget this keeps them near their starting values, which forecasts better on the competition data
+ * than a fully converged likelihood (M3 monthly sMAPE 14.2 against 14.4; see bench/forecast.ts).
+ */
+function fitClassic(y: Float64Array, spec: EtsSpec, m: number, opts: EtsFitOptions): RawFit | null {
   const { err, hasTrend, damped, season } = codes(spec);
-  const m = season === SEAS_N ? 1 : mIn;
   const k = parameterCount(spec, m);
-  if (k >= n - 1) return null;
+  const init = initialStates(y, hasTrend, season, m);
+  const iBeta = hasTrend ? 1 : -1;
+  const iGamma = season !== SEAS_N ? (hasTrend ? 2 : 1) : -1;
+  const iPhi = damped ? 1 + (hasTrend ? 1 : 0) + (season !== SEAS_N ? 1 : 0) : -1;
+  const nSmooth = 1 + (hasTrend ? 1 : 0) + (season !== SEAS_N ? 1 : 0) + (damped ? 1 : 0);
+  const iL = nSmooth;
+  const iB = hasTrend ? iL + 1 : -1;
+  const iS = iL + 1 + (hasTrend ? 1 : 0);
+  const dim = iS + (season !== SEAS_N ? m - 1 : 0);
+  const x0 = new Float64Array(dim);
+  const alpha0 = LOWER.alpha + (0.2 * (UPPER.alpha - LOWER.alpha)) / m;
+  x0[0] = alpha0;
+  if (iBeta >= 0) x0[iBeta] = LOWER.beta + 0.1 * (Math.min(UPPER.beta, alpha0) - LOWER.beta);
+  if (iGamma >= 0) x0[iGamma] = LOWER.gamma + 0.05 * (Math.min(UPPER.gamma, 1 - alpha0) - LOWER.gamma);
+  if (iPhi >= 0) x0[iPhi] = LOWER.phi + 0.99 * (UPPER.phi - LOWER.phi);
+  x0[iL] = init.l0;
+  if (iB >= 0) x0[iB] = init.b0;
+  for (let p = 1; p < m && season !== SEAS_N; p++) x0[iS + p - 1] = init.seas[p] as number;
+  const seas = new Float64Array(m);
+  const poly = new Float64Array(m + 2);
+  const scratch = new Float64Array(m + 2);
+  const objective = (x: Float64Array): number => {
+    const alpha = x[0] as number;
+    const beta = iBeta >= 0 ? (x[iBeta] as number) : 0;
+    const gamma = iGamma >= 0 ? (x[iGamma] as number) : 0;
+    const phi = iPhi >= 0 ? (x[iPhi] as number) : 1;
+    if (alpha < LOWER.alpha || alpha > UPPER.alpha) return Infinity;
+    if (iBeta >= 0 && (beta < LOWER.beta || beta > alpha || beta > UPPER.beta)) return Infinity;
+    if (iPhi >= 0 && (phi < LOWER.phi || phi > UPPER.phi)) return Infinity;
+    if (iGamma >= 0 && (gamma < LOWER.gamma || gamma > 1 - alpha || gamma > UPPER.gamma)) return Infinity;
+    if (season !== SEAS_N) {
+      let sum = 0;
+      for (let p = 1; p < m; p++) {
+        const v = x[iS + p - 1] as number;
+        seas[p] = v;
+        sum += v;
+      }
+      seas[0] = (season === SEAS_M ? m : 0) - sum;
+      if (season === SEAS_M) for (let p = 0; p < m; p++) if ((seas[p] as number) < 0) return Infinity;
+      if (!admissibleWith(alpha, beta, gamma, phi, m, poly, scratch)) return Infinity;
+    }
+    return hasTrend
+      ? likelihood(y, err === ERR_M, season, m, alpha, beta, gamma, phi, x[iL] as number, x[iB] as number, seas)
+      : likelihood(y, err === ERR_M, season, m, alpha, 0, gamma, 0, x[iL] as number, 0, seas);
+  };
+  const res = nelderMeadClassic(objective, x0, opts.maxEvals ?? CLASSIC_EVALS);
+  if (!Number.isFinite(res.fx)) return null;
+  const x = res.x;
+  const seas0 = new Float64Array(m);
+  if (season !== SEAS_N) {
+    for (let p = 1; p < m; p++) seas0[p] = x[iS + p - 1] as number;
+    fillDerivedSeason(seas0, season, m);
+  }
+  return {
+    spec, m,
+    alpha: x[0] as number,
+    beta: iBeta >= 0 ? (x[iBeta] as number) : 0,
+    gamma: iGamma >= 0 ? (x[iGamma] as number) : 0,
+    phi: iPhi >= 0 ? (x[iPhi] as number) : 1,
+    l0: x[iL] as number, b0: iB >= 0 ? (x[iB] as number) : 0, seas0, lik: res.fx, k,
+  };
+}
 
+/**
+ * Fit by the bounded Nelder–Mead of optim.ts: smoothing parameters mapped to a box (beta and gamma as fractions
+ * of their alpha-dependent ranges), per-coordinate steps scaled to the data, restarts. It reaches a higher
+ * likelihood than the classic fit; it is the fallback when the classic fit cannot start.
+ */
+function fitRobust(y: Float64Array, spec: EtsSpec, m: number, sd: number, opts: EtsFitOptions): RawFit | null {
+  const { err, hasTrend, damped, season } = codes(spec);
+  const k = parameterCount(spec, m);
   const init = initialStates(y, hasTrend, season, m);
   // Optimiser coordinates: alpha, beta as a fraction of its range up to alpha, gamma as a fraction of its
   // range up to 1 − alpha, phi, then l0, b0 and the free seasonal states (phases 1..m−1).
@@ -519,17 +711,19 @@ function fitRaw(y: Float64Array, spec: EtsSpec, mIn: number, sd: number, opts: E
       }
       if (!admissibleWith(alpha, beta, gamma, phi, m, poly, scratch)) return Infinity;
     }
-    return run(y, err, hasTrend, season, m, alpha, beta, gamma, phi, x[iL] as number, iB >= 0 ? (x[iB] as number) : 0, seas, null, null);
+    return hasTrend
+      ? likelihood(y, err === ERR_M, season, m, alpha, beta, gamma, phi, x[iL] as number, x[iB] as number, seas)
+      : likelihood(y, err === ERR_M, season, m, alpha, 0, gamma, 0, x[iL] as number, 0, seas);
   };
 
   const res = nelderMead(objective, x0, {
     step,
     lower,
     upper,
-    maxEvals: opts.maxEvals ?? 2000,
+    maxEvals: opts.maxEvals ?? 2000 + 200 * dim,
     fAbsTol: 1e-6,
     fRelTol: 1e-10,
-    restarts: 1,
+    restarts: 2,
     workspace: new NelderMeadWorkspace(dim),
   });
   if (!Number.isFinite(res.fx)) return null;
@@ -541,6 +735,39 @@ function fitRaw(y: Float64Array, spec: EtsSpec, mIn: number, sd: number, opts: E
     fillDerivedSeason(seas0, season, m);
   }
   return { spec, m, ...par, l0: x[iL] as number, b0: iB >= 0 ? (x[iB] as number) : 0, seas0, lik: res.fx, k };
+}
+
+/**
+ * Fits run on data divided by its mean absolute value and multiplied by FIT_SCALE, so estimates do not depend on
+ * the unit of measure (scaling the data scales the forecast); the states are mapped back afterwards.
+ */
+const FIT_SCALE = 10000;
+
+function dataScale(y: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < y.length; i++) s += Math.abs(y[i] as number);
+  s /= y.length;
+  return s > 0 && Number.isFinite(s) ? s / FIT_SCALE : 1;
+}
+
+/** Fit one model (on the normalised series yn = y / c); the result is in the original units. */
+function fitRaw(yn: Float64Array, c: number, spec: EtsSpec, mIn: number, sdn: number, opts: EtsFitOptions): RawFit | null {
+  const { season } = codes(spec);
+  const m = season === SEAS_N ? 1 : mIn;
+  if (parameterCount(spec, m) >= yn.length - 1) return null;
+  let raw = opts.optimizer === 'robust' ? null : fitClassic(yn, spec, m, opts);
+  if (raw === null) raw = fitRobust(yn, spec, m, sdn, opts);
+  if (raw === null) return null;
+  const seas0 = Float64Array.from(raw.seas0);
+  if (season === SEAS_A) for (let j = 0; j < m; j++) seas0[j] = (seas0[j] as number) * c;
+  return { ...raw, l0: raw.l0 * c, b0: raw.b0 * c, seas0, lik: raw.lik + 2 * yn.length * Math.log(c) };
+}
+
+function normalise(y: Float64Array): { yn: Float64Array; c: number } {
+  const c = dataScale(y);
+  const yn = new Float64Array(y.length);
+  for (let i = 0; i < y.length; i++) yn[i] = (y[i] as number) / c;
+  return { yn, c };
 }
 
 /** Turns a raw fit into the model record: fitted values, residuals, final state and information criteria. */
@@ -623,7 +850,8 @@ export function etsFit(y: readonly number[], spec: EtsSpec, season: number, opts
       minLength: need,
     });
   }
-  const raw = fitRaw(yt, spec, m, sampleSd(yt), opts);
+  const { yn, c } = normalise(yt);
+  const raw = fitRaw(yn, c, spec, m, sampleSd(yn), opts);
   if (raw === null) throw new ForecastInputError(`${specName(spec)} could not be fitted to this series`, { model: specName(spec) });
   return finish(yt, raw);
 }
@@ -647,12 +875,13 @@ export function candidateModels(y: readonly number[], season: number, models: re
 /** Fits every candidate model and returns the best by the information criterion (AICc by default). */
 export function selectEts(y: readonly number[], season: number, opts: Omit<AutoEtsOptions, 'horizon' | 'season'> = {}): EtsModel | null {
   const yt = Float64Array.from(y);
-  const sd = sampleSd(yt);
+  const { yn, c } = normalise(yt);
+  const sd = sampleSd(yn);
   const ic = opts.ic ?? 'aicc';
   let best: EtsModel | null = null;
   let bestIc = Infinity;
   for (const spec of candidateModels(y, season, opts.models)) {
-    const raw = fitRaw(yt, spec, season, sd, opts);
+    const raw = fitRaw(yn, c, spec, season, sd, opts);
     if (raw === null) continue;
     const np = raw.k + 1;
     const n = yt.length;
@@ -784,9 +1013,11 @@ function class3(model: EtsModel, h: number): Moments {
   const s2 = model.sigma2;
   const { alpha, beta, gamma } = model;
   const phi = model.spec.trend === 'Ad' ? model.phi : 1;
-  const H1 = new Float64Array(q).fill(1);
-  const F1 = trend ? Float64Array.of(1, 1, 0, phi) : Float64Array.of(1);
-  const G1 = trend ? Float64Array.of(alpha, alpha, beta, beta) : Float64Array.of(alpha);
+  // x1 = (l, b): l' = (l + φb)(1 + αε), b' = φb + β(l + φb)ε. (The forecast package writes H1 = (1, 1) and
+  // G1 = (α α; β β) here, which drops φ from the damped model's mean; the recursion below keeps it.)
+  const H1 = trend ? Float64Array.of(1, phi) : Float64Array.of(1);
+  const F1 = trend ? Float64Array.of(1, phi, 0, phi) : Float64Array.of(1);
+  const G1 = trend ? Float64Array.of(alpha, alpha * phi, beta, beta * phi) : Float64Array.of(alpha);
   // Seasonal states ordered most recent first, as in the book: x2[0] = s_t, x2[m−1] = s_{t−m+1} (next used).
   const F2 = new Float64Array(m * m);
   F2[m - 1] = 1;
@@ -824,7 +1055,7 @@ function class3(model: EtsModel, h: number): Moments {
   for (let i = 0; i < h; i++) {
     // mu = H1 M H2ᵀ: sum over the level/trend rows of the last seasonal column.
     let mv = 0;
-    for (let r = 0; r < q; r++) mv += M[r * m + (m - 1)] as number;
+    for (let r = 0; r < q; r++) mv += (H1[r] as number) * (M[r * m + (m - 1)] as number);
     mu[i] = mv;
     // H21 V H21ᵀ
     let hv = 0;
@@ -1007,7 +1238,7 @@ function flatForecast(y: readonly number[], horizon: number, model: string): For
  * and more than one season of data; models with as many parameters as data points are skipped.
  */
 export function autoEts(y: readonly number[], opts: AutoEtsOptions): Forecast {
-  validateSeries(y, { ...opts, minLength: 1, allowNegative: true });
+  validateSeries(y, { ...opts, minLength: MIN_AUTO });
   if (isConstant(y)) {
     const f = flatForecast(y, opts.horizon, 'ETS(A,N,N)');
     return { ...f, params: { error: 'A', trend: 'N', season: 'N', alpha: 0.99999, constant: true } };
@@ -1020,7 +1251,7 @@ export function autoEts(y: readonly number[], opts: AutoEtsOptions): Forecast {
 /** ETS of one given model ("MAdM"…), or the automatic choice for "ZZZ" / undefined. */
 export function ets(y: readonly number[], opts: AutoEtsOptions & { model?: string }): Forecast {
   if (opts.model === undefined || opts.model === 'ZZZ') return autoEts(y, opts);
-  validateSeries(y, { ...opts, minLength: 1, allowNegative: true });
+  validateSeries(y, { ...opts, minLength: MIN_AUTO });
   const model = etsFit(y, parseSpec(opts.model), opts.season, opts);
   return etsForecast(model, opts.horizon, { random: opts.random });
 }

@@ -31,6 +31,8 @@ export interface ForecastOptions {
   horizon: number;
   /** seasonal period, 1 for none */
   season: number;
+  /** Accept negative values (default false: demand is not negative). */
+  allowNegative?: boolean;
 }
 
 export type Forecaster = (y: readonly number[], opts: ForecastOptions) => Forecast;

@@ -170,13 +170,13 @@ function lagWalk(y: readonly number[], horizon: number, lag: number, model: stri
 
 /** Naive: the last value, intervals of a random walk. */
 export function naive(y: readonly number[], opts: ForecastOptions): Forecast {
-  validateSeries(y, { ...opts, minLength: 1, allowNegative: true });
+  validateSeries(y, { ...opts, minLength: 1 });
   return lagWalk(y, opts.horizon, 1, 'Naive');
 }
 
 /** Seasonal naive: the value one season back; falls back to naive with less than a full season of data. */
 export function seasonalNaive(y: readonly number[], opts: ForecastOptions): Forecast {
-  validateSeries(y, { ...opts, minLength: 1, allowNegative: true });
+  validateSeries(y, { ...opts, minLength: 1 });
   const m = opts.season;
   if (m <= 1 || y.length < m) return { ...lagWalk(y, opts.horizon, 1, 'Naive'), params: { lag: 1, fallback: 'naive' } };
   return lagWalk(y, opts.horizon, m, 'SNaive');
@@ -187,7 +187,7 @@ export function seasonalNaive(y: readonly number[], opts: ForecastOptions): Fore
  * when the 90% test finds seasonality, re-seasonalised.
  */
 export function naive2(y: readonly number[], opts: ForecastOptions): Forecast {
-  validateSeries(y, { ...opts, minLength: 1, allowNegative: true });
+  validateSeries(y, { ...opts, minLength: 1 });
   const m = opts.season;
   const figure = m > 1 ? multiplicativeSeasonality(y, m) : null;
   if (figure === null) return { ...lagWalk(y, opts.horizon, 1, 'Naive2'), params: { seasonal: false } };

@@ -250,3 +250,127 @@ export function minimize1d(f: (x: number) => number, lo: number, hi: number, tol
   }
   return { x, fx };
 }
+
+/**
+ * The classic Nelder–Mead of R's `optim` (nmmin: reflection 1, contraction 0.5, expansion 2, one initial step
+ * of a tenth of the largest coordinate for every direction, stop when the simplex values agree to a relative
+ * tolerance). No bounds: the objective returns Infinity outside its domain. Kept for comparison with the
+ * forecast package's fits.
+ */
+export function nelderMeadClassic(f: Objective, x0: ArrayLike<number>, maxEvals = 2000, relTol = 1.490116119384765e-8): NelderMeadResult {
+  const n = x0.length;
+  const big = 1e35;
+  const ev = (x: Float64Array): number => {
+    const v = f(x);
+    return Number.isFinite(v) ? v : big;
+  };
+  const n1 = n + 1;
+  const P = new Float64Array(n1 * n); // vertex j at P[j*n .. j*n+n)
+  const V = new Float64Array(n1);
+  const C = new Float64Array(n);
+  const B = new Float64Array(n);
+  for (let i = 0; i < n; i++) B[i] = x0[i] as number;
+  let fx = f(B);
+  if (!Number.isFinite(fx)) return { x: B, fx: Infinity, evals: 1, converged: false };
+  let evals = 1;
+  const convtol = relTol * (Math.abs(fx) + relTol);
+  P.set(B, 0);
+  V[0] = fx;
+  let step = 0;
+  for (let i = 0; i < n; i++) step = Math.max(step, 0.1 * Math.abs(B[i] as number));
+  if (step === 0) step = 0.1;
+  let oldsize = 0;
+  for (let j = 1; j < n1; j++) {
+    P.set(B, j * n);
+    let trystep = step;
+    while (P[j * n + j - 1] === B[j - 1]) {
+      P[j * n + j - 1] = (B[j - 1] as number) + trystep;
+      trystep *= 10;
+    }
+    oldsize += trystep;
+  }
+  let calcvert = true;
+  let L = 0;
+  let converged = false;
+  for (;;) {
+    if (calcvert) {
+      for (let j = 0; j < n1; j++) {
+        if (j === L) continue;
+        V[j] = ev(P.subarray(j * n, j * n + n));
+        evals++;
+      }
+      calcvert = false;
+    }
+    let VL = V[L] as number;
+    let VH = VL;
+    let H = L;
+    for (let j = 0; j < n1; j++) {
+      if (j === L) continue;
+      const v = V[j] as number;
+      if (v < VL) {
+        L = j;
+        VL = v;
+      }
+      if (v > VH) {
+        H = j;
+        VH = v;
+      }
+    }
+    if (VH <= VL + convtol) {
+      converged = true;
+      break;
+    }
+    if (evals > maxEvals) break;
+    for (let i = 0; i < n; i++) {
+      let t = -(P[H * n + i] as number);
+      for (let j = 0; j < n1; j++) t += P[j * n + i] as number;
+      C[i] = t / n;
+    }
+    for (let i = 0; i < n; i++) B[i] = 2 * (C[i] as number) - (P[H * n + i] as number);
+    const VR = ev(B);
+    evals++;
+    if (VR < VL) {
+      // Expansion: B ← 2B − C, keeping the reflected point in C.
+      for (let i = 0; i < n; i++) {
+        const e = 2 * (B[i] as number) - (C[i] as number);
+        C[i] = B[i] as number;
+        B[i] = e;
+      }
+      const fe = ev(B);
+      evals++;
+      if (fe < VR) {
+        P.set(B, H * n);
+        V[H] = fe;
+      } else {
+        P.set(C, H * n);
+        V[H] = VR;
+      }
+    } else {
+      if (VR < VH) {
+        P.set(B, H * n);
+        V[H] = VR;
+      }
+      for (let i = 0; i < n; i++) B[i] = 0.5 * (P[H * n + i] as number) + 0.5 * (C[i] as number);
+      const fc = ev(B);
+      evals++;
+      if (fc < (V[H] as number)) {
+        P.set(B, H * n);
+        V[H] = fc;
+      } else if (VR >= VH) {
+        calcvert = true;
+        let size = 0;
+        for (let j = 0; j < n1; j++) {
+          if (j === L) continue;
+          for (let i = 0; i < n; i++) {
+            P[j * n + i] = 0.5 * ((P[j * n + i] as number) - (P[L * n + i] as number)) + (P[L * n + i] as number);
+            size += Math.abs((P[j * n + i] as number) - (P[L * n + i] as number));
+          }
+        }
+        if (size < oldsize) oldsize = size;
+        else break;
+      }
+    }
+  }
+  fx = V[L] as number;
+  return { x: P.slice(L * n, L * n + n), fx: fx >= big ? Infinity : fx, evals, converged };
+}

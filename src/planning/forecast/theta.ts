@@ -100,7 +100,7 @@ function slope(y: ArrayLike<number>): number {
  * index, since the variance is estimated on the seasonally adjusted data.
  */
 export function theta(y: readonly number[], opts: ForecastOptions): Forecast {
-  validateSeries(y, { ...opts, minLength: 1, allowNegative: true });
+  validateSeries(y, { ...opts, minLength: 1 });
   const n = y.length;
   const h = opts.horizon;
   const m = opts.season;
