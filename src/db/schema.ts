@@ -266,6 +266,7 @@ export interface ForecastsTable {
   lead_time_demand: string | null;
   accuracy: string | null;
   lost_sales: number;
+  censoring: string;
   computed_at: string;
 }
 

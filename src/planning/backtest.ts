@@ -33,11 +33,11 @@ export interface BacktestOptions {
   origins?: number;
   /** periods between origins (default half the horizon, at least 1) */
   step?: number;
-  /** fewest periods to fit on (default max(8, horizon)) */
+  /** fewest periods to fit on (default 8, the fewest a SKU's forecast is made from) */
   minTrain?: number;
 }
 
-const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
+const finite = (v: number): number | null => (Number.isFinite(v) ? Math.round(v * 1e4) / 1e4 : null);
 
 /** Mean |y_t − y_{t−lag}| (power 1) or squared (power 2) over pairs where neither period is censored. */
 function scale(y: readonly number[], censored: readonly boolean[] | null | undefined, lag: number, power: 1 | 2, from = 0): number {
@@ -89,7 +89,7 @@ export function rollingOrigin(input: BacktestInput, opts: BacktestOptions): Accu
   const h = Math.max(1, Math.floor(opts.horizon));
   const origins = Math.max(1, Math.floor(opts.origins ?? 4));
   const step = Math.max(1, Math.floor(opts.step ?? Math.ceil(h / 2)));
-  const minTrain = Math.max(2, opts.minTrain ?? Math.max(8, h));
+  const minTrain = Math.max(2, opts.minTrain ?? 8);
   const censored = input.censored ?? null;
   const model: OriginScore[] = [];
   const naive: OriginScore[] = [];

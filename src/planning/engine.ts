@@ -81,7 +81,11 @@ export function runSeries(job: SeriesJob): ForecastOutcome {
     lo95: nonNegative(f.lo95, job.horizon),
     hi95: nonNegative(f.hi95, job.horizon),
     lostSales: round(f.censoring?.lostSales ?? 0),
-    stockoutPeriods: censored ? censored.filter((c) => c).length : 0,
+    censoring: {
+      periods: censored ? censored.filter((c) => c).length : 0,
+      waitlistSignups: censored && job.signups ? job.signups.reduce((s, v, t) => s + (censored[t] ? v : 0), 0) : 0,
+      signupRate: f.censoring?.signupRate === null || f.censoring?.signupRate === undefined ? null : round(f.censoring.signupRate),
+    },
     leadTime: leadTimeDemand(job, f, censored),
     accuracy: job.backtest
       ? rollingOrigin({ y: job.y, censored: censored ?? null, signups: job.signups ?? null, season: job.season, method: job.method }, job.backtest)

@@ -52,6 +52,16 @@ export interface Accuracy {
   baseline: { method: string; mase: number | null; smape: number | null; rmsse: number | null } | null;
 }
 
+/** How stock-outs entered a forecast. */
+export interface Censoring {
+  /** periods of the fitted history with a stock-out (their demand was estimated, not read from sales) */
+  periods: number;
+  /** waitlist sign-ups in those periods, used as a floor and a timing signal for their demand */
+  waitlistSignups: number;
+  /** share of unmet demand taken to sign up (estimated per SKU), null without sign-ups */
+  signupRate: number | null;
+}
+
 /** What one forecast computation produces (the engine's output, before it is stored). */
 export interface ForecastOutcome {
   model: string;
@@ -65,8 +75,7 @@ export interface ForecastOutcome {
   hi95: number[];
   /** estimated demand lost to stock-outs over the history (units), 0 without stock-outs */
   lostSales: number;
-  /** periods of the history that were stock-outs */
-  stockoutPeriods: number;
+  censoring: Censoring;
   leadTime: { periods: number; mean: number; sd: number; p90: number; p95: number; shape: string; model: string } | null;
   accuracy: Accuracy | null;
 }
@@ -87,6 +96,7 @@ export interface StoredForecast {
   leadTimeDemand: LeadTimeDemandOut | null;
   accuracy: Accuracy | null;
   lostSales: number;
+  censoring: Censoring;
   computedAt: string;
 }
 
@@ -106,9 +116,22 @@ export interface ForecastAllOptions extends Omit<ForecastSkuOptions, 'backtest'>
   onProgress?: (done: number, total: number, sku: string) => void;
 }
 
+/** Backtest scores of a run, averaged over its SKUs, next to the naive forecast's. */
+export interface RunAccuracy {
+  skus: number;
+  mase: number | null;
+  smape: number | null;
+  rmsse: number | null;
+  biasPct: number | null;
+  baseline: { method: string; mase: number | null; smape: number | null; rmsse: number | null };
+}
+
 export interface ForecastRunSummary {
   computed: number;
+  skipped: Array<{ sku: string; code: string; message: string }>;
   failed: Array<{ sku: string; code: string; message: string }>;
+  /** with backtests: the mean scores over the SKUs backtested */
+  accuracy: RunAccuracy | null;
   ms: number;
   workers: number;
 }

@@ -60,81 +60,121 @@ export interface PoolRunOptions {
   onResult?: (index: number, result: JobResult) => void;
 }
 
+function runHere(job: SeriesJob): JobResult {
+  try {
+    return { ok: true, outcome: runSeries(job) };
+  } catch (err) {
+    return { ok: false, error: toJobError(err) };
+  }
+}
+
 /**
- * Runs `jobs` on `workers` threads (0: in this thread) and returns the results in job order. The threads are
- * started for the run and ended after it.
+ * Worker threads, started as soon as the pool is made, so they load while the caller still reads its data;
+ * `run` hands them jobs, `close` ends them. A pool of size 0 runs jobs in this thread.
  */
-export async function runJobs(jobs: readonly SeriesJob[], workers: number, opts: PoolRunOptions = {}): Promise<JobResult[]> {
-  const results = new Array<JobResult | undefined>(jobs.length);
-  const batchSize = Math.max(1, Math.floor(opts.batchSize ?? 1));
-  const threads = Math.min(Math.max(0, Math.floor(workers)), Math.ceil(jobs.length / batchSize));
-  if (threads === 0) {
-    for (let i = 0; i < jobs.length; i++) {
-      let r: JobResult;
-      try {
-        r = { ok: true, outcome: runSeries(jobs[i] as SeriesJob) };
-      } catch (err) {
-        r = { ok: false, error: toJobError(err) };
+export class ForecastPool {
+  private readonly workers: Worker[] = [];
+  private broken: Error | null = null;
+
+  constructor(size: number) {
+    for (let k = 0; k < Math.max(0, Math.floor(size)); k++) {
+      const w = startWorker();
+      // Until `run` listens, an error (a worker that cannot load) is kept for it to report.
+      w.on('error', (err) => {
+        this.broken ??= err;
+      });
+      this.workers.push(w);
+    }
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Runs `jobs` and returns the results in job order. */
+  async run(jobs: readonly SeriesJob[], opts: PoolRunOptions = {}): Promise<JobResult[]> {
+    const results = new Array<JobResult | undefined>(jobs.length);
+    if (this.workers.length === 0) {
+      for (let i = 0; i < jobs.length; i++) {
+        const r = runHere(jobs[i] as SeriesJob);
+        results[i] = r;
+        opts.onResult?.(i, r);
+        // Let timers and I/O (a progress bar, an HTTP server) breathe between series.
+        if (i % 8 === 7) await new Promise((resolve) => setImmediate(resolve));
       }
-      results[i] = r;
-      opts.onResult?.(i, r);
-      // Let timers and I/O (a progress bar, an HTTP server) breathe between series.
-      if (i % 8 === 7) await new Promise((resolve) => setImmediate(resolve));
+      return results as JobResult[];
+    }
+    if (this.broken) throw this.broken;
+    const batchSize = Math.max(1, Math.floor(opts.batchSize ?? 1));
+    let next = 0;
+    let batchId = 0;
+    const inFlight = new Map<number, number>();
+    const cleanup: Array<() => void> = [];
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let idle = 0;
+        let settled = false;
+        const finish = (err?: Error) => {
+          if (settled) return;
+          settled = true;
+          if (err) reject(err);
+          else resolve();
+        };
+        const feed = (w: Worker): void => {
+          if (next >= jobs.length) {
+            idle++;
+            if (idle === this.workers.length && inFlight.size === 0) finish();
+            return;
+          }
+          const from = next;
+          next = Math.min(jobs.length, next + batchSize);
+          const id = batchId++;
+          inFlight.set(id, from);
+          const msg: WorkerRequest = { batch: id, jobs: jobs.slice(from, next) };
+          w.postMessage(msg);
+        };
+        for (const w of this.workers) {
+          const onMessage = (msg: WorkerResponse) => {
+            const from = inFlight.get(msg.batch) ?? 0;
+            inFlight.delete(msg.batch);
+            msg.results.forEach((r, j) => {
+              results[from + j] = r;
+              opts.onResult?.(from + j, r);
+            });
+            feed(w);
+          };
+          const onError = (err: Error) => finish(err);
+          const onExit = (code: number) => finish(new Error(`a forecast worker stopped (exit code ${code}) with work in hand`));
+          w.on('message', onMessage);
+          w.on('error', onError);
+          w.on('exit', onExit);
+          cleanup.push(() => {
+            w.off('message', onMessage);
+            w.off('error', onError);
+            w.off('exit', onExit);
+          });
+        }
+        if (jobs.length === 0) finish();
+        else for (const w of this.workers) feed(w);
+      });
+    } finally {
+      for (const c of cleanup) c();
     }
     return results as JobResult[];
   }
 
-  let next = 0;
-  let batchId = 0;
-  const started: Worker[] = [];
-  try {
-    await new Promise<void>((resolve, reject) => {
-      let running = 0;
-      let failed = false;
-      const inFlight = new Map<number, number>();
-      const feed = (w: Worker): boolean => {
-        if (next >= jobs.length) return false;
-        const from = next;
-        next = Math.min(jobs.length, next + batchSize);
-        const id = batchId++;
-        inFlight.set(id, from);
-        const msg: WorkerRequest = { batch: id, jobs: jobs.slice(from, next) };
-        w.postMessage(msg);
-        return true;
-      };
-      const fail = (err: unknown) => {
-        if (failed) return;
-        failed = true;
-        reject(err instanceof Error ? err : new Error(String(err)));
-      };
-      for (let k = 0; k < threads; k++) {
-        const w = startWorker();
-        started.push(w);
-        running++;
-        w.on('message', (msg: WorkerResponse) => {
-          const from = inFlight.get(msg.batch) ?? 0;
-          inFlight.delete(msg.batch);
-          msg.results.forEach((r, j) => {
-            results[from + j] = r;
-            opts.onResult?.(from + j, r);
-          });
-          if (!feed(w)) {
-            running--;
-            if (running === 0) resolve();
-          }
-        });
-        w.on('error', fail);
-        w.on('exit', (code) => {
-          if (code !== 0 && !failed && results.includes(undefined)) fail(new Error(`forecast worker stopped with exit code ${code}`));
-        });
-        if (!feed(w)) {
-          running--;
-          if (running === 0) resolve();
-        }
-      }
-    });
-  } finally {
-    await Promise.all(started.map((w) => w.terminate()));
+  async close(): Promise<void> {
+    await Promise.all(this.workers.splice(0).map((w) => w.terminate()));
   }
-  return results as JobResult[];
+}
+
+/** Runs `jobs` on `workers` fresh threads (0: in this thread), returning the results in job order. */
+export async function runJobs(jobs: readonly SeriesJob[], workers: number, opts: PoolRunOptions = {}): Promise<JobResult[]> {
+  const batchSize = Math.max(1, Math.floor(opts.batchSize ?? 1));
+  const pool = new ForecastPool(Math.min(Math.max(0, Math.floor(workers)), Math.ceil(jobs.length / batchSize)));
+  try {
+    return await pool.run(jobs, opts);
+  } finally {
+    await pool.close();
+  }
 }

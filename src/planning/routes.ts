@@ -44,6 +44,7 @@ const ForecastResponse = Type.Object(
       }),
     ),
     lostSales: Num,
+    censoring: Type.Object({ periods: Type.Integer(), waitlistSignups: Num, signupRate: NumOrNull }),
     leadTimeDemand: Nullable(
       Type.Object({
         leadTimeDays: Num,
@@ -67,6 +68,16 @@ const RunSummary = Type.Object({
   computed: Type.Integer(),
   skipped: Type.Array(Type.Object({ sku: Type.String(), code: Type.String(), message: Type.String() })),
   failed: Type.Array(Type.Object({ sku: Type.String(), code: Type.String(), message: Type.String() })),
+  accuracy: Nullable(
+    Type.Object({
+      skus: Type.Integer(),
+      mase: NumOrNull,
+      smape: NumOrNull,
+      rmsse: NumOrNull,
+      biasPct: NumOrNull,
+      baseline: Type.Object({ method: Type.String(), mase: NumOrNull, smape: NumOrNull, rmsse: NumOrNull }),
+    }),
+  ),
   ms: Type.Integer(),
   workers: Type.Integer(),
 });
@@ -96,6 +107,7 @@ export function presentForecast(f: StoredForecast, history: SalesHistory) {
     demandClass: f.demandClass,
     accuracy: f.accuracy,
     lostSales: f.lostSales,
+    censoring: f.censoring,
     leadTimeDemand: f.leadTimeDemand,
     historyEnd: f.historyEnd,
     computedAt: f.computedAt,

@@ -23,9 +23,9 @@ import { FORECAST_METHODS, isForecastMethod, type ForecastMethod } from './forec
 import { ForecastInputError } from './forecast/model.ts';
 import { aggregate, countsPerPeriod, dayNumber, HistoryBuilder, periodsAfter, type DailyHistories, type SalesHistory } from './history.ts';
 import type { SeriesJob } from './engine.ts';
-import { defaultWorkers, runJobs, type JobResult } from './pool.ts';
+import { defaultWorkers, ForecastPool, runJobs, type JobResult } from './pool.ts';
 import * as store from './store.ts';
-import type { ForecastAllOptions, ForecastOutcome, ForecastRunSummary, ForecastSkuOptions, Granularity, LeadTimeDemandOut, StoredForecast } from './model.ts';
+import type { Accuracy, ForecastAllOptions, ForecastOutcome, ForecastRunSummary, ForecastSkuOptions, Granularity, LeadTimeDemandOut, RunAccuracy, StoredForecast } from './model.ts';
 
 export const DEFAULT_GRANULARITY: Granularity = 'week';
 export const DEFAULT_HORIZON: Record<Granularity, number> = { day: 56, week: 12, month: 6 };
@@ -154,7 +154,7 @@ export class PlanningService {
    * that cannot be forecast (too little history, discontinued, never in stock) are listed as skipped with the
    * reason; anything unexpected as failed. Backtests only with `backtest: true` (they cost several fits each).
    */
-  async forecastAll(opts: ForecastAllOptions = {}): Promise<ForecastRunSummary & { skipped: Array<{ sku: string; code: string; message: string }> }> {
+  async forecastAll(opts: ForecastAllOptions = {}): Promise<ForecastRunSummary> {
     const started = performance.now();
     const granularity = opts.granularity ?? DEFAULT_GRANULARITY;
     const requested = opts.skus ? [...new Set(opts.skus)] : await store.skusInLedger(this.db.kysely);
@@ -170,26 +170,33 @@ export class PlanningService {
         skipped.push({ sku, code: 'discontinued', message: `'${sku}' is discontinued: there is no demand to plan for` });
       }
     }
-    const wanted = requested.filter((s) => products.has(s) && !skipped.some((k) => k.sku === s));
-    const histories = await this.dailyOfMany(new Set(wanted));
+    const skipping = new Set(skipped.map((k) => k.sku));
+    const wanted = requested.filter((s) => products.has(s) && !skipping.has(s));
+    // Starting a thread costs more than fitting a handful of weekly series: few SKUs run in this thread. The
+    // threads start now and load the forecasting code while this thread reads the ledger.
+    const pool = new ForecastPool(Math.min(opts.workers ?? (wanted.length <= 4 ? 0 : defaultWorkers()), wanted.length));
+    const workers = pool.size;
+    let results: JobResult[];
     const prepared: Prepared[] = [];
-    for (const sku of wanted) {
-      try {
-        prepared.push(await this.prepare(products.get(sku) as Product, histories.get(sku) ?? null, { ...opts, granularity, backtest: opts.backtest === true }));
-      } catch (err) {
-        if (err instanceof Unprocessable || err instanceof ForecastInputError) skipped.push({ sku, code: err.code, message: err.message });
-        else throw err;
+    try {
+      const histories = await this.dailyOfMany(new Set(wanted));
+      for (const sku of wanted) {
+        try {
+          prepared.push(await this.prepare(products.get(sku) as Product, histories.get(sku) ?? null, { ...opts, granularity, backtest: opts.backtest === true }));
+        } catch (err) {
+          if (err instanceof Unprocessable || err instanceof ForecastInputError) skipped.push({ sku, code: err.code, message: err.message });
+          else throw err;
+        }
       }
+      const total = prepared.length;
+      let done = 0;
+      results = await pool.run(
+        prepared.map((p) => p.job),
+        { onResult: (i) => opts.onProgress?.(++done, total, prepared[i]?.sku ?? '') },
+      );
+    } finally {
+      await pool.close();
     }
-    const total = prepared.length;
-    // Starting a thread costs more than fitting a handful of weekly series: few SKUs run in this thread.
-    const workers = Math.min(opts.workers ?? (total <= 4 ? 0 : defaultWorkers()), total);
-    let done = 0;
-    const results = await runJobs(
-      prepared.map((p) => p.job),
-      workers,
-      { onResult: (i) => opts.onProgress?.(++done, total, prepared[i]?.sku ?? '') },
-    );
     const out: StoredForecast[] = [];
     results.forEach((r, i) => {
       const p = prepared[i] as Prepared;
@@ -198,7 +205,7 @@ export class PlanningService {
       else failed.push({ sku: p.sku, code: r.error.code, message: r.error.message });
     });
     await store.saveForecasts(this.db.kysely, out);
-    return { computed: out.length, skipped, failed, ms: Math.round(performance.now() - started), workers };
+    return { computed: out.length, skipped, failed, accuracy: runAccuracy(out.map((f) => f.accuracy)), ms: Math.round(performance.now() - started), workers };
   }
 
   /** Turns a SKU's daily history into the job that forecasts it, or says why it cannot be forecast. */
@@ -269,9 +276,28 @@ export class PlanningService {
       leadTimeDemand,
       accuracy: o.accuracy,
       lostSales: o.lostSales,
+      censoring: o.censoring,
       computedAt: this.clock.now().toISOString(),
     };
   }
+}
+
+/** Mean backtest scores over the SKUs that have them (non-finite scores, e.g. a constant history's, left out). */
+export function runAccuracy(all: ReadonlyArray<Accuracy | null>): RunAccuracy | null {
+  const acc = all.filter((a): a is Accuracy => a !== null);
+  if (acc.length === 0) return null;
+  const mean = (pick: (a: Accuracy) => number | null | undefined): number | null => {
+    const xs = acc.map(pick).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+    return xs.length > 0 ? Math.round((xs.reduce((s, v) => s + v, 0) / xs.length) * 1e4) / 1e4 : null;
+  };
+  return {
+    skus: acc.length,
+    mase: mean((a) => a.mase),
+    smape: mean((a) => a.smape),
+    rmsse: mean((a) => a.rmsse),
+    biasPct: mean((a) => a.biasPct),
+    baseline: { method: 'naive', mase: mean((a) => a.baseline?.mase), smape: mean((a) => a.baseline?.smape), rmsse: mean((a) => a.baseline?.rmsse) },
+  };
 }
 
 function sliceHistory(h: SalesHistory, from: number): SalesHistory {

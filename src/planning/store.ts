@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import type { Q } from '../db/database.ts';
 import type { ForecastsTable } from '../db/schema.ts';
 import type { LedgerMovement } from './history.ts';
-import type { Accuracy, DemandClassOut, ForecastPath, Granularity, LeadTimeDemandOut, StoredForecast } from './model.ts';
+import type { Accuracy, Censoring, DemandClassOut, ForecastPath, Granularity, LeadTimeDemandOut, StoredForecast } from './model.ts';
 
 /** Ledger rows read per query: bounded memory however long the ledger. */
 const PAGE = 20_000;
@@ -64,6 +64,7 @@ function toRow(f: StoredForecast): Selectable<ForecastsTable> {
     lead_time_demand: f.leadTimeDemand ? JSON.stringify(f.leadTimeDemand) : null,
     accuracy: f.accuracy ? JSON.stringify(f.accuracy) : null,
     lost_sales: f.lostSales,
+    censoring: JSON.stringify(f.censoring),
     computed_at: f.computedAt,
   };
 }
@@ -87,6 +88,7 @@ function fromRow(r: Selectable<ForecastsTable>): StoredForecast {
     leadTimeDemand: r.lead_time_demand === null ? null : parse<LeadTimeDemandOut>(r.lead_time_demand),
     accuracy: r.accuracy === null ? null : parse<Accuracy>(r.accuracy),
     lostSales: Number(r.lost_sales),
+    censoring: parse<Censoring>(r.censoring),
     computedAt: r.computed_at,
   };
 }
@@ -118,6 +120,7 @@ export async function saveForecasts(q: Q, forecasts: readonly StoredForecast[]):
           lead_time_demand: eb.ref('excluded.lead_time_demand'),
           accuracy: eb.ref('excluded.accuracy'),
           lost_sales: eb.ref('excluded.lost_sales'),
+          censoring: eb.ref('excluded.censoring'),
           computed_at: eb.ref('excluded.computed_at'),
         })),
       )

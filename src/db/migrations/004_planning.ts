@@ -13,7 +13,8 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('model', 'text', (c) => c.notNull())
     .addColumn('method', 'text', (c) => c.notNull())
     // JSON as text, as everywhere: the demand class, the model's parameters, the forecast path with its
-    // intervals, the lead-time demand distribution and the backtest accuracy (null when not backtested).
+    // intervals, the lead-time demand distribution, the backtest accuracy (null when not backtested) and how
+    // stock-outs and waitlist sign-ups entered the fit.
     .addColumn('demand_class', 'text', (c) => c.notNull())
     .addColumn('params', 'text', (c) => c.notNull())
     .addColumn('history_end', 'text', (c) => c.notNull())
@@ -21,6 +22,7 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('lead_time_demand', 'text')
     .addColumn('accuracy', 'text')
     .addColumn('lost_sales', float, (c) => c.notNull().defaultTo(0))
+    .addColumn('censoring', 'text', (c) => c.notNull())
     .addColumn('computed_at', 'text', (c) => c.notNull())
     .execute();
 }
