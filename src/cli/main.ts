@@ -9,6 +9,7 @@ import { Restock } from '../restock.ts';
 import { SCOPES, type Scope } from '../api/keys.ts';
 import { serve } from './serve.ts';
 import { registerImportCommands } from './import.ts';
+import { registerForecastCommands } from '../planning/cli.ts';
 
 const program = new Command();
 program.name('restock').description('Restock: out-of-stock handling for online shops').showHelpAfterError();
@@ -105,6 +106,7 @@ program
   });
 
 registerImportCommands(program);
+registerForecastCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : String(err));
