@@ -1,12 +1,23 @@
 /**
- * The operator dashboard: every SKU with its status and stock, a live event feed, and for a chosen SKU its
- * levels per location, a stock adjustment form and its ledger.
+ * The operator dashboard, in tabs (the URL hash names the tab):
+ *   #stock      every SKU with its status and stock, a live event feed, and for a chosen SKU its levels per
+ *               location, a stock adjustment form and its ledger
+ *   #orders     backorder and pre-order queues, inbound stock, the allocation policy   (orders.js)
+ *   #waitlists  demand per SKU, who is on a list, the waitlist policy                  (waitlists.js)
+ *   #messages   every customer email with a sandboxed preview                          (messages.js)
+ *   #webhooks   endpoints, the event picker, deliveries and redelivery                 (webhooks.js)
+ * One event stream feeds them all: each tab refreshes what an event touches.
  *
  * The admin key stays in sessionStorage and travels only in the Authorization header. That is also why the
  * event stream is read with fetch() rather than EventSource, which could only carry the key in the URL, where
  * it would end up in access logs and browser history.
  */
 import { ApiError, createApi, h, plainWords } from '/shared/api.js';
+import { wordsFor } from './ui.js';
+import { ordersView } from './orders.js';
+import { waitlistsView } from './waitlists.js';
+import { messagesView } from './messages.js';
+import { webhooksView } from './webhooks.js';
 
 const KEY_STORAGE = 'restock.adminKey';
 const PAGE = 50;
@@ -76,6 +87,7 @@ function signOut() {
 function showSignIn(message = '') {
   $('signin').hidden = false;
   $('app').hidden = true;
+  $('tabs').hidden = true;
   $('sign-out').hidden = true;
   $('signin-error').textContent = message;
   setConnection('off', 'Offline');
@@ -189,6 +201,13 @@ function parseEventBlock(block) {
 
 function onEvent(event) {
   addToFeed(event);
+  for (const [name, view] of Object.entries(tabViews)) {
+    try {
+      view.onEvent(event, state.tab === name);
+    } catch {
+      // One view's trouble must not stop the others hearing the event.
+    }
+  }
   const d = event.data ?? {};
   if (event.type === 'inventory.availability_changed' && d.after && typeof d.sku === 'string') {
     mergeAvailability(d.sku, { status: d.after.status, availableToSell: d.after.availableToSell ?? null, version: d.version ?? 0 });
@@ -207,6 +226,15 @@ function eventSummary(event) {
     const after = `${STATUS_LABELS[d.after.status] ?? d.after.status} (${d.after.availableToSell ?? '∞'})`;
     return `${before} → ${after}`;
   }
+  // Order and waitlist events: who, how many, which dates, in words.
+  const parts = [];
+  if (typeof d.orderId === 'string') parts.push(d.orderId);
+  if (Array.isArray(d.lines)) parts.push(`${d.lines.length} ${d.lines.length === 1 ? 'line' : 'lines'}`);
+  if (typeof d.email === 'string') parts.push(d.email);
+  if (typeof d.quantity === 'number') parts.push(`qty ${d.quantity}`);
+  if (typeof d.status === 'string') parts.push(d.status);
+  if (d.oldDate || d.newDate) parts.push(`${d.oldDate ?? '—'} → ${d.newDate ?? '—'}`);
+  if (parts.length > 0) return parts.join(' · ');
   const json = JSON.stringify(d);
   return json.length > 120 ? `${json.slice(0, 117)}…` : json;
 }
@@ -219,7 +247,7 @@ function addToFeed(event) {
     'li',
     { class: 'event', 'data-type': type },
     h('div', { class: 'event-head' },
-      h('span', { class: `event-type t-${short.replace(/[^a-z_]/g, '')}` }, sentenceCase(short.replace(/[_.]/g, ' '))),
+      h('span', { class: `event-type t-${short.replace(/[^a-z_]/g, '')} g-${type.split('.')[0]}` }, sentenceCase(short.replace(/[_.]/g, ' '))),
       event.sku ? h('button', { class: 'link sku', type: 'button', onclick: () => select(event.sku) }, event.sku) : null,
       h('time', { datetime: event.createdAt, class: 'muted tabular' }, safeTime(event.createdAt)),
     ),
@@ -264,6 +292,7 @@ async function loadAll() {
     for (const p of page.items) skus.push({ sku: p.sku, title: p.title });
     after = page.next;
     state.skus = skus.slice();
+    fillSkuOptions();
     await loadAvailability(page.items.map((p) => p.sku));
     state.loaded = true;
     render();
@@ -610,21 +639,89 @@ $('adjust-form').addEventListener('submit', async (e) => {
 });
 
 // ---------------------------------------------------------------------------------------------------------
+// Tabs.
+
+let toastTimer = 0;
+function flash(message) {
+  const t = $('toast');
+  t.textContent = message;
+  t.hidden = false;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => {
+    t.hidden = true;
+  }, 5000);
+}
+
+function fillSkuOptions() {
+  $('sku-options').replaceChildren(...state.skus.map((s) => h('option', { value: s.sku }, s.title)));
+}
+
+/** What every tab view gets: the API, how to report a revoked key, names of things, and the tab counters. */
+const viewContext = {
+  api,
+  onAuthFailure: handleAuthFailure,
+  words: wordsFor,
+  flash,
+  titleOf: (sku) => state.skus.find((s) => s.sku === sku)?.title ?? '',
+  locations: () => state.locations,
+  locationName: (code) => state.locations.find((l) => l.code === code)?.name ?? code,
+  setCount(tab, n) {
+    const el = document.querySelector(`[data-count="${tab}"]`);
+    if (!el) return;
+    el.textContent = n > 0 ? numberFormat.format(n) : '';
+  },
+};
+
+const tabViews = {
+  orders: ordersView(viewContext),
+  waitlists: waitlistsView(viewContext),
+  messages: messagesView(viewContext),
+  webhooks: webhooksView(viewContext),
+};
+for (const [name, view] of Object.entries(tabViews)) $(`view-${name}`).append(view.el);
+const TABS = ['stock', ...Object.keys(tabViews)];
+state.tab = 'stock';
+
+function showTab() {
+  const wanted = location.hash.replace(/^#\/?/, '');
+  const tab = TABS.includes(wanted) ? wanted : 'stock';
+  state.tab = tab;
+  for (const t of TABS) $(`view-${t}`).hidden = t !== tab;
+  for (const a of document.querySelectorAll('#tabs a')) {
+    if (a.getAttribute('data-tab') === tab) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
+  const names = { stock: 'Stock', orders: 'Backorders & pre-orders', waitlists: 'Waitlists', messages: 'Messages', webhooks: 'Webhooks' };
+  document.title = `${names[tab]} · Restock`;
+  if (tab !== 'stock') void tabViews[tab].show();
+}
+window.addEventListener('hashchange', () => {
+  if (!$('app').hidden) showTab();
+});
+
+// ---------------------------------------------------------------------------------------------------------
 // Start.
 
 async function start() {
   $('signin').hidden = true;
   $('app').hidden = false;
+  $('tabs').hidden = false;
   $('sign-out').hidden = false;
   setConnection('retry', 'Connecting…');
   void followEvents();
+  showTab();
+  // Tab counters (units waiting, people waiting, queued messages) before a tab is opened.
+  for (const [name, view] of Object.entries(tabViews)) if (name !== state.tab) void view.prime().catch(() => {});
   render();
   try {
     const locations = api.get('/v1/locations').then((r) => {
       state.locations = r.items;
+      tabViews.orders.locationsChanged();
       if (state.selected) scheduleDetailRefresh();
     });
     await Promise.all([locations, loadAll()]);
+    // Product titles are known now: draw the open tab again with them.
+    if (state.tab !== 'stock') void tabViews[state.tab].show();
   } catch (err) {
     if (!handleAuthFailure(err)) $('stock-summary').textContent = plainWords(err);
   }

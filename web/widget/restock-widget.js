@@ -9,10 +9,16 @@
  *   key    a storefront API key (public by design); default: <meta name="restock-key" content="…">
  *   api    the Restock base URL; default: <meta name="restock-api">, else where this script was loaded from
  *   live   "off" to show a snapshot without the live stream
+ *   notify present (any value but "off") to offer a "Notify me when available" form while the SKU is out of
+ *          stock: email and an optional quantity, sent to `POST /v1/waitlist` with the page's language (the
+ *          closest [lang]) as the locale of the emails. Leave it off on product grids.
  *
  * What it shows: a status badge (In stock · Only N left · Out of stock · Backorder · Pre-order · Discontinued)
- * and the server's customer-facing message, with dates written in the page's language. Both sit in a polite
- * live region, so a screen reader hears a change once, when it happens.
+ * and the server's customer-facing message, with dates written in the page's language: a backorder says when it
+ * ships ("Ships by 18 December 2026"), a pre-order when it is released, both from the availability's
+ * `promisedDate`. Both sit in a polite live region, so a screen reader hears a change once, when it happens.
+ * With `notify`, the sign-up answers in plain words: "Check your inbox to confirm" (double opt-in),
+ * "You're on the list", or "It's in stock now — we've emailed you".
  *
  * Extension points (for features that build on availability, such as a "Notify me" form or substitutes):
  *   - reflected attribute `status` on the element (in_stock, low_stock, out_of_stock, backorder, preorder,
@@ -20,9 +26,13 @@
  *       restock-availability:not([status=out_of_stock]) [slot=actions] { display: none }
  *   - slot "actions" (below the status) and the default slot (below that) for content the page adds
  *   - event `restock-change` (bubbles, composed) with `detail.availability` after every change
+ *   - event `restock-subscribe` (bubbles, composed) with `detail: { sku, email, quantity, id, status }` after a
+ *     sign-up the server accepted (status: pending, waiting or notified)
  *   - property `availability` (the last known availability, or null) and method `refresh()`
- *   - ::part(widget | status | badge | detail) and CSS custom properties for theming:
+ *   - ::part(widget | status | badge | detail | notify | notify-form | notify-input | notify-button |
+ *     notify-result) and CSS custom properties for theming:
  *       --restock-font, --restock-text, --restock-muted, --restock-radius, --restock-badge-size,
+ *       --restock-accent, --restock-accent-text, --restock-field-border, --restock-field-radius,
  *       --restock-detail-size, --restock-in-stock, --restock-low-stock, --restock-out-of-stock,
  *       --restock-backorder, --restock-preorder, --restock-discontinued
  *
@@ -111,6 +121,29 @@ class RestockConnection {
         for (const sku of chunk) for (const w of batch.get(sku) ?? []) w.reject(err);
       }
     }
+  }
+
+  /**
+   * "Notify me": `POST /v1/waitlist`. Resolves to `{ id, status, created }`; rejects with a WaitlistError whose
+   * `code`, `status` and `details` come from the API's error body.
+   */
+  async joinWaitlist(body) {
+    let res;
+    try {
+      res = await fetch(`${this.api}/v1/waitlist`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${this.key}` },
+        body: JSON.stringify(body),
+      });
+    } catch {
+      throw new WaitlistError(0, 'network', 'network error');
+    }
+    const data = await res.json().catch(() => null);
+    if (!res.ok) {
+      const e = data?.error ?? {};
+      throw new WaitlistError(res.status, e.code ?? `http_${res.status}`, e.message ?? '', e.details ?? null);
+    }
+    return { id: data?.id ?? '', status: data?.status ?? 'pending', created: res.status === 201 };
   }
 
   /** Calls `listener(eventData)` for each availability change of `sku` until the returned function is called. */
@@ -204,6 +237,44 @@ class RestockConnection {
   }
 }
 
+class WaitlistError extends Error {
+  constructor(status, code, message, details = null) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+/** What went wrong with a sign-up, for a shopper: no codes, no field paths. */
+export function waitlistErrorWords(err) {
+  if (!(err instanceof WaitlistError)) return 'Something went wrong. Please try again.';
+  const fields = Array.isArray(err.details) ? err.details.map((d) => String(d?.field ?? '')) : [];
+  const about = (name) => fields.some((f) => f.endsWith(`.${name}`)) || new RegExp(`\\b${name}\\b`).test(err.message);
+  switch (err.code) {
+    case 'network':
+      return 'We could not reach the shop. Check your connection and try again.';
+    case 'invalid_request':
+      if (about('email')) return 'Please enter a full email address, like name@example.com.';
+      if (about('quantity')) return 'Choose how many you want: a whole number of at least 1.';
+      if (about('phone')) return 'Please enter the phone number with its country code, like +49 151 2345678.';
+      return 'Please check what you entered and try again.';
+    case 'unknown_sku':
+    case 'not_found':
+      return 'This product is not sold here any more, so there is no list to join.';
+    case 'rate_limited':
+      return 'Too many sign-ups just now. Please wait a minute and try again.';
+    case 'unauthorized':
+    case 'forbidden':
+      return 'Sign-ups are not available on this page right now. Please try again later.';
+    default: {
+      if (err.status >= 500 || err.status === 0) return 'Something went wrong on our side; you are not on the list yet. Please try again.';
+      const t = String(err.message ?? '').trim();
+      return t ? `${t[0].toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}` : 'That did not work. Please try again.';
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // The element.
 
@@ -264,6 +335,82 @@ sheet.replaceSync(`
   @keyframes pulse { 0% { box-shadow: 0 0 0 0 color-mix(in srgb, var(--_tone) 45%, transparent); } 100% { box-shadow: 0 0 0 0.6em transparent; } }
   @media (prefers-reduced-motion: reduce) { .badge { animation: none !important; } }
   ::slotted([slot=actions]) { margin: 0; }
+
+  .notify {
+    container-type: inline-size;
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.85rem 0.9rem;
+    border: 1px solid color-mix(in srgb, var(--restock-muted, #4b5563) 25%, transparent);
+    border-radius: var(--restock-panel-radius, 10px);
+    background: color-mix(in srgb, var(--restock-muted, #4b5563) 4%, transparent);
+    font-size: var(--restock-detail-size, 0.875rem);
+  }
+  .notify, .notify * { box-sizing: border-box; }
+  .notify[hidden], .notify [hidden] { display: none !important; }
+  .notify form { display: grid; gap: 0.5rem; margin: 0; }
+  .notify-title { margin: 0; font-weight: 650; font-size: 0.95em; color: var(--restock-text, inherit); }
+  .notify-fields { display: grid; grid-template-columns: minmax(0, 1fr) 5.5rem auto; align-items: end; gap: 0.5rem; }
+  .notify-field { display: grid; gap: 0.2rem; min-width: 0; }
+  @container (max-width: 26rem) {
+    .notify-fields { grid-template-columns: minmax(0, 1fr) 5rem; }
+    .notify-fields button { grid-column: 1 / -1; }
+  }
+  .notify label { font-size: 0.8em; font-weight: 600; color: var(--restock-muted, #4b5563); }
+  .notify input {
+    font: inherit;
+    font-size: 0.95rem;
+    color: inherit;
+    width: 100%;
+    min-height: 2.4rem;
+    padding: 0 0.6rem;
+    border: 1px solid var(--restock-field-border, #c9ccc6);
+    border-radius: var(--restock-field-radius, 6px);
+    background: #fff;
+  }
+  .notify input:focus-visible { outline: 2px solid var(--restock-focus, #2563eb); outline-offset: 0; border-color: transparent; }
+  .notify input[aria-invalid=true] { border-color: var(--restock-out-of-stock, #b91c1c); }
+  .notify button {
+    font: inherit;
+    font-weight: 650;
+    min-height: 2.4rem;
+    padding: 0 1rem;
+    border: 0;
+    border-radius: var(--restock-field-radius, 6px);
+    background: var(--restock-accent, #1f5f4a);
+    color: var(--restock-accent-text, #fff);
+    cursor: pointer;
+    white-space: nowrap;
+  }
+  .notify button:hover { filter: brightness(0.92); }
+  .notify button:disabled { opacity: 0.6; cursor: progress; }
+  .notify button:focus-visible { outline: 2px solid var(--restock-focus, #2563eb); outline-offset: 2px; }
+  .notify-fine { margin: 0; font-size: 0.8em; color: var(--restock-muted, #4b5563); }
+  .notify-error { margin: 0; color: var(--restock-out-of-stock, #b91c1c); font-weight: 600; }
+  .notify-error:empty { display: none; }
+  .notify-result { display: grid; grid-template-columns: auto 1fr; gap: 0.15rem 0.6rem; align-items: start; }
+  .notify-result .icon {
+    grid-row: span 2;
+    width: 1.6rem; height: 1.6rem; border-radius: 50%;
+    display: grid; place-items: center;
+    font-size: 0.9rem; font-weight: 700;
+    color: #fff; background: var(--_result, var(--restock-accent, #1f5f4a));
+  }
+  .notify-result strong { font-size: 1em; color: var(--restock-text, inherit); }
+  .notify-result p { margin: 0; color: var(--restock-muted, #4b5563); }
+  .notify-result .again {
+    grid-column: 2;
+    justify-self: start;
+    min-height: 0;
+    padding: 0;
+    background: none;
+    color: var(--restock-accent, #1f5f4a);
+    font-weight: 600;
+    text-decoration: underline;
+  }
+  .notify-result[data-status=pending] { --_result: var(--restock-backorder, #1d4ed8); }
+  .notify-result[data-status=notified] { --_result: var(--restock-in-stock, #166534); }
+  .vh { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `);
 
 const LABELS = {
@@ -290,8 +437,44 @@ export function messageDetail(message, label) {
   return rest ? rest[0].toUpperCase() + rest.slice(1) : '';
 }
 
+/**
+ * The promised date where one applies, else what the server's message adds to the badge. Dates stay ISO here;
+ * `withDates` writes them in the page's language.
+ */
+export function availabilityDetail(a, label) {
+  const promised = typeof a.promisedDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(a.promisedDate) ? a.promisedDate : null;
+  if (promised && a.status === 'backorder') return `Ships by ${promised}`;
+  if (promised && a.status === 'preorder') {
+    // A pre-order placed once the first delivery is spoken for ships after the release: say both.
+    const release = /\b(\d{4}-\d{2}-\d{2})\b/.exec(String(a.message ?? ''))?.[1];
+    return release && release < promised ? `Releases ${release} · ships by ${promised}` : `Releases ${promised}`;
+  }
+  return messageDetail(a.message, label);
+}
+
+/** Sign-ups made on this page, by Restock, key and SKU: a widget drawn again (a re-rendered page) remembers. */
+const signups = new Map();
+
+const RESULTS = {
+  pending: {
+    icon: '✉',
+    title: 'Check your inbox to confirm',
+    text: (email) => `We sent a link to ${email}. Click it and you are on the list; until then we send nothing else.`,
+  },
+  waiting: {
+    icon: '✓',
+    title: "You're on the list",
+    text: (email) => `We'll email ${email} as soon as it's back, in the order people signed up.`,
+  },
+  notified: {
+    icon: '✓',
+    title: "It's in stock now — we've emailed you",
+    text: (email) => `We sent the details to ${email}. You can also buy it right here.`,
+  },
+};
+
 export class RestockAvailability extends HTMLElement {
-  static observedAttributes = ['sku', 'api', 'key', 'live'];
+  static observedAttributes = ['sku', 'api', 'key', 'live', 'notify'];
 
   /** @type {object | null} */
   #availability = null;
@@ -302,6 +485,14 @@ export class RestockAvailability extends HTMLElement {
   #detail;
   #status;
   #generation = 0;
+  #notify;
+  #form;
+  #email;
+  #quantity;
+  #submit;
+  #error;
+  #result;
+  #busy = false;
 
   constructor() {
     super();
@@ -331,8 +522,51 @@ export class RestockAvailability extends HTMLElement {
     this.#status.append(this.#badge, this.#detail);
     const actions = document.createElement('slot');
     actions.name = 'actions';
-    widget.append(this.#status, actions, document.createElement('slot'));
+    widget.append(this.#status, this.#buildNotify(), actions, document.createElement('slot'));
     root.append(widget);
+  }
+
+  #buildNotify() {
+    const el = (tag, props = {}, ...children) => {
+      const e = document.createElement(tag);
+      for (const [k, v] of Object.entries(props)) {
+        if (k === 'part' || k === 'className' || k === 'type' || k === 'hidden' || k === 'textContent') e[k] = v;
+        else e.setAttribute(k, String(v));
+      }
+      e.append(...children);
+      return e;
+    };
+    this.#notify = el('div', { className: 'notify', part: 'notify', hidden: true });
+    this.#email = el('input', { id: 'notify-email', type: 'email', name: 'email', autocomplete: 'email', inputmode: 'email', spellcheck: 'false', required: '', maxlength: '320', placeholder: 'you@example.com', part: 'notify-input', 'aria-describedby': 'notify-fine notify-error' });
+    this.#quantity = el('input', { id: 'notify-quantity', type: 'number', name: 'quantity', min: '1', max: '999', step: '1', inputmode: 'numeric', placeholder: '1', part: 'notify-input' });
+    this.#submit = el('button', { type: 'submit', part: 'notify-button', textContent: 'Notify me' });
+    this.#error = el('p', { id: 'notify-error', className: 'notify-error', role: 'alert' });
+    this.#form = el(
+      'form',
+      { part: 'notify-form', novalidate: '', 'aria-labelledby': 'notify-title' },
+      el('p', { id: 'notify-title', className: 'notify-title', textContent: 'Notify me when available' }),
+      el(
+        'div',
+        { className: 'notify-fields' },
+        el('div', { className: 'notify-field email' }, el('label', { for: 'notify-email', textContent: 'Email' }), this.#email),
+        el('div', { className: 'notify-field qty' }, el('label', { for: 'notify-quantity', textContent: 'How many' }), this.#quantity),
+        this.#submit,
+      ),
+      this.#error,
+      el('p', { id: 'notify-fine', className: 'notify-fine', textContent: 'We email you once to confirm, then only about this item. Unsubscribe with one click.' }),
+    );
+    // A live region of its own (not role=status: the availability above is the element's status).
+    this.#result = el('div', { className: 'notify-result', part: 'notify-result', 'aria-live': 'polite', tabindex: '-1', hidden: true });
+    this.#form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.#signUp();
+    });
+    this.#email.addEventListener('input', () => {
+      this.#email.removeAttribute('aria-invalid');
+      this.#error.textContent = '';
+    });
+    this.#notify.append(this.#form, this.#result);
+    return this.#notify;
   }
 
   /** The last known availability (as `GET /v1/availability/:sku` returns it, updated from events), or null. */
@@ -352,8 +586,10 @@ export class RestockAvailability extends HTMLElement {
     this.#unsubscribe();
   }
 
-  attributeChangedCallback() {
-    if (this.isConnected) this.#subscribe();
+  attributeChangedCallback(name) {
+    if (!this.isConnected) return;
+    if (name === 'notify') this.#renderNotify();
+    else this.#subscribe();
   }
 
   /** Reads availability again (the live stream makes this rarely needed). */
@@ -441,7 +677,7 @@ export class RestockAvailability extends HTMLElement {
     const status = STATUSES.includes(a.status) ? a.status : 'unknown';
     const label = (LABELS[status] ?? (() => 'Unavailable'))(a);
     const changed = prev !== null && (prev.status !== a.status || prev.availableToSell !== a.availableToSell);
-    this.#show(status, label, messageDetail(a.message, label));
+    this.#show(status, label, availabilityDetail(a, label));
     if (changed) {
       this.#status.classList.remove('changed');
       void this.#status.offsetWidth; // restart the animation
@@ -457,11 +693,111 @@ export class RestockAvailability extends HTMLElement {
     this.#status.setAttribute('aria-busy', String(status === 'loading'));
     this.#label.textContent = label;
     this.#detail.replaceChildren(...withDates(detail, this.#locale()));
+    this.#renderNotify();
   }
 
   #locale() {
     const lang = this.closest('[lang]')?.getAttribute('lang');
     return lang || navigator.language || 'en';
+  }
+
+  /** The page's language as the API takes it (`de`, `en-GB`), or undefined. */
+  #emailLocale() {
+    const m = /^([a-z]{2})(?:[-_]([a-z]{2}))?\b/i.exec(this.#locale());
+    if (!m) return undefined;
+    return m[2] ? `${m[1].toLowerCase()}-${m[2].toUpperCase()}` : m[1].toLowerCase();
+  }
+
+  #signupKey() {
+    const c = this.#connection();
+    return c ? `${c.api}\n${c.key}\n${this.sku}` : '';
+  }
+
+  /**
+   * The form shows while the SKU is out of stock. It stays while the shopper is filling it in even if stock
+   * arrives meanwhile (pulling a form away mid-typing is worse; the answer then says it is in stock). A result
+   * shows while it is still true: being on the list while out of stock, being told at any time.
+   */
+  #renderNotify() {
+    const enabled = this.hasAttribute('notify') && this.getAttribute('notify') !== 'off';
+    const status = this.getAttribute('status');
+    const result = signups.get(this.#signupKey()) ?? null;
+    const typing = !this.#notify.hidden && !this.#form.hidden && (this.#email.value.trim() !== '' || this.#busy);
+    const showResult = enabled && result !== null && (result.status === 'notified' || status === 'out_of_stock');
+    const showForm = enabled && result === null && (status === 'out_of_stock' || typing);
+    this.#notify.hidden = !showResult && !showForm;
+    this.#form.hidden = !showForm;
+    this.#result.hidden = !showResult;
+    if (showResult) this.#drawResult(result);
+  }
+
+  #drawResult(result) {
+    const words = RESULTS[result.status] ?? RESULTS.waiting;
+    this.#result.dataset.status = result.status in RESULTS ? result.status : 'waiting';
+    const icon = document.createElement('span');
+    icon.className = 'icon';
+    icon.setAttribute('aria-hidden', 'true');
+    icon.textContent = words.icon;
+    const title = document.createElement('strong');
+    title.textContent = words.title;
+    const text = document.createElement('p');
+    text.textContent = words.text(result.email);
+    const again = document.createElement('button');
+    again.type = 'button';
+    again.className = 'again';
+    again.textContent = 'Use another email';
+    again.addEventListener('click', () => {
+      signups.delete(this.#signupKey());
+      this.#email.value = '';
+      this.#renderNotify();
+      this.#email.focus();
+    });
+    this.#result.replaceChildren(icon, title, text, again);
+  }
+
+  async #signUp() {
+    if (this.#busy) return;
+    const c = this.#connection();
+    const email = this.#email.value.trim();
+    const rawQuantity = this.#quantity.value.trim();
+    const quantity = rawQuantity === '' ? undefined : Number(rawQuantity);
+    const fail = (message, field) => {
+      this.#error.textContent = message;
+      if (field) {
+        field.setAttribute('aria-invalid', 'true');
+        field.focus();
+      }
+    };
+    this.#error.textContent = '';
+    this.#email.removeAttribute('aria-invalid');
+    this.#quantity.removeAttribute('aria-invalid');
+    if (!email) return fail('Please enter your email address so we can tell you.', this.#email);
+    if (this.#email.validity.typeMismatch) return fail('Please enter a full email address, like name@example.com.', this.#email);
+    if (quantity !== undefined && (!Number.isInteger(quantity) || quantity < 1 || quantity > 999)) {
+      return fail('Choose how many you want: a whole number from 1 to 999.', this.#quantity);
+    }
+    if (!c) return fail('Sign-ups are not available on this page right now. Please try again later.');
+    const key = this.#signupKey();
+    const sku = this.sku;
+    this.#busy = true;
+    this.#submit.disabled = true;
+    this.#submit.textContent = 'Signing you up…';
+    try {
+      const locale = this.#emailLocale();
+      const r = await c.joinWaitlist({ sku, email, ...(quantity ? { quantity } : {}), ...(locale ? { locale } : {}) });
+      signups.set(key, { status: r.status, email, quantity: quantity ?? 1, id: r.id });
+      this.dispatchEvent(new CustomEvent('restock-subscribe', { bubbles: true, composed: true, detail: { sku, email, quantity: quantity ?? 1, id: r.id, status: r.status, created: r.created } }));
+      this.#renderNotify();
+      this.#result.focus({ preventScroll: true });
+    } catch (err) {
+      const message = waitlistErrorWords(err);
+      const field = err instanceof WaitlistError && /quantity/.test(JSON.stringify(err.details ?? err.message)) ? this.#quantity : err instanceof WaitlistError && err.code === 'invalid_request' ? this.#email : null;
+      fail(message, field);
+    } finally {
+      this.#busy = false;
+      this.#submit.disabled = false;
+      this.#submit.textContent = 'Notify me';
+    }
   }
 }
 
