@@ -244,7 +244,12 @@ async function parallelRun(series: BenchSeries[], n: number): Promise<{ wallMs: 
   const shares: WorkerTask[] = Array.from({ length: n }, () => ({ kind: 'forecast-bench-worker', series: [] }));
   // Deal series round-robin so both workers get long and short ones.
   series.forEach((s, i) => shares[i % n]?.series.push({ train: s.train, horizon: s.horizon, season: s.season }));
-  const workers = shares.map((task) => new Worker(new URL(import.meta.url), { workerData: task }));
+  // Under tsx a worker does not inherit the loader: start it from a bootstrap that registers tsx first (as
+  // src/planning/pool.ts does), then imports this file, whose top level runs workerMain.
+  const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const self = JSON.stringify(import.meta.url);
+  const boot = `import(${api}).then((m) => { m.register(); return import(${self}); });`;
+  const workers = shares.map((task) => new Worker(boot, { eval: true, workerData: task }));
   try {
     await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
       w.once('error', reject);

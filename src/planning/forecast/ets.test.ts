@@ -149,6 +149,17 @@ describe('ETS: known answers', () => {
     assert.ok(!isAdmissible(0.5, 0.1, 0.1, 1.2, 4));
   });
 
+  it('seasonal models without trend are admissible everywhere in the usual region (fitting relies on it)', () => {
+    const r = seededRandom(17);
+    for (const m of [2, 4, 7, 12, 24]) {
+      for (let i = 0; i < 5000; i++) {
+        const alpha = 1e-4 + r() * (0.9999 - 1e-4);
+        const gamma = 1e-4 + r() * (Math.min(1 - alpha, 0.9999) - 1e-4);
+        assert.ok(isAdmissible(alpha, 0, gamma, 1, m), `m=${m} alpha=${alpha} gamma=${gamma}`);
+      }
+    }
+  });
+
   it('selection by AICc: the chosen model has the least AICc of the candidates', () => {
     const y = synthetic(48, 4, 21, { trend: 0.8, amp: 0.2, noise: 0.1 });
     const best = selectEts(y, 4) as EtsModel;

@@ -326,6 +326,11 @@ function schurCohnStable(poly: Float64Array, scratch: Float64Array, degree: numb
   return true;
 }
 
+/*
+ * Seasonal models without trend are not checked while fitting: within the usual bounds (0 < γ < 1 − α) they
+ * are always admissible (ets.test.ts samples the region to confirm), and the polynomial test costs a third of a
+ * likelihood evaluation.
+ */
 /**
  * Admissible parameter region (Hyndman, Akram & Archibald 2008): for seasonal models all roots of the
  * characteristic polynomial inside the unit circle, checked by the Schur–Cohn recursion rather than root
@@ -598,7 +603,7 @@ function fitClassic(y: Float64Array, spec: EtsSpec, m: number, opts: EtsFitOptio
       }
       seas[0] = (season === SEAS_M ? m : 0) - sum;
       if (season === SEAS_M) for (let p = 0; p < m; p++) if ((seas[p] as number) < 0) return Infinity;
-      if (!admissibleWith(alpha, beta, gamma, phi, m, poly, scratch)) return Infinity;
+      if (hasTrend && !admissibleWith(alpha, beta, gamma, phi, m, poly, scratch)) return Infinity;
     }
     return hasTrend
       ? likelihood(y, err === ERR_M, season, m, alpha, beta, gamma, phi, x[iL] as number, x[iB] as number, seas)
@@ -709,7 +714,7 @@ function fitRobust(y: Float64Array, spec: EtsSpec, m: number, sd: number, opts: 
       if (season === SEAS_M) {
         for (let p = 0; p < m; p++) if ((seas[p] as number) < 0) return Infinity;
       }
-      if (!admissibleWith(alpha, beta, gamma, phi, m, poly, scratch)) return Infinity;
+      if (hasTrend && !admissibleWith(alpha, beta, gamma, phi, m, poly, scratch)) return Infinity;
     }
     return hasTrend
       ? likelihood(y, err === ERR_M, season, m, alpha, beta, gamma, phi, x[iL] as number, x[iB] as number, seas)

@@ -102,9 +102,8 @@ export function isConstant(y: ArrayLike<number>): boolean {
 /** Multiplicative seasonal indices (phase 0 = first observation) when the test finds seasonality, else null. */
 export function multiplicativeSeasonality(y: ArrayLike<number>, m: number): Float64Array | null {
   if (!isSeasonal(y, m)) return null;
-  let positive = true;
-  for (let i = 0; i < y.length; i++) if (!((y[i] as number) > 0)) positive = false;
-  if (!positive) return null;
+  // Zeros are fine (demand data has them); negative values make a multiplicative index meaningless.
+  for (let i = 0; i < y.length; i++) if ((y[i] as number) < 0) return null;
   const { figure } = classicalDecompose(y, m, 'multiplicative');
   for (let p = 0; p < m; p++) if (!(Math.abs(figure[p] as number) >= 1e-4)) return null;
   return figure;

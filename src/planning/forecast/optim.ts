@@ -292,14 +292,27 @@ export function nelderMeadClassic(f: Objective, x0: ArrayLike<number>, maxEvals 
   let calcvert = true;
   let L = 0;
   let converged = false;
+  // Running sum of all vertices, so the centroid costs O(n) rather than O(n²) per iteration.
+  const sum = new Float64Array(n);
+  const resum = (): void => {
+    sum.fill(0);
+    for (let j = 0; j < n1; j++) for (let i = 0; i < n; i++) sum[i] = (sum[i] as number) + (P[j * n + i] as number);
+  };
+  const replace = (H: number, x: Float64Array): void => {
+    for (let i = 0; i < n; i++) sum[i] = (sum[i] as number) - (P[H * n + i] as number) + (x[i] as number);
+    P.set(x, H * n);
+  };
+  const vertex = new Float64Array(n);
   for (;;) {
     if (calcvert) {
       for (let j = 0; j < n1; j++) {
         if (j === L) continue;
-        V[j] = ev(P.subarray(j * n, j * n + n));
+        for (let i = 0; i < n; i++) vertex[i] = P[j * n + i] as number;
+        V[j] = ev(vertex);
         evals++;
       }
       calcvert = false;
+      resum();
     }
     let VL = V[L] as number;
     let VH = VL;
@@ -321,11 +334,7 @@ export function nelderMeadClassic(f: Objective, x0: ArrayLike<number>, maxEvals 
       break;
     }
     if (evals > maxEvals) break;
-    for (let i = 0; i < n; i++) {
-      let t = -(P[H * n + i] as number);
-      for (let j = 0; j < n1; j++) t += P[j * n + i] as number;
-      C[i] = t / n;
-    }
+    for (let i = 0; i < n; i++) C[i] = ((sum[i] as number) - (P[H * n + i] as number)) / n;
     for (let i = 0; i < n; i++) B[i] = 2 * (C[i] as number) - (P[H * n + i] as number);
     const VR = ev(B);
     evals++;
@@ -339,22 +348,22 @@ export function nelderMeadClassic(f: Objective, x0: ArrayLike<number>, maxEvals 
       const fe = ev(B);
       evals++;
       if (fe < VR) {
-        P.set(B, H * n);
+        replace(H, B);
         V[H] = fe;
       } else {
-        P.set(C, H * n);
+        replace(H, C);
         V[H] = VR;
       }
     } else {
       if (VR < VH) {
-        P.set(B, H * n);
+        replace(H, B);
         V[H] = VR;
       }
       for (let i = 0; i < n; i++) B[i] = 0.5 * (P[H * n + i] as number) + 0.5 * (C[i] as number);
       const fc = ev(B);
       evals++;
       if (fc < (V[H] as number)) {
-        P.set(B, H * n);
+        replace(H, B);
         V[H] = fc;
       } else if (VR >= VH) {
         calcvert = true;
