@@ -128,6 +128,23 @@ for (const dialect of DIALECTS) {
       assert.deepEqual((await events('order.line_delayed', since)).map((e) => e.orderId), [o[0]!.body.id, o[2]!.body.id]);
     });
 
+    it('keeps a lead-time promise on later days instead of "delaying" every waiting line each day', async () => {
+      await h.restock.catalog.upsert({ sku: 'LT', title: 'Lead time', price: '1', policy: { allowBackorder: true, leadTimeDays: 20 } });
+      const a = await order('LT', 1);
+      const first = a.body.lines[0].promisedDate;
+      assert.equal(first, '2026-02-04');
+      h.clock.advance(3 * 86_400_000);
+      const since = await lastEvent();
+      const b = await order('LT', 1); // recomputes the queue's promises three days later
+      assert.equal((await h.call('GET', `/v1/orders/${a.body.id}`)).body.lines[0].promisedDate, first);
+      assert.equal(b.body.lines[0].promisedDate, '2026-02-07');
+      assert.equal((await events('order.line_delayed', since)).length, 0);
+      // Evidence that beats the lead time still moves it: an inbound sooner expedites both.
+      await h.call('POST', '/v1/inbound', { sku: 'LT', location: 'WH1', quantity: 5, expectedDate: '2026-01-25' }, { as: 'feed' });
+      assert.equal((await h.call('GET', `/v1/orders/${a.body.id}`)).body.lines[0].promisedDate, '2026-01-25');
+      h.clock.set('2026-01-15T10:00:00.000Z');
+    });
+
     it('moves the queue up when a line is cancelled, and gives its stock to the next in line', async () => {
       await h.restock.catalog.upsert({ sku: 'CX', title: 'Cancel', price: '1', policy: { allowBackorder: true, leadTimeDays: 10 } });
       await h.restock.inventory.applyFeed([{ sku: 'CX', location: 'WH1', onHand: 2, idempotencyKey: 'cx' }], 't');

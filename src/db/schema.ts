@@ -143,6 +143,7 @@ export interface OrderLinesTable {
   allocated: number;
   status: string;
   promised_date: string | null;
+  promise_basis: string | null;
   customer_tier: string | null;
   allow_partial: number;
   seq: number;

@@ -5,6 +5,7 @@
 
 export type LineStatus = 'confirmed' | 'backordered' | 'preordered' | 'allocated' | 'cancelled';
 export type WaitingKind = 'backorder' | 'preorder';
+export type PromiseBasis = 'supply' | 'lead_time';
 
 export interface Customer {
   id: string;
@@ -28,6 +29,8 @@ export interface OrderLine {
   allocated: number;
   status: LineStatus;
   promisedDate: string | null;
+  /** 'supply' when stock or an inbound delivery covers the line, 'lead_time' when nothing known does. */
+  promiseBasis: PromiseBasis | null;
   allowPartial: boolean;
   seq: number;
   tier: string | null;
@@ -65,6 +68,7 @@ export interface WaitingLine {
   seq: number;
   allowPartial: boolean;
   promisedDate: string | null;
+  promiseBasis: PromiseBasis | null;
 }
 
 export type InboundStatus = 'open' | 'received' | 'cancelled';

@@ -4,7 +4,7 @@
  */
 import { addDays } from '../core/clock.ts';
 import type { Product } from '../catalog/model.ts';
-import type { AllocationPolicy, WaitingLine } from './model.ts';
+import type { AllocationPolicy, PromiseBasis, WaitingLine } from './model.ts';
 
 export type LineSplit =
   | { ok: true; fromStock: number; backordered: number; preordered: number }
@@ -110,7 +110,7 @@ export interface PromiseInputs {
  * needing units 41–45 is covered by whichever receipt brings the 45th), else today plus the lead time, else
  * unknown. Pre-orders are never promised before the release date. Also returns the date one more unit would get.
  */
-export function promiseDates(i: PromiseInputs): { lines: Map<string, string | null>; next: string | null } {
+export function promiseDates(i: PromiseInputs): { lines: Map<string, string | null>; basis: Map<string, PromiseBasis>; next: string | null } {
   const supply: Supply[] = [];
   if (i.free > 0) supply.push({ date: i.today, quantity: i.free });
   supply.push(...[...i.inbound].filter((s) => s.quantity > 0).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
@@ -118,22 +118,29 @@ export function promiseDates(i: PromiseInputs): { lines: Map<string, string | nu
   let s = 0;
   let supplied = supply[0]?.quantity ?? 0;
   let needed = 0;
-  const dateFor = (need: number, kind: 'backorder' | 'preorder'): string | null => {
+  let basis: PromiseBasis = 'supply';
+  const dateFor = (need: number, kind: 'backorder' | 'preorder', previous?: WaitingLine): string | null => {
     while (s < supply.length && supplied < need) {
       s++;
       supplied += supply[s]?.quantity ?? 0;
     }
-    // Beyond known supply the honest answer is: reorder now and wait the lead time.
-    let date = s < supply.length ? (supply[s]?.date ?? null) : fallback;
+    basis = s < supply.length ? 'supply' : 'lead_time';
+    // Beyond known supply the honest answer is: reorder now and wait the lead time. Counted from when it was
+    // promised, not again every day: a lead-time promise still ahead of us stands (else every recompute on a
+    // later day would "delay" every such line by a day).
+    const kept = basis === 'lead_time' && previous?.promiseBasis === 'lead_time' && previous.promisedDate !== null && previous.promisedDate >= i.today ? previous.promisedDate : null;
+    let date = s < supply.length ? (supply[s]?.date ?? null) : (kept ?? fallback);
     if (date !== null && date < i.today) date = i.today; // overdue inbound: the best honest date is today
     if (kind === 'preorder' && i.releaseDate && (date === null || date < i.releaseDate)) date = i.releaseDate;
     return date;
   };
   const lines = new Map<string, string | null>();
+  const bases = new Map<string, PromiseBasis>();
   for (const l of i.queue) {
     needed += l.waiting;
-    lines.set(l.id, dateFor(needed, l.kind));
+    lines.set(l.id, dateFor(needed, l.kind, l));
+    bases.set(l.id, basis);
   }
   const next = dateFor(needed + 1, i.releaseDate && i.releaseDate > i.today ? 'preorder' : 'backorder');
-  return { lines, next };
+  return { lines, basis: bases, next };
 }

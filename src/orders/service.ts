@@ -45,6 +45,7 @@ import {
   saveLines,
   waitingLines,
   waitingOf,
+  waitingTotals,
 } from './store.ts';
 
 const POLICY_KEY = 'allocation_policy';
@@ -153,8 +154,9 @@ export class OrdersService {
           allocated: 0,
           status: split.preordered > 0 ? 'preordered' : split.backordered > 0 ? 'backordered' : 'confirmed',
           promisedDate: waitingUnits > 0 ? null : isoDate(this.clock.now()),
+          promiseBasis: waitingUnits > 0 ? null : 'supply',
           allowPartial: l.allowPartial ?? true,
-          seq: waitingUnits > 0 ? (await nextSeq(tx.tx, l.sku)) + waiting.length : 0,
+          seq: waitingUnits > 0 ? await nextSeq(tx.tx, l.sku) : 0,
           tier: customer.tier,
           reservationId: l.reservationId ?? null,
           createdAt: now,
@@ -258,6 +260,11 @@ export class OrdersService {
         const line = byId.get(q.id);
         if (!line) continue;
         const next = dates.lines.get(q.id) ?? null;
+        const basis = dates.basis.get(q.id) ?? null;
+        if (basis !== line.promiseBasis) {
+          line.promiseBasis = basis;
+          changed.set(line.id, line);
+        }
         if (next === line.promisedDate) continue;
         const old = line.promisedDate;
         line.promisedDate = next;
@@ -288,31 +295,25 @@ export class OrdersService {
 
   private async extras(q: Q | Tx, skus: readonly string[], free: ReadonlyMap<string, number>): Promise<Map<string, SkuExtras>> {
     const out = new Map<string, SkuExtras>();
-    const queues = await waitingLines(q, skus);
+    const queues = await waitingTotals(q, skus);
     const inbound = await openInbound(q, skus);
     // Most writes touch SKUs nobody waits for and nothing is inbound to: availability's own lead-time fallback
     // is right for them, and the product and policy reads are skipped (they are on the checkout path).
     const involved = skus.filter((s) => queues.has(s) || inbound.has(s));
     const products = involved.length > 0 ? await this.catalog.getManyIn(q, involved) : new Map<string, Product>();
-    const policy = involved.length > 0 ? await this.allocationPolicy(q) : DEFAULT_ALLOCATION_POLICY;
     const today = isoDate(this.clock.now());
     for (const sku of skus) {
       if (!queues.has(sku) && !inbound.has(sku)) {
         out.set(sku, { nextInboundDate: null, backordered: 0, preordered: 0, newLinePromisedDate: null });
         continue;
       }
-      const lines = (queues.get(sku) ?? []).map(waitingOf);
+      const totals = queues.get(sku) ?? { backordered: 0, preordered: 0 };
       const supply = (inbound.get(sku) ?? []).map((i) => ({ date: i.expectedDate, quantity: i.quantity - i.received }));
       const p = products.get(sku);
-      const next = p
-        ? promiseDates({ queue: queueOrder(lines, policy), free: free.get(sku) ?? 0, inbound: supply, today, leadTimeDays: p.policy.leadTimeDays, releaseDate: p.status === 'upcoming' ? p.policy.releaseDate : null }).next
-        : null;
-      out.set(sku, {
-        nextInboundDate: supply.find((s) => s.quantity > 0)?.date ?? null,
-        backordered: lines.filter((l) => l.kind === 'backorder').reduce((s, l) => s + l.waiting, 0),
-        preordered: lines.filter((l) => l.kind === 'preorder').reduce((s, l) => s + l.waiting, 0),
-        newLinePromisedDate: next,
-      });
+      // The next unit queues behind everything waiting: only the total matters for its date.
+      const queue: WaitingLine[] = [{ id: '', orderId: '', kind: 'backorder', waiting: totals.backordered + totals.preordered, tier: null, seq: 0, allowPartial: true, promisedDate: null, promiseBasis: null }];
+      const next = p ? promiseDates({ queue, free: free.get(sku) ?? 0, inbound: supply, today, leadTimeDays: p.policy.leadTimeDays, releaseDate: p.status === 'upcoming' ? p.policy.releaseDate : null }).next : null;
+      out.set(sku, { nextInboundDate: supply.find((s) => s.quantity > 0)?.date ?? null, backordered: totals.backordered, preordered: totals.preordered, newLinePromisedDate: next });
     }
     return out;
   }

@@ -19,6 +19,7 @@ export function rowToLine(r: Selectable<OrderLinesTable>): OrderLine {
     allocated: r.allocated,
     status: r.status as LineStatus,
     promisedDate: r.promised_date,
+    promiseBasis: (r.promise_basis as OrderLine['promiseBasis']) ?? null,
     allowPartial: r.allow_partial === 1,
     seq: r.seq,
     tier: r.customer_tier,
@@ -40,6 +41,7 @@ export function lineToRow(l: OrderLine, now: string): Selectable<OrderLinesTable
     allocated: l.allocated,
     status: l.status,
     promised_date: l.promisedDate,
+    promise_basis: l.promiseBasis,
     customer_tier: l.tier,
     allow_partial: l.allowPartial ? 1 : 0,
     seq: l.seq,
@@ -59,6 +61,7 @@ export function waitingOf(l: OrderLine): WaitingLine {
     seq: l.seq,
     allowPartial: l.allowPartial,
     promisedDate: l.promisedDate,
+    promiseBasis: l.promiseBasis,
   };
 }
 
@@ -80,6 +83,7 @@ export async function saveLines(tx: Tx, lines: readonly OrderLine[], now: string
           allocated: eb.ref('excluded.allocated'),
           status: eb.ref('excluded.status'),
           promised_date: eb.ref('excluded.promised_date'),
+          promise_basis: eb.ref('excluded.promise_basis'),
           updated_at: eb.ref('excluded.updated_at'),
         })),
       )
@@ -218,4 +222,24 @@ export async function listInbound(q: Q, sku: string | undefined, status: Inbound
   if (sku) sel = sel.where('sku', '=', sku);
   if (status) sel = sel.where('status', '=', status);
   return (await sel.orderBy('expected_date').orderBy('id').limit(1000).execute()).map(rowToInbound);
+}
+
+/** Units still waiting per SKU and kind: what availability needs, without loading the queue. */
+export async function waitingTotals(q: Q | Tx, skus: readonly string[]): Promise<Map<string, { backordered: number; preordered: number }>> {
+  const out = new Map<string, { backordered: number; preordered: number }>();
+  for (let i = 0; i < skus.length; i += 500) {
+    const rows = await q
+      .selectFrom('order_lines')
+      .select((eb) => [
+        'sku',
+        eb.fn.sum<number>(eb('backordered', '-', eb.case().when('preordered', '=', 0).then(eb.ref('allocated')).else(0).end())).as('b'),
+        eb.fn.sum<number>(eb('preordered', '-', eb.case().when('preordered', '>', 0).then(eb.ref('allocated')).else(0).end())).as('p'),
+      ])
+      .where('sku', 'in', skus.slice(i, i + 500))
+      .where('status', 'in', WAITING_STATUSES)
+      .groupBy('sku')
+      .execute();
+    for (const r of rows) out.set(r.sku, { backordered: Number(r.b ?? 0), preordered: Number(r.p ?? 0) });
+  }
+  return out;
 }

@@ -29,6 +29,8 @@ export async function up(db: Kysely<unknown>, _dialect: DialectName): Promise<vo
     .addColumn('allocated', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('promised_date', 'text')
+    // What the promise rests on: 'supply' (stock or an inbound delivery) or 'lead_time' (nothing known inbound).
+    .addColumn('promise_basis', 'text')
     .addColumn('customer_tier', 'text')
     .addColumn('allow_partial', 'integer', (c) => c.notNull().defaultTo(1))
     // Arrival order per SKU: first come, first served.
