@@ -801,7 +801,6 @@ for (const dialect of DIALECTS) {
     });
 
     it('promised dates: covered by the supply that brings the line\'s last unit, never before a line ahead, never in the past', {
-      todo: 'src bugs: free units on hand are left out of the promise, lead-time fallback promises lines earlier than lines ahead of them, released pre-orders are promised the past release date (regressions below)',
     }, async () => {
       await fc.assert(fc.asyncProperty(input, async ([i, o]) => runOps(i, o, { idleAlways: false, promises: true })), { numRuns: 30, interruptAfterTimeLimit: 4_000, includeErrorInReport: true, examples: promiseExamples.map((e) => [e] as [[Initial, RawOp[]]]) });
     });
@@ -845,7 +844,6 @@ for (const dialect of DIALECTS) {
     };
 
     it('cancelling a waiting line that held no units hands the free stock to the next in line', {
-      todo: 'src bug: cancelLine only settles allocation when the cancelled line held units (needsSettle stays false), so the line behind keeps waiting while 2 units sit free',
     }, async () => {
       const sku = await fresh({});
       const head = await blocked(sku);
@@ -857,7 +855,6 @@ for (const dialect of DIALECTS) {
     });
 
     it('switching the allocation policy serves the new head of the queue and re-promises dates', {
-      todo: 'src bug: PUT /v1/settings/allocation only writes the setting; no settle runs, so the new head (a vip line) is not served from the 2 free units and promised dates keep the old queue order until the next stock change',
     }, async () => {
       const sku = await fresh({ leadTimeDays: 30 });
       await blocked(sku);
@@ -868,7 +865,6 @@ for (const dialect of DIALECTS) {
     });
 
     it('switching the allocation policy re-promises dates in the new queue order', {
-      todo: 'src bug: after a switch to priority the vip line heads the queue (position 1) but keeps its old date (beyond the inbound) while the line now behind it keeps the inbound date',
     }, async () => {
       const sku = await fresh({ leadTimeDays: 30 });
       await inbound(sku, 2, '2026-02-01');
@@ -881,7 +877,6 @@ for (const dialect of DIALECTS) {
     });
 
     it('a priority customer who joins at the head of a blocked queue is served from free stock', {
-      todo: 'src bug: under the priority policy a vip line queues ahead of a full-shipment line that blocks 2 free units, but intake refuses it stock (someone waits) and settle does not allocate (no stock arrived): it waits at position 1 with stock on the shelf',
     }, async () => {
       const sku = await fresh({});
       await h.restock.orders.setAllocationPolicy({ strategy: 'priority', tierRanks: RANKS, preordersFirst: false, useSafetyStock: false });
@@ -908,7 +903,6 @@ for (const dialect of DIALECTS) {
     });
 
     it('a promise counts the units already on hand', {
-      todo: 'src bug: settle passes free = 0 to promiseDates for active SKUs, so a full-shipment line of 3 with 2 units on hand and 1 arriving on 2026-02-01 is promised 2026-03-01 (next inbound) — or null without a lead time',
     }, async () => {
       const sku = await fresh({});
       const head = await blocked(sku);
@@ -918,7 +912,6 @@ for (const dialect of DIALECTS) {
     });
 
     it('a line is never promised an earlier date than a line ahead of it', {
-      todo: 'src bug: beyond known inbound the promise falls back to today + lead time (or the release date for a pre-order), which can be earlier than the inbound date promised to lines ahead in the queue',
     }, async () => {
       const sku = await fresh({ leadTimeDays: 10 });
       await inbound(sku, 3, '2026-03-01');

@@ -473,7 +473,18 @@ export class InventoryService {
     return replayLedger(this.db.kysely, sku);
   }
 
+  /** Promised dates count from today: a new day starts the cache afresh. */
+  private cacheDay = '';
+  private freshDay(): void {
+    const today = isoDate(this.clock.now());
+    if (today !== this.cacheDay) {
+      this.cache.invalidate('*');
+      this.cacheDay = today;
+    }
+  }
+
   async availability(sku: string): Promise<Availability> {
+    this.freshDay();
     const hit = this.cache.get(sku);
     if (hit) return hit;
     const found = (await this.loadAvailability([sku])).get(sku);
@@ -483,6 +494,7 @@ export class InventoryService {
 
   /** Availability of many SKUs; unknown ones are listed separately. */
   async availabilityMany(skus: readonly string[]): Promise<{ items: Availability[]; unknown: string[] }> {
+    this.freshDay();
     const out = new Map<string, Availability>();
     const missing: string[] = [];
     for (const s of skus) {

@@ -30,12 +30,15 @@ export function splitLine(i: SplitInputs): LineSplit {
     return { ok: false, code: 'reservation_mismatch', reason: `the reservation holds ${i.reserved} units but the line orders ${quantity}` };
   }
   if (product.status === 'upcoming') {
+    // Units held by the line's own reservation are already its own: only the rest is pre-ordered.
+    const rest = quantity - i.reserved;
+    if (rest === 0) return { ok: true, fromStock: i.reserved, backordered: 0, preordered: 0 };
     if (!p.allowPreorder) return { ok: false, code: 'not_released', reason: `'${product.sku}' is not released yet and does not take pre-orders` };
     const left = p.preorderLimit == null ? Infinity : p.preorderLimit - i.preordered;
-    if (quantity > left) {
+    if (rest > left) {
       return { ok: false, code: 'preorder_limit', reason: `only ${Math.max(0, left)} pre-order units of '${product.sku}' are left (cap ${p.preorderLimit})` };
     }
-    return { ok: true, fromStock: 0, backordered: 0, preordered: quantity };
+    return { ok: true, fromStock: i.reserved, backordered: 0, preordered: rest };
   }
   if (!p.trackInventory) return { ok: true, fromStock: quantity, backordered: 0, preordered: 0 };
   // Someone is already waiting: a new order queues behind them rather than taking stock they wait for.
@@ -130,16 +133,21 @@ export function promiseDates(i: PromiseInputs): { lines: Map<string, string | nu
     // later day would "delay" every such line by a day).
     const kept = basis === 'lead_time' && previous?.promiseBasis === 'lead_time' && previous.promisedDate !== null && previous.promisedDate >= i.today ? previous.promisedDate : null;
     let date = s < supply.length ? (supply[s]?.date ?? null) : (kept ?? fallback);
-    if (date !== null && date < i.today) date = i.today; // overdue inbound: the best honest date is today
     if (kind === 'preorder' && i.releaseDate && (date === null || date < i.releaseDate)) date = i.releaseDate;
+    if (date !== null && date < i.today) date = i.today; // overdue inbound or release: the best honest date is today
+    // Never promise a line sooner than one ahead of it in the queue.
+    if (date !== null && ahead !== null && date < ahead) date = ahead;
     return date;
   };
+  let ahead: string | null = null;
   const lines = new Map<string, string | null>();
   const bases = new Map<string, PromiseBasis>();
   for (const l of i.queue) {
     needed += l.waiting;
-    lines.set(l.id, dateFor(needed, l.kind, l));
+    const d = dateFor(needed, l.kind, l);
+    lines.set(l.id, d);
     bases.set(l.id, basis);
+    if (d !== null && (ahead === null || d > ahead)) ahead = d;
   }
   const next = dateFor(needed + 1, i.releaseDate && i.releaseDate > i.today ? 'preorder' : 'backorder');
   return { lines, basis: bases, next };

@@ -80,8 +80,18 @@ export class OrdersService {
     return raw ? { ...DEFAULT_ALLOCATION_POLICY, ...(JSON.parse(raw) as Partial<AllocationPolicy>) } : DEFAULT_ALLOCATION_POLICY;
   }
 
+  /** A new policy reorders every queue: serve the new heads and re-promise dates at once. */
   async setAllocationPolicy(p: AllocationPolicy): Promise<AllocationPolicy> {
     await writeSetting(this.db.kysely, POLICY_KEY, JSON.stringify(p), this.clock.now().toISOString());
+    const skus = (await this.db.kysely.selectFrom('order_lines').select('sku').distinct().where('status', 'in', ['backordered', 'preordered']).execute()).map((r) => r.sku);
+    for (let i = 0; i < skus.length; i += 100) {
+      await this.inventory.change(skus.slice(i, i + 100), (work) => {
+        for (const w of work.values()) {
+          w.needsSettle = true;
+          w.promisesDirty = true;
+        }
+      });
+    }
     return p;
   }
 
@@ -165,6 +175,8 @@ export class OrdersService {
         if (allocations.length > 0) await addLineAllocations(tx.tx, allocations.map((a) => ({ lineId, ...a })));
         if (waitingUnits > 0) {
           queues.set(l.sku, [...(queues.get(l.sku) ?? []), line]);
+          // Under a priority policy a new line can head the queue, so free stock may be its now.
+          w.needsSettle = true;
           w.promisesDirty = true;
           w.availabilityDirty = true;
         }
@@ -254,7 +266,8 @@ export class OrdersService {
 
       // Promise dates for everyone still waiting.
       const supply = (inbound.get(w.sku) ?? []).map((i) => ({ date: i.expectedDate, quantity: i.quantity - i.received }));
-      const free = w.product.status === 'upcoming' ? w.free(policy.useSafetyStock) : 0;
+      // Units still free after allocation (behind a line that takes only full shipments, say) count first.
+      const free = w.free(policy.useSafetyStock);
       const dates = promiseDates({ queue, free, inbound: supply, today, leadTimeDays: w.product.policy.leadTimeDays, releaseDate: w.product.policy.releaseDate });
       for (const q of queue) {
         const line = byId.get(q.id);
@@ -337,6 +350,8 @@ export class OrdersService {
       const waitingBefore = line.backordered + line.preordered - line.allocated;
       line.status = 'cancelled';
       await saveLines(ctx.tx, [line], now);
+      // Even a line that held nothing may have been the full-shipment line blocking free stock.
+      w.needsSettle = true;
       w.promisesDirty = true;
       w.availabilityDirty = true;
       const email = (await orderEmails(ctx.tx, [orderId])).get(orderId) ?? '';
