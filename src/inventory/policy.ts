@@ -126,7 +126,7 @@ export function availabilityEvents(before: Availability | null, after: Availabil
   const b = before ? { status: before.status, availableToSell: before.availableToSell } : null;
   const a = { status: after.status, availableToSell: after.availableToSell };
   if (b && b.status === a.status && b.availableToSell === a.availableToSell) return [];
-  const payload = { sku: after.sku, before: b, after: { ...a, message: after.message, nextInboundDate: after.nextInboundDate } };
+  const payload = { sku: after.sku, before: b, after: { ...a, message: after.message, nextInboundDate: after.nextInboundDate, promisedDate: after.promisedDate } };
   const out: AvailabilityEvent[] = [{ type: 'inventory.availability_changed', payload }];
   const wasSelling = (b?.availableToSell ?? 0) > 0 || b?.availableToSell === null;
   const sells = (a.availableToSell ?? 1) > 0;

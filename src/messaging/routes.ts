@@ -10,6 +10,8 @@ import type { EventHub } from './hub.ts';
 import { readEventsAfter, type StoredEvent } from './outbox.ts';
 import { Invalid } from '../core/errors.ts';
 import type { MessageService } from './messages.ts';
+import { EVENT_TYPES } from './event-types.ts';
+import { MESSAGE_TYPES } from './templates.ts';
 import { Nullable } from '../api/schemas.ts';
 
 const PUBLIC_PREFIXES = ['inventory.'];
@@ -133,6 +135,11 @@ export const messageRoutes = (messages: MessageService): FastifyPluginAsyncTypeb
         response: { 200: Type.Object({ items: Type.Array(MessageSchema), counts: Type.Record(Type.String(), Type.Integer()) }) },
       },
     }, async (req) => ({ items: await messages.list(req.query), counts: await messages.counts() }));
+
+    app.get('/v1/event-types', {
+      config: { scopes: ['storefront'] },
+      schema: { tags: ['events'], summary: 'Every event type (for webhooks and the live stream) and every customer message type', response: { 200: Type.Object({ events: Type.Array(Type.String()), messages: Type.Array(Type.String()) }) } },
+    }, async () => ({ events: [...EVENT_TYPES], messages: [...MESSAGE_TYPES] }));
 
     app.get('/v1/messages/:id', {
       config: { scopes: [] },
