@@ -4,6 +4,12 @@
  * initial states are estimated jointly by maximum likelihood, starting from heuristic initial states (the
  * forecast package's approach); the model is chosen by AICc over the admissible combinations.
  *
+ * Fitting uses the forecast package's optimiser by default (see fitClassic) on data normalised to a fixed
+ * scale, so the result does not depend on units. Measured on M3 monthly (bench/forecast.ts): sMAPE 14.21,
+ * MASE 0.870 against R's 14.14 / 0.865; a fully converged likelihood (optimizer 'robust') fits better in
+ * sample but forecasts worse (about 14.4), because the classic search keeps the smoothing parameters near
+ * their conservative starting values.
+ *
  * State recursions (error-correction form, the same for additive and multiplicative errors given y):
  *   q_t = l + φb,  f_t = q_t + s (A season) or q_t·s (M season),
  *   l' = q + α(p − q) with p = y − s or y / s,  b' = φb + β(p − q),  s' = s + γ(y − q − s) or s + γ(y/q − s).
