@@ -62,7 +62,7 @@ describe('automatic choice', () => {
 
   it('properties: finite, non-negative for demand; constant demand forecasts that constant', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 30 })), { minLength: 2, maxLength: 40 }), (y) => {
+      fc.property(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 30 })), { minLength: 3, maxLength: 40 }), (y) => {
         const f = forecastAuto(y, { horizon: 3, season: 1 });
         for (const v of [...f.mean, ...f.lo95, ...f.hi95]) assert.ok(Number.isFinite(v), `${f.model}: ${v}`);
         if (f.demandClass.family === 'intermittent') for (const v of f.mean) assert.ok(v >= 0);
