@@ -13,6 +13,7 @@
  *
  * Sections are separate functions registered in SECTIONS, so other sections (intermittent demand) plug in.
  */
+import { intermittentAccuracy, leadTimeQuantiles, stockoutAwareness } from './forecast-intermittent.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -329,6 +330,10 @@ export const SECTIONS: Record<string, Section> = {
   'm3-quarterly': (o) => smoothAccuracy(M3_QUARTERLY, o),
   'tourism-monthly': (o) => smoothAccuracy(TOURISM_MONTHLY, o),
   speed,
+  // Intermittent demand (car parts, RAF), lead-time demand quantiles and stock-out awareness: bench/forecast-intermittent.ts.
+  intermittent: async (o) => intermittentAccuracy({ quick: o.quick }),
+  'lead-time': async (o) => leadTimeQuantiles({ quick: o.quick }),
+  stockouts: async (o) => stockoutAwareness({ quick: o.quick }),
 };
 
 export async function run(args: string[]): Promise<unknown> {
