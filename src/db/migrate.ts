@@ -5,6 +5,7 @@ import * as m001 from './migrations/001_foundation.ts';
 import * as m002 from './migrations/002_orders.ts';
 import * as m003 from './migrations/003_messaging.ts';
 import * as m004 from './migrations/004_planning.ts';
+import * as m005 from './migrations/005_message_dispatch.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 const STEPS: Array<[string, Step]> = [
@@ -12,6 +13,7 @@ const STEPS: Array<[string, Step]> = [
   ['002_orders', m002],
   ['003_messaging', m003],
   ['004_planning', m004],
+  ['005_message_dispatch', m005],
 ];
 
 class ListProvider implements MigrationProvider {

@@ -4,7 +4,7 @@
  * `DELETE /v1/waitlist/:token`) and "held for you" — as small HTML pages and as JSON.
  */
 import { Type } from '@sinclair/typebox';
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Nullable, Quantity, Sku, StringEnum, errorResponses } from '../api/schemas.ts';
 import { RestockError } from '../core/errors.ts';
 import type { WaitlistService } from './service.ts';
@@ -67,8 +67,6 @@ button,a.button{background:#1d5c4a;color:#fff;border:0;border-radius:8px;padding
 export const waitlistRoutes = (waitlist: WaitlistService, opts: { checkoutUrl: (sku: string, reservationId: string) => string }): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.addSchema(SubscriptionSchema);
-    // The unsubscribe page's button posts a form; its body carries nothing we need.
-    app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, _body, done) => done(null, {}));
 
     app.post('/v1/waitlist', {
       config: { scopes: ['storefront'] },
@@ -164,15 +162,21 @@ export const waitlistRoutes = (waitlist: WaitlistService, opts: { checkoutUrl: (
       return reply.type('text/html').send(page('Unsubscribe', `<h1>Stop these messages?</h1><p>You will no longer hear about this item.</p><form method="post"><button type="submit">Unsubscribe</button></form>`));
     });
 
-    app.post('/w/unsubscribe/:token', { schema: { hide: true, params: Type.Object({ token: Token }) } }, async (req, reply) => {
-      try {
-        const s = await waitlist.unsubscribe(req.params.token);
-        return reply.type('text/html').send(page('Unsubscribed', `<h1>Unsubscribed</h1><p>${esc(s.email)} will get no more messages about <b>${esc(s.sku)}</b>.</p>`));
-      } catch (err) {
-        const e = htmlError(err);
-        if (!e) throw err;
-        return reply.status(e.status).type('text/html').send(page('Link not valid', `<h1>This link does not work</h1><p>${esc(e.message)}</p>`));
-      }
+    // The unsubscribe page's button posts a form whose body carries nothing we need; only this route parses forms.
+    await app.register(async (plain) => {
+      const forms = plain.withTypeProvider<TypeBoxTypeProvider>();
+      forms.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, _body, done) => done(null, {}));
+      forms.post('/w/unsubscribe/:token', { schema: { hide: true, params: Type.Object({ token: Token }) } }, async (req, reply) => {
+        try {
+          const s = await waitlist.unsubscribe(req.params.token);
+          return reply.type('text/html').send(page('Unsubscribed', `<h1>Unsubscribed</h1><p>${esc(s.email)} will get no more messages about <b>${esc(s.sku)}</b>.</p>`));
+        } catch (err) {
+          const e = htmlError(err);
+          if (!e) throw err;
+          return reply.status(e.status).type('text/html').send(page('Link not valid', `<h1>This link does not work</h1><p>${esc(e.message)}</p>`));
+        }
+      });
+
     });
 
     app.get('/w/hold/:token', { schema: { hide: true, params: Type.Object({ token: Token }) } }, async (req, reply) => {

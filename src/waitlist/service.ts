@@ -7,7 +7,7 @@
  */
 import type { Clock } from '../core/clock.ts';
 import { isoDate } from '../core/clock.ts';
-import { Invalid, NotFound } from '../core/errors.ts';
+import { Conflict, Invalid, NotFound } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
 import type { TokenSigner } from '../core/tokens.ts';
 import type { Database, Q, Tx, TxContext } from '../db/database.ts';
@@ -120,6 +120,7 @@ export class WaitlistService {
     return this.inventory.change([first.sku], async (work, locations, ctx) => {
       const s = await store.findById(ctx.tx, claims.s);
       if (!s) throw new NotFound('Subscription', claims.s, 'unknown_subscription');
+      if (s.status === 'unsubscribed') throw new Conflict('this subscription was cancelled; sign up again to be told when it is back', { id: s.id }, 'unsubscribed');
       if (s.status !== 'pending') return s;
       const now = this.clock.now().toISOString();
       await ctx.tx.updateTable('waitlist').set({ status: 'waiting', confirmed_at: now }).where('id', '=', s.id).execute();
