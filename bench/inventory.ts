@@ -24,6 +24,7 @@ import { sql } from 'kysely';
 import { Restock } from '../src/restock.ts';
 import { buildApp } from '../src/api/app.ts';
 import { newId } from '../src/core/ids.ts';
+import { pgReachable } from './lib/databases.ts';
 
 // ---------------------------------------------------------------------------------------------- settings
 
@@ -323,19 +324,6 @@ async function pgDatabases(adminUrl: string): Promise<Databases> {
       }
     },
   };
-}
-
-async function pgReachable(url: string): Promise<string | null> {
-  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await c.connect();
-    await c.query('select 1');
-    return null;
-  } catch (err) {
-    return err instanceof Error ? err.message : String(err);
-  } finally {
-    await c.end().catch(() => undefined);
-  }
 }
 
 /** Sum of reserved units and count of reservations: must equal the grants counted on the client side. */
