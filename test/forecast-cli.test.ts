@@ -13,12 +13,13 @@ import { fileURLToPath } from 'node:url';
 import { Restock } from '../src/restock.ts';
 import { DIALECTS, testDatabase, type TestDb } from './helpers/db.ts';
 import { seedHistory } from './helpers/sales.ts';
+import { CLI } from './helpers/cli.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 function cli(args: string[], databaseUrl = 'sqlite::memory:'): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/restock.js', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', CI: 'true' } });
+    const child = spawn(process.execPath, [...CLI, ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', CI: 'true' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

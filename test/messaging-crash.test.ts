@@ -17,6 +17,7 @@ import { DIALECTS, testDatabase } from './helpers/db.ts';
 import { Restock } from '../src/restock.ts';
 import { Database } from '../src/db/database.ts';
 import { messageId, type NewMessage } from '../src/messaging/messages.ts';
+import { CLI } from './helpers/cli.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TOTAL = 10_000;
@@ -29,7 +30,7 @@ interface Run {
 }
 
 function dispatch(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, ['bin/restock.js', 'dispatch', '--until-empty'], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...CLI, 'dispatch', '--until-empty'], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (b: Buffer) => (stdout += b.toString()));
