@@ -9,23 +9,24 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { PG_AVAILABLE, testDatabase, type TestDb } from './helpers/db.ts';
 import { Restock } from '../src/restock.ts';
 import { openSse } from './helpers/sse.ts';
+import { CLI } from './helpers/cli.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
 function startServer(databaseUrl: string): Promise<{ proc: ChildProcess; base: string }> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['bin/restock.js', 'serve', '--port', '0'], {
+    const proc = spawn(process.execPath, [...CLI, 'serve', '--port', '0'], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: databaseUrl, HOST: '127.0.0.1', LOG_LEVEL: 'info', CI: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // No start deadline of our own: a loaded machine may take long; a server that never listens fails at the
+    // runner's timeout, one that exits fails at once.
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
     const onData = (b: Buffer) => {
       out += b.toString();
       const m = /"msg":"Server listening at (http:\/\/127\.0\.0\.1:\d+)"/.exec(out);
       if (m?.[1]) {
-        clearTimeout(timer);
         resolve({ proc, base: m[1] });
       }
     };
@@ -88,15 +89,15 @@ describe('two service processes on one PostgreSQL database', { skip: PG_AVAILABL
       assert.equal(av.status, 'out_of_stock');
     }
     // The stream on B carries the out-of-stock event whichever process caused it.
-    const got = await stream.waitFor(1, 10_000);
+    const got = await stream.waitFor(1, 120_000);
     assert.equal(got[0]?.event, 'inventory.out_of_stock');
     stream.close();
 
-    // A write through A is visible through B's cache within moments.
+    // A write through A reaches B's cache by notification (polled generously: the speed is not under test).
     const adj = await fetch(`${a.base}/v1/inventory/adjustments`, { method: 'POST', headers: { ...headers, authorization: `Bearer ${adminKey}` }, body: JSON.stringify({ sku: 'MP-1', location: 'WH2', delta: 7, reason: 'found' }) });
     assert.equal(adj.status, 200);
     let seen = -1;
-    for (let i = 0; i < 40 && seen !== 7; i++) {
+    for (let i = 0; i < 2400 && seen !== 7; i++) {
       seen = ((await (await fetch(`${b.base}/v1/availability/MP-1`, { headers })).json()) as any).availableToSell;
       if (seen !== 7) await new Promise((r) => setTimeout(r, 25));
     }

@@ -797,12 +797,12 @@ for (const dialect of DIALECTS) {
     it('stock is never left idle while the head of a queue could take it, and availability tells the truth', {
       todo: 'src bugs: behind a full-shipment line, free stock is sold through availability and reservations but not to a direct order; cancelling a waiting line that held no units, switching the policy, and a priority customer joining the head leave it unallocated (regressions below)',
     }, async () => {
-      await fc.assert(fc.asyncProperty(input, async ([i, o]) => runOps(i, o, { idleAlways: true, promises: false })), { numRuns: 30, interruptAfterTimeLimit: 4_000, includeErrorInReport: true, examples: idleExamples.map((e) => [e] as [[Initial, RawOp[]]]) });
+      await fc.assert(fc.asyncProperty(input, async ([i, o]) => runOps(i, o, { idleAlways: true, promises: false })), { numRuns: 30, includeErrorInReport: true, examples: idleExamples.map((e) => [e] as [[Initial, RawOp[]]]) });
     });
 
     it('promised dates: covered by the supply that brings the line\'s last unit, never before a line ahead, never in the past', {
     }, async () => {
-      await fc.assert(fc.asyncProperty(input, async ([i, o]) => runOps(i, o, { idleAlways: false, promises: true })), { numRuns: 30, interruptAfterTimeLimit: 4_000, includeErrorInReport: true, examples: promiseExamples.map((e) => [e] as [[Initial, RawOp[]]]) });
+      await fc.assert(fc.asyncProperty(input, async ([i, o]) => runOps(i, o, { idleAlways: false, promises: true })), { numRuns: 30, includeErrorInReport: true, examples: promiseExamples.map((e) => [e] as [[Initial, RawOp[]]]) });
     });
   });
 

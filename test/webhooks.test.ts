@@ -589,9 +589,9 @@ for (const dialect of DIALECTS) {
       await waitFor(1);
       await feed('WH-1', { delta: 1 });
       await waitFor(2); // this one hangs
-      const t0 = Date.now();
+      // Stopping aborts the hanging request (its 30 s timeout would give another error), checked by the
+      // delivery's error rather than by the clock.
       await bg.stop();
-      assert.ok(Date.now() - t0 < 2_000, `stopped in ${Date.now() - t0} ms`);
       const [latest, first] = await deliveries(hook.id);
       assert.equal(first.status, 'delivered');
       assert.equal(latest.status, 'pending');
