@@ -10,8 +10,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
 import { Restock } from '../src/restock.ts';
 import { DIALECTS, testDatabase, type TestDb } from './helpers/db.ts';
+import { CLI } from './helpers/cli.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -21,12 +23,12 @@ interface CliResult {
   stderr: string;
 }
 
-function cli(databaseUrl: string, args: string[]): Promise<CliResult> {
+function cli(databaseUrl: string | null, args: string[], cwd = ROOT): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['bin/restock.js', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', CI: 'true' },
-    });
+    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', CI: 'true' };
+    if (databaseUrl === null) delete env.DATABASE_URL;
+    else env.DATABASE_URL = databaseUrl;
+    const child = spawn(process.execPath, [...CLI, ...args], { cwd, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -177,6 +179,149 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+/** `restock serve` on the database, until `stop`; resolves once it listens. */
+function startServer(databaseUrl: string): Promise<{ base: string; stop(): Promise<void> }> {
+  return new Promise((resolvePromise, reject) => {
+    const proc = spawn(process.execPath, [...CLI, 'serve', '--port', '0'], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl, HOST: '127.0.0.1', LOG_LEVEL: 'info', CI: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const onData = (b: Buffer) => {
+      out += b.toString();
+      const m = /"msg":"Server listening at (http:\/\/127\.0\.0\.1:\d+)"/.exec(out);
+      if (m?.[1]) {
+        const stopped = new Promise<void>((r) => proc.once('exit', () => r()));
+        resolvePromise({ base: m[1], stop: async () => {
+          proc.kill('SIGTERM');
+          await stopped;
+        } });
+      }
+    };
+    proc.stdout.on('data', onData);
+    proc.stderr.on('data', onData);
+    proc.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+}
+
+describe('restock import beside a running server (sqlite)', () => {
+  let db: TestDb;
+  let dir: string;
+
+  before(async () => {
+    db = await testDatabase('sqlite');
+    dir = mkdtempSync(join(tmpdir(), 'restock-import-'));
+  });
+
+  after(async () => {
+    await db.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('imports 20,000 catalog rows while the server writes to the same file', async () => {
+    const admin = await withRestock(db.url, async (r) => {
+      await r.inventory.upsertLocation({ code: 'WH1', name: 'Warehouse 1', type: 'warehouse', priority: 1, region: 'EU' });
+      await r.catalog.upsert({ sku: 'BUSY-1', title: 'Busy', price: '1.00' });
+      return (await r.keys.create('admin')).key;
+    });
+    const rows = ['sku,title,price,category'];
+    for (let i = 0; i < 20_000; i++) rows.push(`BULK-${String(i).padStart(5, '0')},Bulk product ${i},${5 + (i % 50)}.90,Bulk`);
+    writeFileSync(join(dir, 'big.csv'), rows.join('\n') + '\n');
+
+    const server = await startServer(db.url);
+    try {
+      // The server keeps writing while the import runs (its reactors answer the import's events as well).
+      let importing = true;
+      let writes = 0;
+      const writer = (async () => {
+        while (importing) {
+          const res = await fetch(`${server.base}/v1/inventory/adjustments`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ sku: 'BUSY-1', location: 'WH1', delta: 1, reason: 'busy' }),
+          });
+          assert.equal(res.status, 200, await res.text());
+          writes++;
+        }
+      })();
+      const res = await cli(db.url, ['import', 'catalog', '--batch-size', '250', join(dir, 'big.csv')]).finally(() => {
+        importing = false;
+      });
+      await writer;
+      assert.equal(res.code, 0, res.stderr);
+      assert.match(res.stdout, /^imported 20000 rows, 0 rejected \(20000 created, 0 updated\)$/m);
+      assert.ok(writes > 0);
+      const landed = await withRestock(db.url, async (r) => {
+        const n = await r.db.kysely.selectFrom('products').select((eb) => eb.fn.countAll<number>().as('n')).where('sku', 'like', 'BULK-%').executeTakeFirstOrThrow();
+        return { products: Number(n.n), onHand: (await r.inventory.levels('BUSY-1')).totals.onHand };
+      });
+      assert.deepEqual(landed, { products: 20_000, onHand: writes });
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('restock import that stops part-way (sqlite)', () => {
+  let db: TestDb;
+  let dir: string;
+
+  before(async () => {
+    db = await testDatabase('sqlite');
+    dir = mkdtempSync(join(tmpdir(), 'restock-import-'));
+  });
+
+  after(async () => {
+    await db.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('exits 3, names the line it stopped at, keeps the batches before it, and a second run completes', async () => {
+    // A real failure of the database in the middle of the file: a trigger refuses one SKU's insert.
+    await withRestock(db.url, async (r) => {
+      await sql`create trigger refuse_stop before insert on products when new.sku = 'STOP-5' begin select raise(abort, 'disk I/O error (simulated)'); end`.execute(r.db.kysely);
+    });
+    writeFileSync(join(dir, 'stop.csv'), ['sku,title,price', 'STOP-2,A,1', 'STOP-3,B,1', 'STOP-4,C,1', 'STOP-5,D,1', 'STOP-6,E,1', 'STOP-7,F,1'].join('\n') + '\n');
+    const skus = () => withRestock(db.url, async (r) => (await r.catalog.list({ limit: 100 })).map((p) => p.sku).sort());
+
+    const res = await cli(db.url, ['import', 'catalog', '--batch-size', '2', join(dir, 'stop.csv')]);
+    assert.equal(res.code, 3, res.stderr);
+    assert.match(res.stdout, /^imported 2 rows, 0 rejected \(2 created, 0 updated\)$/m);
+    assert.match(res.stderr, /stopped at line 4: .*disk I\/O error \(simulated\).*line 4 and the rest of the file are not imported/);
+    assert.deepEqual(await skus(), ['STOP-2', 'STOP-3']);
+
+    await withRestock(db.url, async (r) => {
+      await sql`drop trigger refuse_stop`.execute(r.db.kysely);
+    });
+    const again = await cli(db.url, ['import', 'catalog', '--batch-size', '2', join(dir, 'stop.csv')]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stdout, /^imported 6 rows, 0 rejected \(4 created, 2 updated\)$/m);
+    assert.deepEqual(await skus(), ['STOP-2', 'STOP-3', 'STOP-4', 'STOP-5', 'STOP-6', 'STOP-7']);
+  });
+});
+
+describe('the CLI names the database it opens', () => {
+  it('on stderr, absolute, and says when DATABASE_URL is not set and the file is new', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'restock-cli-'));
+    const lines = (r: CliResult) => r.stderr.split('\n');
+    try {
+      const file = join(dir, 'data', 'restock.db');
+      const first = await cli(null, ['migrate'], dir);
+      assert.equal(first.code, 0, first.stderr);
+      assert.ok(lines(first).includes(`database: sqlite:${file} (the default; DATABASE_URL is not set; no such file yet: a new, empty database)`), first.stderr);
+      const second = await cli(null, ['keys', 'list'], dir);
+      assert.equal(second.code, 0, second.stderr);
+      assert.ok(lines(second).includes(`database: sqlite:${file} (the default; DATABASE_URL is not set)`), second.stderr);
+      const url = `sqlite:${join(dir, 'other.db')}`;
+      const named = await cli(url, ['migrate'], dir);
+      assert.ok(lines(named).includes(`database: ${url} (from DATABASE_URL; no such file yet: a new, empty database)`), named.stderr);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('restock import: files that cannot be imported', () => {
   let db: TestDb;

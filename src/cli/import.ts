@@ -30,12 +30,16 @@ const DEFAULT_BATCH = 500;
 const EXIT_CODES_HELP = `
 Exit codes:
   0  at least one row was imported, or the file has no data rows
-  1  the file could not be read (missing, unreadable, not valid CSV, or lacking a required column);
-     nothing was imported
+  1  the file could not be read (missing, unreadable, not valid CSV, or lacking a required column), or the
+     database failed before the first row landed; nothing was imported
   2  every row was rejected; nothing was imported
+  3  the import stopped part-way (the database failed, or the file changed while it was read): rows before
+     the line named in "stopped at line N" were imported or rejected as listed; that line and the rest were
+     not imported. Importing the same file again completes it (rows already in change nothing twice).
 
-Rejected rows are listed after the import as "line N: reason" (N is the line the row starts on), followed by
-"imported X rows, Y rejected". An empty cell leaves that field as it is (or at its default for a new SKU).`;
+Rows land in transactions of --batch-size rows, each whole or not at all. Rejected rows are listed after the
+import as "line N: reason" (N is the line the row starts on), followed by "imported X rows, Y rejected". An
+empty cell leaves that field as it is (or at its default for a new SKU).`;
 
 const CATALOG_HELP = `
 Columns (header row required; names are case-insensitive, order is free):
@@ -148,15 +152,23 @@ async function runImport(file: string, kind: ImportKind): Promise<number> {
     bar?.update(seen);
   } catch (err) {
     bar?.stop();
-    // A file that vanished between the two passes is still "could not be read"; anything else is a crash.
-    // Rows may have landed before it went: say how many, since the exit code alone would suggest none.
-    if (isFileError(err)) {
-      console.error(`cannot import ${file}: ${err.message}`);
-      report.print();
-      console.log(kind.summary(report));
+    const message = err instanceof Error ? err.message : String(err);
+    // Nothing landed yet (the file went between the two passes, the database failed on the first batch).
+    if (report.landed === 0 && report.duplicates === 0) {
+      console.error(`cannot import ${file}: ${message}; nothing was imported`);
       return 1;
     }
-    throw err;
+    // Part-way: the batches before the one that failed are in, that one and the rest are not. Say exactly
+    // which lines, so the exit code never suggests that nothing (or everything) landed.
+    const at = report.stoppedAt;
+    report.print();
+    console.log(kind.summary(report));
+    console.error(
+      at === null
+        ? `stopped after the last row was read: ${message}; every row listed above as imported is in`
+        : `stopped at line ${at}: ${message}; rows before line ${at} are imported or rejected as listed, line ${at} and the rest of the file are not imported. Import the same file again to complete it.`,
+    );
+    return 3;
   } finally {
     bar?.stop();
     await restock.close();
@@ -172,6 +184,8 @@ class Report {
   landed = 0;
   /** Stock rows whose idempotency key was seen before: already in, changed nothing now. */
   duplicates = 0;
+  /** First line of the batch being landed: where an import that fails now stopped (null between batches). */
+  stoppedAt: number | null = null;
   private readonly rejections: Array<{ line: number; reason: string }> = [];
 
   get rejected(): number {
@@ -194,18 +208,24 @@ class Report {
  * each bad one is reported with the service's reason. Errors that are not the service saying no end the import.
  */
 async function landBatch<T>(batch: Array<Pending<T>>, land: (items: Array<Pending<T>>) => Promise<void>, report: Report): Promise<void> {
-  if (batch.length === 0) return;
+  const first = batch[0];
+  if (!first) return;
+  report.stoppedAt = first.line;
   try {
     await land(batch);
+    report.stoppedAt = null;
     return;
   } catch (err) {
     if (!(err instanceof RestockError)) throw err;
-    if (batch.length === 1 && batch[0]) {
-      report.reject(batch[0].line, reasonOf(err));
+    if (batch.length === 1) {
+      report.reject(first.line, reasonOf(err));
+      report.stoppedAt = null;
       return;
     }
   }
   for (const p of batch) {
+    // Row by row, each row is its own transaction: a failure now stops at this row.
+    report.stoppedAt = p.line;
     try {
       await land([p]);
     } catch (err) {
@@ -213,6 +233,7 @@ async function landBatch<T>(batch: Array<Pending<T>>, land: (items: Array<Pendin
       report.reject(p.line, reasonOf(err));
     }
   }
+  report.stoppedAt = null;
 }
 
 interface Pending<T> {
@@ -658,12 +679,6 @@ class FileError extends Error {}
 function errorCode(err: unknown): string | undefined {
   const code = isRecord(err) || err instanceof Error ? (err as { code?: unknown }).code : undefined;
   return typeof code === 'string' ? code : undefined;
-}
-
-function isFileError(err: unknown): err is Error {
-  if (err instanceof FileError) return true;
-  const code = errorCode(err);
-  return err instanceof Error && code !== undefined && (code.startsWith('CSV_') || ['ENOENT', 'EACCES', 'EISDIR', 'EIO', 'EPERM'].includes(code));
 }
 
 /** Pass one: the file's hash, its header, and proof that it is CSV to the end, before anything lands. */

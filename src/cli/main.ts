@@ -7,12 +7,20 @@ import { Database } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { Restock } from '../restock.ts';
 import { SCOPES, type Scope } from '../api/keys.ts';
+import { describeDatabase } from './database.ts';
 import { serve } from './serve.ts';
 import { registerImportCommands } from './import.ts';
 import { registerForecastCommands } from '../planning/cli.ts';
 
 const program = new Command();
 program.name('restock').description('Restock: out-of-stock handling for online shops').showHelpAfterError();
+
+/** Commands that open no database; every other one says on stderr which database it uses. */
+const WITHOUT_DATABASE = new Set(['forecast-file']);
+program.hook('preAction', (_program, command) => {
+  if (WITHOUT_DATABASE.has(command.name())) return;
+  console.error(describeDatabase(loadConfig().databaseUrl, process.env.DATABASE_URL !== undefined));
+});
 
 program
   .command('serve')

@@ -10,7 +10,7 @@ import { dirname } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql, type DatabaseConnection, type Driver, type Transaction } from 'kysely';
 import type { DB } from './schema.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -29,6 +29,22 @@ export interface TxContext {
 }
 
 export type Listener = (payload: string) => void;
+
+/**
+ * SQLite transactions begin IMMEDIATE, taking the write lock up front and waiting for it (busy_timeout). A
+ * deferred one reads first and upgrades at its first write; when another process (a CLI import beside a
+ * server) committed in between, that upgrade fails at once with SQLITE_BUSY_SNAPSHOT, "database is locked",
+ * without waiting at all. In one process the driver already runs one transaction at a time, so nothing is lost.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection: DatabaseConnection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
+}
 
 export class Database {
   readonly origin = randomUUID().slice(0, 8);
@@ -59,9 +75,10 @@ export class Database {
       const sqlite = new SQLite(path);
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('synchronous = NORMAL');
-      sqlite.pragma('busy_timeout = 5000');
+      // Another process's write transaction (a server beside a CLI import) is waited for, not an error.
+      sqlite.pragma('busy_timeout = 10000');
       sqlite.pragma('foreign_keys = ON');
-      const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+      const kysely = new Kysely<DB>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
       return new Database(kysely, 'sqlite', null, null);
     }
     throw new Error(`DATABASE_URL must start with sqlite: or postgres://, got '${url.replace(/\/\/[^@]*@/, '//…@')}'`);
