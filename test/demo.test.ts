@@ -6,9 +6,9 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { addDays, isoDate } from '../src/core/clock.ts';
-import { ensureDemo, type DemoKeys } from '../src/demo/seed.ts';
+import { demoKeysFile, ensureDemo, type DemoKeys } from '../src/demo/seed.ts';
 import type { Product } from '../src/catalog/model.ts';
 import type { Availability } from '../src/inventory/model.ts';
 import { DIALECTS } from './helpers/db.ts';
@@ -20,7 +20,6 @@ for (const dialect of DIALECTS) {
     let dir: string;
     let keysFile: string;
     let keys: DemoKeys | null;
-    let seedMs: number;
     let products: Product[];
     let availability: Map<string, Availability>;
     let today: string;
@@ -29,10 +28,10 @@ for (const dialect of DIALECTS) {
       h = await harness(dialect);
       dir = mkdtempSync(join(tmpdir(), 'restock-demo-'));
       keysFile = join(dir, 'data', 'demo-keys.json');
+      // How long the seed takes is shown, never asserted: it measures the machine as much as the code.
       const started = performance.now();
       keys = await ensureDemo(h.restock, { keysFile });
-      seedMs = performance.now() - started;
-      console.log(`demo seed on ${dialect}: ${Math.round(seedMs)} ms`);
+      console.log(`demo seed on ${dialect}: ${Math.round(performance.now() - started)} ms`);
       products = await h.restock.catalog.list({ limit: 1000 });
       const av = await h.restock.inventory.availabilityMany(products.map((p) => p.sku));
       availability = new Map(av.items.map((a) => [a.sku, a]));
@@ -42,10 +41,6 @@ for (const dialect of DIALECTS) {
     after(async () => {
       await h.close();
       rmSync(dir, { recursive: true, force: true });
-    });
-
-    it('seeds well within 30 seconds', () => {
-      assert.ok(seedMs < 30_000, `seeding took ${Math.round(seedMs)} ms`);
     });
 
     it('makes one working key per scope and keeps them in the keys file', async () => {
@@ -203,14 +198,36 @@ for (const dialect of DIALECTS) {
   });
 }
 
+describe('demo keys file', () => {
+  it('sits beside a SQLite file and is named after it; PostgreSQL gets one per server and database', () => {
+    assert.equal(demoKeysFile('sqlite:./data/restock.db', '/srv/shop'), '/srv/shop/data/restock.demo-keys.json');
+    assert.equal(demoKeysFile('sqlite:/var/lib/a/shop.sqlite', '/srv/shop'), '/var/lib/a/shop.demo-keys.json');
+    assert.equal(demoKeysFile('sqlite:other', '/srv/shop'), '/srv/shop/other.demo-keys.json');
+    assert.equal(demoKeysFile('sqlite::memory:'), null);
+    assert.equal(demoKeysFile('postgres://u:secret@db.internal:6543/shop_a', '/srv'), '/srv/data/demo-keys.db.internal-6543-shop_a.json');
+    assert.equal(demoKeysFile('postgres://u@127.0.0.1/shop_b', '/srv'), '/srv/data/demo-keys.127.0.0.1-5432-shop_b.json');
+    assert.notEqual(demoKeysFile('postgres://u@h/one', '/srv'), demoKeysFile('postgres://u@h/two', '/srv'));
+    assert.doesNotMatch(demoKeysFile('postgres://u:secret@h/one', '/srv') ?? '', /secret/);
+  });
+});
+
 describe('demo shop is deterministic', () => {
-  it('builds the same catalog and history from the same day', async () => {
+  it('builds the same catalog and history from the same day, and each database keeps its own keys', async () => {
     const fingerprints: string[] = [];
+    const kept: Array<{ file: string; keys: DemoKeys | null }> = [];
     for (let run = 0; run < 2; run++) {
       const h = await harness('sqlite');
-      const dir = mkdtempSync(join(tmpdir(), 'restock-demo-'));
+      const dir = dirname(h.url.slice('sqlite:'.length));
       try {
-        await ensureDemo(h.restock, { keysFile: join(dir, 'keys.json') });
+        // The default keys file: beside this run's database, so the second run cannot overwrite the first's.
+        const keys = await ensureDemo(h.restock);
+        const file = join(dir, 'test.demo-keys.json');
+        assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), keys);
+        kept.push({ file, keys });
+        if (run === 1 && kept[0]) {
+          assert.notEqual(file, kept[0].file);
+          assert.notDeepEqual(keys, kept[0].keys);
+        }
         const products = (await h.restock.catalog.list({ limit: 1000 })).map((p) => [p.sku, p.title, p.price, p.status, p.policy, p.attributes]);
         const ledger = await h.restock.db.kysely
           .selectFrom('ledger')
@@ -221,7 +238,6 @@ describe('demo shop is deterministic', () => {
         fingerprints.push(JSON.stringify({ products, ledger }));
       } finally {
         await h.close();
-        rmSync(dir, { recursive: true, force: true });
       }
     }
     assert.equal(fingerprints[0], fingerprints[1]);

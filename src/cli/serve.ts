@@ -8,9 +8,11 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
   const logger = createLogger(config.logLevel);
   const restock = await Restock.open({ databaseUrl: config.databaseUrl, logger, background: true, publicUrl: config.publicUrl, ...(config.smtp ? { smtp: config.smtp } : {}) });
   let demoKeys: Record<string, string> | null = null;
+  let keysFile: string | null = null;
   if (opts.demo) {
-    const { ensureDemo } = await import('../demo/seed.ts');
-    demoKeys = await ensureDemo(restock, { progress: true });
+    const { demoKeysFile, ensureDemo } = await import('../demo/seed.ts');
+    keysFile = demoKeysFile(config.databaseUrl);
+    demoKeys = await ensureDemo(restock, { progress: true, keysFile });
   }
   const app = await buildApp(restock, {
     logger: {
@@ -34,6 +36,9 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
     console.log(`  Demo shop  ${base}/`);
     console.log(`  Dashboard  ${base}/dashboard   (sign in with the admin key)`);
     for (const [scope, key] of Object.entries(demoKeys)) console.log(`  ${scope.padEnd(10)} key: ${key}`);
+    if (keysFile) console.log(`  (keys kept in ${keysFile})`);
+  } else if (opts.demo && keysFile) {
+    console.log(`  Demo keys  none shown: ${keysFile} holds no working keys for this database (make one: restock keys create)`);
   }
   const stop = async () => {
     await app.close();

@@ -1,36 +1,58 @@
 /**
  * The demo shop that `restock serve --demo` seeds on an empty database: ~240 SKUs in seven categories, three
  * warehouses and a store, two years of daily sales in the ledger, and every availability a shopper can meet
- * (in stock, low, out, backorder, pre-order, discontinued). One API key per scope is made and kept in
- * data/demo-keys.json so later starts can show them again.
+ * (in stock, low, out, backorder, pre-order, discontinued). One API key per scope is made and kept in a keys
+ * file of that database (see demoKeysFile) so later starts can show them again.
  *
  * Everything comes from one seeded generator and the clock, so a seed on a given day always builds the same
  * shop. The history is simulated first, in memory and per SKU (demand, replenishment, stock-outs), and only
  * then written: the SKUs that must end sold out or low are chosen from how the simulation ended, so the mix
- * comes about by selling rather than by correcting counts. Catalog and locations go through the services;
- * only the history is bulk-loaded straight into the ledger, with the levels set to the ledger's sums in the
- * same transaction, because two years of movements through the one-SKU-at-a-time writer would take minutes.
+ * comes about by selling rather than by correcting counts. Everything goes through the services: catalog and
+ * locations as any client writes them, the history through the bulk mode of the stock write path
+ * (InventoryService.appendHistory), which appends it to the ledger and derives levels and availability in one
+ * transaction, because two years of movements one write at a time would take minutes.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
-import { sql } from 'kysely';
 import { addDays, isoDate } from '../core/clock.ts';
 import type { Json } from '../core/json.ts';
-import type { Tx } from '../db/database.ts';
 import type { ProductInput } from '../catalog/model.ts';
-import type { Location } from '../inventory/model.ts';
+import type { Location, MovementType } from '../inventory/model.ts';
+import type { DatedMovement } from '../inventory/bulk.ts';
 import { SCOPES, type Scope } from '../api/keys.ts';
 import type { Restock } from '../restock.ts';
 
 export type DemoKeys = Record<Scope, string>;
 
-export const DEMO_KEYS_FILE = 'data/demo-keys.json';
-
 export interface DemoOptions {
   progress?: boolean;
-  /** Where the keys are kept; tests point it elsewhere so they never touch a developer's file. */
-  keysFile?: string;
+  /** Where the keys are kept (default: demoKeysFile of the database); null keeps them nowhere. */
+  keysFile?: string | null;
+}
+
+/**
+ * The keys file of a database, so two demo instances on two databases never share (or overwrite) one: beside
+ * a SQLite file and named after it (`data/restock.db` → `data/restock.demo-keys.json`); for PostgreSQL, under
+ * `data/` of the working directory, named after server and database. An in-memory database keeps none.
+ */
+export function demoKeysFile(databaseUrl: string, cwd = process.cwd()): string | null {
+  if (databaseUrl.startsWith('sqlite:')) {
+    const path = databaseUrl.slice('sqlite:'.length);
+    if (path === '' || path === ':memory:') return null;
+    const file = resolve(cwd, path);
+    const ext = extname(file);
+    return join(dirname(file), `${basename(file, ext)}.demo-keys.json`);
+  }
+  let u: URL;
+  try {
+    u = new URL(databaseUrl);
+  } catch {
+    return null;
+  }
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
+  const db = decodeURIComponent(u.pathname.replace(/^\/+/, '')) || decodeURIComponent(u.username) || 'postgres';
+  return resolve(cwd, 'data', `demo-keys.${safe(u.hostname || 'localhost')}-${safe(u.port || '5432')}-${safe(db)}.json`);
 }
 
 export interface DemoSummary {
@@ -47,15 +69,17 @@ const HISTORY_DAYS = 730;
  * products, returns the keys kept from the seed if they still work, else null.
  */
 export async function ensureDemo(restock: Restock, opts: DemoOptions = {}): Promise<DemoKeys | null> {
-  const keysFile = resolve(opts.keysFile ?? DEMO_KEYS_FILE);
+  const keysFile = opts.keysFile === undefined ? demoKeysFile(restock.options.databaseUrl) : opts.keysFile && resolve(opts.keysFile);
   const any = await restock.catalog.list({ limit: 1 });
-  if (any.length > 0) return readKeys(restock, keysFile);
+  if (any.length > 0) return keysFile ? readKeys(restock, keysFile) : null;
 
   const summary = await seedDemo(restock, opts);
   const keys = {} as DemoKeys;
   for (const scope of SCOPES) keys[scope] = (await restock.keys.create(scope, `demo ${scope} key`)).key;
-  await mkdir(dirname(keysFile), { recursive: true });
-  await writeFile(keysFile, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });
+  if (keysFile) {
+    await mkdir(dirname(keysFile), { recursive: true });
+    await writeFile(keysFile, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });
+  }
   restock.logger.info({ ...summary, keysFile }, 'demo shop seeded');
   return keys;
 }
@@ -111,43 +135,8 @@ async function seedDemo(restock: Restock, opts: DemoOptions = {}): Promise<DemoS
     bar?.increment(plans.length);
 
     bar?.update({ stage: 'sales history' });
-    const skus = [...sims.keys()];
-    await restock.db.kysely.transaction().execute(async (tx) => {
-      const writer = new LedgerWriter(tx, restock.db.isPostgres ? 6000 : 3000, (n) => bar?.increment(n));
-      await writeHistory(writer, plans, sims, days);
-      await writer.flush();
-      const now = restock.clock.now().toISOString();
-      // Levels are the ledger's sums by construction, so replaying the ledger gives them back exactly.
-      for (let i = 0; i < skus.length; i += 500) {
-        await tx
-          .insertInto('stock_levels')
-          .columns(['sku', 'location', 'on_hand', 'reserved', 'committed', 'safety_stock', 'inbound', 'updated_at'])
-          .expression((eb) =>
-            eb
-              .selectFrom('ledger')
-              .select([
-                'sku',
-                'location',
-                sql<number>`cast(sum(on_hand_delta) as bigint)`.as('on_hand'),
-                sql<number>`cast(sum(reserved_delta) as bigint)`.as('reserved'),
-                sql<number>`cast(sum(committed_delta) as bigint)`.as('committed'),
-                sql<number>`0`.as('safety_stock'),
-                sql<number>`0`.as('inbound'),
-                sql<string>`${now}`.as('updated_at'),
-              ])
-              .where('sku', 'in', skus.slice(i, i + 500))
-              .groupBy(['sku', 'location']),
-          )
-          .execute();
-      }
-    });
-
-    // The bulk load went around the stock writer, so ask it to recompute (and publish) availability from the
-    // levels just loaded; no movement is made.
-    bar?.update({ stage: 'availability' });
-    await restock.inventory.change(skus, (work) => {
-      for (const w of work.values()) w.availabilityDirty = true;
-    });
+    const history = historyMovements(plans, sims, days);
+    await restock.inventory.appendHistory(history, { onWritten: (n) => bar?.increment(n) });
     bar?.increment(plans.length);
 
     await setDemoSafetyStock(restock, plans, sims);
@@ -301,8 +290,11 @@ function simulate(plan: SkuPlan, days: DayInfo[]): Simulation {
   return { locations: locs.map((l) => ({ code: l.code, receipts: l.receipts, sales: l.sales })), finalOnHand, closing: new Map(), rows };
 }
 
-/** Writes the simulated history day by day across all SKUs, so ledger ids follow time. */
-async function writeHistory(writer: LedgerWriter, plans: SkuPlan[], sims: Map<string, Simulation>, days: DayInfo[]): Promise<void> {
+/** The simulated history as dated movements, day by day across all SKUs, so ledger ids follow time. */
+function historyMovements(plans: SkuPlan[], sims: Map<string, Simulation>, days: DayInfo[]): DatedMovement[] {
+  const out: DatedMovement[] = [];
+  const add = (sku: string, location: string, type: MovementType, quantity: number, onHandDelta: number, committedDelta: number, reason: string, reference: string, createdAt: string) =>
+    out.push({ sku, location, type, quantity, onHandDelta, reservedDelta: 0, committedDelta, reason, reference, createdAt });
   const simulated = plans.filter((p) => sims.has(p.input.sku));
   for (let day = 0; day < days.length; day++) {
     const info = days[day];
@@ -315,7 +307,7 @@ async function writeHistory(writer: LedgerWriter, plans: SkuPlan[], sims: Map<st
         const q = l.receipts[day] ?? 0;
         if (q > 0) {
           const opening = day === p.demand?.launchDay;
-          await writer.add(p.input.sku, l.code, 'receipt', q, q, 0, opening ? 'opening stock' : 'replenishment', `PO-${compact}-${p.input.sku}`, stamp('07:30:00'));
+          add(p.input.sku, l.code, 'receipt', q, q, 0, opening ? 'opening stock' : 'replenishment', `PO-${compact}-${p.input.sku}`, stamp('07:30:00'));
         }
       }
     }
@@ -326,56 +318,22 @@ async function writeHistory(writer: LedgerWriter, plans: SkuPlan[], sims: Map<st
           const q = l.sales[day] ?? 0;
           if (q <= 0) continue;
           const ref = `SO-${compact}-${p.input.sku}`;
-          if (phase === 'commit') await writer.add(p.input.sku, l.code, 'commit', q, 0, q, 'sale', ref, stamp('12:00:00'));
-          else await writer.add(p.input.sku, l.code, 'shipment', q, -q, -q, 'sale', ref, stamp('17:00:00'));
+          if (phase === 'commit') add(p.input.sku, l.code, 'commit', q, 0, q, 'sale', ref, stamp('12:00:00'));
+          else add(p.input.sku, l.code, 'shipment', q, -q, -q, 'sale', ref, stamp('17:00:00'));
         }
       }
     }
   }
   const last = days[days.length - 1];
-  if (!last) return;
+  if (!last) return out;
   for (const p of simulated) {
     const s = sims.get(p.input.sku);
     for (const [code, counted] of s?.closing ?? []) {
       const before = s?.finalOnHand.get(code) ?? 0;
-      await writer.add(p.input.sku, code, 'count', counted, counted - before, 0, 'cycle count', `COUNT-${last.date}`, `${last.date}T20:00:00.000Z`);
+      add(p.input.sku, code, 'count', counted, counted - before, 0, 'cycle count', `COUNT-${last.date}`, `${last.date}T20:00:00.000Z`);
     }
   }
-}
-
-/** Buffers ledger rows and inserts them many to a statement (as many as the dialect's parameter limit allows). */
-class LedgerWriter {
-  private buffer: Array<{
-    sku: string;
-    location: string;
-    type: string;
-    quantity: number;
-    on_hand_delta: number;
-    reserved_delta: number;
-    committed_delta: number;
-    reason: string;
-    reference: string;
-    created_at: string;
-  }> = [];
-
-  constructor(
-    private readonly tx: Tx,
-    private readonly chunk: number,
-    private readonly onWritten: (n: number) => void,
-  ) {}
-
-  async add(sku: string, location: string, type: string, quantity: number, onHandDelta: number, committedDelta: number, reason: string, reference: string, createdAt: string): Promise<void> {
-    this.buffer.push({ sku, location, type, quantity, on_hand_delta: onHandDelta, reserved_delta: 0, committed_delta: committedDelta, reason, reference, created_at: createdAt });
-    if (this.buffer.length >= this.chunk) await this.flush();
-  }
-
-  async flush(): Promise<void> {
-    if (this.buffer.length === 0) return;
-    const rows = this.buffer;
-    this.buffer = [];
-    await this.tx.insertInto('ledger').values(rows).execute();
-    this.onWritten(rows.length);
-  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------- catalog

@@ -10,6 +10,7 @@ import { newId } from '../core/ids.ts';
 import type { Database, TxContext } from '../db/database.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import { AvailabilityCache } from './availability-cache.ts';
+import { appendInBulk, type BulkResult, type DatedMovement } from './bulk.ts';
 import { LocationDirectory, LOCATIONS_CHANNEL } from './locations.ts';
 import type {
   Availability,
@@ -85,6 +86,15 @@ export class InventoryService {
   async change<T>(skus: readonly string[], decide: (work: Map<string, SkuWork>, locations: ReadonlyMap<string, Location>, ctx: TxContext) => T | Promise<T>, ctx?: TxContext): Promise<T> {
     if (ctx) return this.writer.write(ctx, skus, decide);
     return this.db.transaction((c) => this.writer.write(c, skus, decide));
+  }
+
+  /**
+   * The bulk mode of the stock write path (bulk.ts): appends a dated history of movements to the ledger and
+   * derives levels and availability from it, all in one transaction. For loading history, not for live writes.
+   */
+  async appendHistory(movements: readonly DatedMovement[], opts: { onWritten?: (rows: number) => void } = {}): Promise<BulkResult> {
+    const deps = { db: this.db, clock: this.clock, catalog: this.catalog, locations: this.locations, writer: this.writer };
+    return this.db.transaction((ctx) => appendInBulk(ctx, deps, movements, opts.onWritten));
   }
 
   /** Runs the settle step now, mid-decision (order intake wants the promised dates it just caused). */

@@ -126,6 +126,35 @@ export async function insertLedger(tx: Tx, movements: Movement[], now: string): 
   }
 }
 
+/**
+ * Ledger rows that carry their own times (a history loaded in bulk), thousands to a statement: as many rows as
+ * the dialect's bound-parameter limit allows (10 per row; SQLite 32,766, PostgreSQL 65,535).
+ */
+export async function insertDatedLedger(tx: Tx, movements: ReadonlyArray<Movement & { createdAt: string }>, postgres: boolean, onWritten?: (rows: number) => void): Promise<void> {
+  const chunk = postgres ? 6000 : 3000;
+  for (let i = 0; i < movements.length; i += chunk) {
+    const rows = movements.slice(i, i + chunk);
+    await tx
+      .insertInto('ledger')
+      .values(
+        rows.map((m) => ({
+          sku: m.sku,
+          location: m.location,
+          type: m.type,
+          quantity: m.quantity,
+          on_hand_delta: m.onHandDelta,
+          reserved_delta: m.reservedDelta,
+          committed_delta: m.committedDelta,
+          reason: m.reason,
+          reference: m.reference,
+          created_at: m.createdAt,
+        })),
+      )
+      .execute();
+    onWritten?.(rows.length);
+  }
+}
+
 export async function readLedger(q: Q, sku: string, afterId: number, limit: number): Promise<LedgerEntry[]> {
   const rows = await q.selectFrom('ledger').selectAll().where('sku', '=', sku).where('id', '>', afterId).orderBy('id').limit(limit).execute();
   return rows.map((r) => ({
