@@ -3,12 +3,13 @@
  * prepared series. Fitting is pure CPU, so one thread per core is what speeds it up; the main thread keeps the
  * database and the files. With no workers the same engine runs in this thread.
  *
- * Under tsx (development, tests, `bin/restock.js`) a worker is a fresh isolate that knows nothing of the tsx
- * loader the main thread registered. On Node 20 `execArgv: ['--import', 'tsx']` starts the worker but does not
- * give it the loader (it then fails on the first `.ts` import), so the worker starts from a two-line bootstrap
- * that registers tsx through its API — as bin/restock.js does for the main thread — and then imports
- * worker.ts. Both are resolved to absolute URLs, so any working directory will do. Built JavaScript starts
- * worker.js directly.
+ * Compiled (dist/, what `npm start` and the `restock` bin run) a worker starts from worker.js beside this file
+ * and needs no tsx, which production installs do not have. From the sources under tsx (`npm run dev`, tests,
+ * benchmarks) a worker is a fresh isolate that knows nothing of the loader the main thread registered; on
+ * Node 20 `execArgv: ['--import', 'tsx']` starts it without the loader (it then fails on the first `.ts`
+ * import), so it starts from a two-line bootstrap that registers tsx through its API and then imports
+ * worker.ts. Both are resolved to absolute URLs, so any working directory will do. Which of the two is
+ * decided by this module's own URL, so tsx is only looked up when running from sources.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
