@@ -5,7 +5,7 @@ import { Invalid } from '../core/errors.ts';
 import { LocationCode, Nullable, Quantity, Sku, StockCount, StringEnum, errorResponses } from '../api/schemas.ts';
 import type { InventoryService } from './service.ts';
 import { AVAILABILITY_STATUSES, LOCATION_TYPES, type FeedLine } from './model.ts';
-import { MAX_TTL_SECONDS } from './service.ts';
+import { DEFAULT_TTL_SECONDS, MAX_TTL_SECONDS } from './service.ts';
 
 const LocationSchema = Type.Object(
   {
@@ -205,7 +205,7 @@ export const inventoryRoutes = (inventory: InventoryService): FastifyPluginAsync
       config: { scopes: ['storefront'] },
       schema: {
         tags: ['reservations'],
-        summary: 'Reserve units at checkout (from locations by priority, or a named one) for ttlSeconds (default 900)',
+        summary: `Reserve units at checkout (from locations by priority, or a named one) for ttlSeconds (default ${DEFAULT_TTL_SECONDS})`,
         body: Type.Object(
           { sku: Sku, quantity: Quantity, location: Type.Optional(LocationCode), ttlSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_TTL_SECONDS })), reference: Type.Optional(Reference) },
           { additionalProperties: false },

@@ -39,6 +39,7 @@ import {
   upsertLocation,
 } from './store.ts';
 
+/** How long a reservation holds stock unless the request says otherwise: the one default (the demo shop sets none). */
 export const DEFAULT_TTL_SECONDS = 15 * 60;
 export const MAX_TTL_SECONDS = 7 * 24 * 3600;
 

@@ -22,7 +22,6 @@ const WAITS_STORAGE = 'restock.waits';
 const CUSTOMER_STORAGE = 'restock.customer';
 const ORDERS_STORAGE = 'restock.orders';
 const PAGE_SIZE = 48;
-const HOLD_SECONDS = 600;
 
 const pageKey = document.querySelector('meta[name="restock-key"]')?.content || null;
 const storefrontKey = () => pageKey ?? sessionStorage.getItem(KEY_STORAGE);
@@ -145,7 +144,8 @@ function updateCountdown(el, hold) {
   const bar = el.querySelector('.countdown-bar');
   if (text) text.textContent = formatCountdown(left);
   if (bar) {
-    const total = Math.max(1, (Date.parse(hold.expiresAt) - Date.parse(hold.createdAt ?? hold.expiresAt)) / 1000 || HOLD_SECONDS);
+    // The hold's length is the API's (its default, or what a "held for you" link set): read it from the hold.
+    const total = Math.max(1, (Date.parse(hold.expiresAt) - Date.parse(hold.createdAt ?? hold.expiresAt)) / 1000 || left);
     bar.style.setProperty('--left', String(Math.min(1, left / total)));
   }
   el.classList.toggle('urgent', left <= 60);
@@ -162,7 +162,7 @@ function holdFrom(r, product, extra = {}) {
  */
 async function addToCart(product, quantity) {
   const existing = activeHolds(product.sku)[0];
-  const extra = await api.post('/v1/reservations', { sku: product.sku, quantity, ttlSeconds: HOLD_SECONDS });
+  const extra = await api.post('/v1/reservations', { sku: product.sku, quantity });
   if (!existing) {
     holds.unshift(holdFrom(extra, product));
     saveCart();
@@ -173,11 +173,11 @@ async function addToCart(product, quantity) {
   await api.del(`/v1/reservations/${encodeURIComponent(existing.id)}`).catch(() => null);
   existing.status = 'released';
   try {
-    const merged = await api.post('/v1/reservations', { sku: product.sku, quantity: total, ttlSeconds: HOLD_SECONDS });
+    const merged = await api.post('/v1/reservations', { sku: product.sku, quantity: total });
     holds.unshift(holdFrom(merged, product));
   } catch (err) {
     // Someone took units in the moment between: keep what can still be held.
-    const again = await api.post('/v1/reservations', { sku: product.sku, quantity: existing.quantity, ttlSeconds: HOLD_SECONDS }).catch(() => null);
+    const again = await api.post('/v1/reservations', { sku: product.sku, quantity: existing.quantity }).catch(() => null);
     if (again) holds.unshift(holdFrom(again, product));
     saveCart();
     throw err;
@@ -770,7 +770,7 @@ function renderCart() {
         { class: 'panel cart' },
         h('h1', {}, 'Your cart'),
         all.length === 0
-          ? h('p', { class: 'muted' }, 'Your cart is empty. Items in stock are held for you for ten minutes once you add them.')
+          ? h('p', { class: 'muted' }, 'Your cart is empty. Items in stock are held for you for a while once you add them; the cart counts down the time left.')
           : [
               mine.length ? h('p', { class: 'muted' }, 'In-stock items are held for you for a few minutes. Check out before the timer runs out, or remove them for someone else.') : null,
               h('ul', { class: 'holds' }, mine.map((x) => holdRow(x)), waiting.map((x) => waitRow(x))),
