@@ -7,16 +7,17 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** A database URL fit for logs: the password (if any) replaced. */
+/** A database URL fit for logs: the password (if any) replaced by "redacted". */
 export function redactDatabaseUrl(url: string): string {
   if (url.startsWith('sqlite:')) return url;
   try {
     const u = new URL(url);
-    if (u.password) u.password = '…';
+    if (u.password) u.password = 'redacted';
     return u.toString();
   } catch {
     // Not a URL at all: show only its scheme rather than risk printing a secret.
-    return `${url.split(':')[0] ?? ''}:…`;
+    const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0];
+    return scheme ? `${scheme}(unreadable URL, not shown)` : '(unreadable URL, not shown)';
   }
 }
 
