@@ -9,6 +9,7 @@ import type { Database } from '../../db/database.ts';
 import type { AttemptOutcome, ClaimedDelivery, UnitRandom } from './model.ts';
 import { DEFAULT_JITTER, MAX_ATTEMPTS, deliveryHeaders, describeFailure, describeStatus, messageIdOf, retryDelayMs } from './policy.ts';
 import { claimDue, recordOutcome } from './store.ts';
+import { CoalescingRunner } from '../runner.ts';
 
 /** Notified when deliveries become due at once (new ones, redeliveries), so a running dispatcher need not wait for its poll. */
 export const WEBHOOKS_CHANNEL = 'restock_webhooks';
@@ -40,10 +41,7 @@ export class WebhookDispatcher {
   private readonly concurrency: number;
   private readonly random: UnitRandom;
   private readonly jitter: number;
-  private timer: NodeJS.Timeout | null = null;
-  private unsubscribe: (() => void) | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
+  private readonly runner: CoalescingRunner;
   private stopped = false;
   /** Aborts requests in flight when the dispatcher stops. */
   private readonly shutdown = new AbortController();
@@ -58,34 +56,24 @@ export class WebhookDispatcher {
     this.concurrency = Math.max(1, opts.concurrency ?? 8);
     this.random = opts.random ?? Math.random;
     this.jitter = opts.jitter ?? DEFAULT_JITTER;
+    this.runner = new CoalescingRunner(async () => {
+      await this.runDue();
+    }, {
+      pollMs: opts.pollMs ?? 1000,
+      subscribe: (wake) => db.subscribe(WEBHOOKS_CHANNEL, wake),
+      onError: (err) => {
+        this.lastError = err;
+        this.opts.logger?.warn({ err }, 'webhook dispatch failed');
+      },
+    });
   }
 
   async start(): Promise<void> {
-    this.unsubscribe = await this.db.subscribe(WEBHOOKS_CHANNEL, () => this.wake());
-    this.timer = setInterval(() => this.wake(), this.opts.pollMs ?? 1000);
-    this.timer.unref();
-    this.wake();
+    await this.runner.start();
   }
 
   wake(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.runDue()
-      .then(() => undefined)
-      .catch((err: unknown) => {
-        this.lastError = err;
-        this.opts.logger?.warn({ err }, 'webhook dispatch failed');
-      })
-      .finally(() => {
-        this.running = null;
-        if (this.again) {
-          this.again = false;
-          this.wake();
-        }
-      });
+    this.runner.wake();
   }
 
   /** Sends everything due now, at most `concurrency` at a time, and returns when all of it has an outcome. */
@@ -181,10 +169,8 @@ export class WebhookDispatcher {
   /** Stops polling, aborts requests in flight (each recorded as a failed attempt) and waits for the last pass. */
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    this.unsubscribe?.();
     this.shutdown.abort();
-    await this.running;
+    await this.runner.stop();
   }
 }
 
