@@ -12,7 +12,7 @@
  * sees the event in the API and the dashboard and can retry or discard it (see reactors.ts).
  */
 import type { Clock } from '../core/clock.ts';
-import { EVENTS_CHANNEL, type StoredEvent } from '../core/events.ts';
+import { EVENTS_CHANNEL, lastEventId, type StoredEvent } from '../core/events.ts';
 import type { Logger } from '../core/log.ts';
 import type { Database, TxContext } from '../db/database.ts';
 import { GapFreeReader } from './event-reader.ts';
@@ -100,11 +100,7 @@ export class OutboxConsumer {
 
   /** Creates the cursor row (at the current end of the outbox, unless told to replay from the start). */
   async init(): Promise<void> {
-    let start = 0;
-    if (this.opts.startAtEnd) {
-      const r = await this.db.kysely.selectFrom('events').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
-      start = Number(r?.m ?? 0);
-    }
+    const start = this.opts.startAtEnd ? await lastEventId(this.db.kysely) : 0;
     await store.initCursor(this.db.kysely, this.name, start, this.clock.now().toISOString());
   }
 

@@ -152,10 +152,10 @@ export class WebhookDispatcher {
     try {
       const res = await fetch(d.url, { method: 'POST', headers, body: d.body, redirect: 'manual', signal: controller.signal });
       if (res.status >= 200 && res.status < 300) {
-        await res.body?.cancel().catch(() => undefined);
+        if (res.body) await cancelQuietly(res.body.cancel(), this.opts.logger);
         return { ok: true, status: res.status };
       }
-      const start = await peekBody(res);
+      const start = await peekBody(res, this.opts.logger);
       return { ok: false, status: res.status, error: describeStatus(res.status, start) };
     } catch (err) {
       if (this.shutdown.signal.aborted && !timedOut) return { ok: false, status: null, error: 'aborted: the dispatcher stopped mid-request' };
@@ -174,12 +174,25 @@ export class WebhookDispatcher {
   }
 }
 
-/** The first bytes of an error answer's body; the rest is not read. */
-async function peekBody(res: Response): Promise<string> {
+/**
+ * Stops reading a body we do not need. Cancelling fails only when the stream already broke, which closed it
+ * anyway: worth a debug line, never a failed delivery.
+ */
+async function cancelQuietly(cancel: Promise<void>, logger: Logger | undefined): Promise<void> {
+  try {
+    await cancel;
+  } catch (err) {
+    logger?.debug({ err: err instanceof Error ? err.message : String(err) }, 'webhook response body not cancelled');
+  }
+}
+
+/** The first bytes of an error answer's body; the rest is not read. A body cut short says so. */
+async function peekBody(res: Response, logger: Logger | undefined): Promise<string> {
   if (!res.body) return '';
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
+  let cutShort = '';
   try {
     while (size < BODY_PEEK_BYTES) {
       const { done, value } = await reader.read();
@@ -187,10 +200,11 @@ async function peekBody(res: Response): Promise<string> {
       chunks.push(value);
       size += value.byteLength;
     }
-  } catch {
-    // A body cut short still tells what it got so far.
+  } catch (err) {
+    // What arrived before the break still tells why the receiver refused.
+    cutShort = ` (body cut short: ${err instanceof Error ? err.message : String(err)})`;
   } finally {
-    await reader.cancel().catch(() => undefined);
+    await cancelQuietly(reader.cancel(), logger);
   }
-  return Buffer.concat(chunks).subarray(0, BODY_PEEK_BYTES).toString('utf8');
+  return Buffer.concat(chunks).subarray(0, BODY_PEEK_BYTES).toString('utf8') + cutShort;
 }
