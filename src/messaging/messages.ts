@@ -10,6 +10,8 @@ import * as store from './store.ts';
 import { render, type MessageData, type MessageType } from './templates.ts';
 
 export { messageId, parseMessageId, type Message, type MessageStatus } from './model.ts';
+/** The message locale for a requested one (modules that record messages store it with the contact). */
+export { pickLocale } from './templates.ts';
 
 export interface NewMessage {
   type: MessageType;
