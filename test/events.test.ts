@@ -10,6 +10,9 @@ import { ManualClock } from '../src/core/clock.ts';
 import { lastEventId } from '../src/core/events.ts';
 import { Restock } from '../src/restock.ts';
 import { buildApp } from '../src/api/app.ts';
+import { MessageDispatcher } from '../src/messaging/dispatcher.ts';
+import { createLogger } from '../src/core/log.ts';
+import { createServer } from 'node:net';
 
 for (const dialect of DIALECTS) {
   describe(`live events over SSE (${dialect})`, () => {
@@ -92,6 +95,29 @@ for (const dialect of DIALECTS) {
         assert.equal(res.status, 400, header);
         assert.match(res.body.error.message, /Last-Event-ID/);
       }
+    });
+
+    it('a message that gives up is a message.failed event, once', async () => {
+      // A loopback port nobody listens on: every send is refused.
+      const probe = createServer();
+      await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+      const port = (probe.address() as { port: number }).port;
+      await new Promise((r) => probe.close(r));
+      const from = await lastEventId(h.restock.db.kysely);
+      await h.restock.waitlist.subscribe({ sku: 'LIVE-1', email: 'nobody@example.com' });
+      const dispatcher = new MessageDispatcher(h.restock.db, h.clock, createLogger('silent'), { smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Shop <shop@example.com>', connections: 1, maxAttempts: 1 });
+      try {
+        await dispatcher.runUntilIdle();
+        await dispatcher.runUntilIdle();
+      } finally {
+        await dispatcher.stop();
+      }
+      const [m] = await h.restock.messages.list({ to: 'nobody@example.com' });
+      assert.equal(m?.status, 'failed');
+      const events = (await h.restock.db.kysely.selectFrom('events').selectAll().where('id', '>', from).where('type', '=', 'message.failed').execute()).map((e) => JSON.parse(e.payload));
+      assert.equal(events.length, 1);
+      assert.deepEqual({ id: events[0].id, type: events[0].type, to: events[0].to, sku: events[0].sku, attempts: events[0].attempts }, { id: m!.id, type: 'waitlist_confirm', to: 'nobody@example.com', sku: 'LIVE-1', attempts: 1 });
+      assert.match(events[0].error, /ECONNREFUSED|connect/i);
     });
 
     it('lists every event type the modules declare', async () => {

@@ -7,7 +7,7 @@
  */
 import type { Clock } from '../core/clock.ts';
 import { isoDate } from '../core/clock.ts';
-import { Conflict, Invalid, NotFound } from '../core/errors.ts';
+import { Conflict, Invalid, NotFound, RestockError } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
 import type { TokenSigner } from '../core/tokens.ts';
 import type { Logger } from '../core/log.ts';
@@ -160,8 +160,7 @@ export class WaitlistService {
     try {
       await this.inventory.releaseReservation(reservationId);
     } catch (err) {
-      const code = (err as { code?: unknown } | null)?.code;
-      if (code === 'reservation_committed') return;
+      if (err instanceof RestockError && err.code === 'reservation_committed') return;
       this.logger?.warn({ subscriptionId, reservationId, err: err instanceof Error ? err.message : String(err) }, 'waitlist hold not released on unsubscribe; it expires on its own');
     }
   }
