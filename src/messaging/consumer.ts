@@ -151,7 +151,6 @@ export class OutboxConsumer {
     }
   }
 
-
   /** One transaction: lock the cursor, read, handle, advance. Returns events handled (0: none; -1: busy). */
   private async pass(): Promise<number> {
     return this.db.transaction(async (ctx) => {
