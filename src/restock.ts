@@ -14,8 +14,15 @@ import { CatalogService } from './catalog/service.ts';
 import { InventoryService } from './inventory/service.ts';
 import { OrdersService } from './orders/service.ts';
 import { WaitlistService } from './waitlist/service.ts';
+import type { EventType } from './core/events.ts';
+import { INVENTORY_EVENT_TYPES } from './inventory/model.ts';
+import { ORDER_EVENT_TYPES } from './orders/model.ts';
+import { WAITLIST_EVENT_TYPES } from './waitlist/model.ts';
+import { MESSAGE_EVENT_TYPES } from './messaging/model.ts';
+import { EventTypeRegistry } from './messaging/event-types.ts';
 import { EventHub } from './messaging/hub.ts';
-import { OutboxConsumer } from './messaging/consumer.ts';
+import { OutboxConsumer, type RetryOptions } from './messaging/consumer.ts';
+import { ReactorService } from './messaging/reactors.ts';
 import { MessageService } from './messaging/messages.ts';
 import { MessageDispatcher, type DispatcherOptions } from './messaging/dispatcher.ts';
 import { OrderMessages } from './messaging/order-messages.ts';
@@ -38,7 +45,15 @@ export interface RestockOptions {
   /** SMTP for customer email; without it messages are kept and readable through the API. */
   smtp?: Omit<DispatcherOptions, 'from'> & { from?: string };
   shopName?: string;
+  /** How reactors retry an event before parking it (tests retry at once). */
+  reactorRetry?: RetryOptions;
 }
+
+/** Every event type a module declares; the compiler checks below that none is left out. */
+const ALL_EVENT_TYPES = [...INVENTORY_EVENT_TYPES, ...ORDER_EVENT_TYPES, ...WAITLIST_EVENT_TYPES, ...MESSAGE_EVENT_TYPES];
+// A type declared into core's EventMap but missing from the lists above fails to compile here.
+const everyEventTypeListed: [Exclude<EventType, (typeof ALL_EVENT_TYPES)[number]>] extends [never] ? true : never = true;
+void everyEventTypeListed;
 
 export class Restock {
   readonly catalog: CatalogService;
@@ -47,11 +62,15 @@ export class Restock {
   readonly messages: MessageService;
   readonly waitlist: WaitlistService;
   readonly events: EventHub;
+  /** Every event type the outbox carries (webhook subscriptions, the live stream's filter, GET /v1/event-types). */
+  readonly eventTypes = new EventTypeRegistry(ALL_EVENT_TYPES);
   readonly keys: ApiKeys;
   readonly webhooks: WebhookService;
   readonly planning: PlanningService;
   /** Durable outbox consumers; `runReactors()` drains them all. */
   readonly reactors: OutboxConsumer[];
+  /** The reactors as operators see them: cursors, parked events, retry and discard. */
+  readonly reactorService: ReactorService;
   dispatcher: MessageDispatcher | null = null;
   private timers: NodeJS.Timeout[] = [];
   private webhooksStarted = false;
@@ -69,17 +88,19 @@ export class Restock {
     this.inventory = new InventoryService(db, clock, this.catalog);
     this.orders = new OrdersService(db, clock, this.catalog, this.inventory);
     this.messages = new MessageService(db, clock);
-    this.waitlist = new WaitlistService(db, clock, this.catalog, this.inventory, this.messages, signer, publicUrl, shopName);
-    this.events = new EventHub(db);
+    this.waitlist = new WaitlistService(db, clock, this.catalog, this.inventory, this.messages, signer, publicUrl, shopName, logger);
+    this.events = new EventHub(db, { logger });
     this.keys = new ApiKeys(db, clock);
     const orderMessages = new OrderMessages(this.catalog, this.messages, shopName);
-    this.webhooks = new WebhookService(db, clock, { logger });
+    const reactor = { logger, ...(options.reactorRetry ? { retry: options.reactorRetry } : {}) };
+    this.webhooks = new WebhookService(db, clock, { logger, eventTypes: this.eventTypes.types, consumer: reactor });
     this.planning = new PlanningService(db, clock, this.catalog, this.waitlist);
     this.reactors = [
       this.webhooks.consumer,
-      new OutboxConsumer(db, clock, 'waitlist', (ctx, events) => this.waitlist.onEvents(ctx, events)),
-      new OutboxConsumer(db, clock, 'customer-messages', (ctx, events) => orderMessages.onEvents(ctx, events)),
+      new OutboxConsumer(db, clock, 'waitlist', (ctx, events) => this.waitlist.onEvents(ctx, events), reactor),
+      new OutboxConsumer(db, clock, 'customer-messages', (ctx, events) => orderMessages.onEvents(ctx, events), reactor),
     ];
+    this.reactorService = new ReactorService(db, clock, this.reactors, logger);
   }
 
   static async open(opts: RestockOptions): Promise<Restock> {
@@ -126,10 +147,10 @@ export class Restock {
 
   async close(): Promise<void> {
     for (const t of this.timers) clearInterval(t);
-    for (const c of this.reactors) c.stop();
+    for (const c of this.reactors) await c.stop();
     if (this.dispatcher) await this.dispatcher.stop();
     if (this.webhooksStarted) await this.webhooks.dispatcher.stop();
-    this.events.stop();
+    await this.events.stop();
     await this.db.close();
   }
 }

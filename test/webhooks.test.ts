@@ -226,7 +226,7 @@ for (const dialect of DIALECTS) {
     before(async () => {
       h = await harness(dialect);
       const logger = pino({ level: 'debug' }, { write: (s: string) => void logLines.push(JSON.parse(s) as Record<string, unknown>) });
-      svc = new WebhookService(h.restock.db, h.clock, { timeoutMs: TIMEOUT_MS, random: seeded(7), jitter: JITTER, logger, consumer: { gapTimeoutMs: 200 } });
+      svc = new WebhookService(h.restock.db, h.clock, { eventTypes: h.restock.eventTypes.types, timeoutMs: TIMEOUT_MS, random: seeded(7), jitter: JITTER, logger, consumer: { gapTimeoutMs: 200 } });
       await seedBasic(h, 'WH-1', { WH1: 50 });
       await seedBasic(h, 'WH-2', { WH1: 2 });
       await svc.drainEvents(); // the seed happened before any endpoint existed
@@ -443,7 +443,7 @@ for (const dialect of DIALECTS) {
 
     it('fans each event out exactly once, however often and by however many workers it is drained', async () => {
       const hook = await create('/once', ['inventory.*'], () => 200);
-      const other = new WebhookService(h.restock.db, h.clock, { timeoutMs: TIMEOUT_MS, consumer: { gapTimeoutMs: 200 } });
+      const other = new WebhookService(h.restock.db, h.clock, { eventTypes: h.restock.eventTypes.types, timeoutMs: TIMEOUT_MS, consumer: { gapTimeoutMs: 200 } });
       const lastBefore = Number((await h.restock.db.kysely.selectFrom('events').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst())?.m ?? 0);
       for (let i = 0; i < 12; i++) await feed('WH-1', { delta: i % 2 === 0 ? 2 : -1 });
       await Promise.all([svc.drainEvents(), other.drainEvents(), svc.drainEvents()]);
@@ -578,7 +578,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('runs in the background once started, and stops at once, aborting a request in flight', async () => {
-      const bg = new WebhookService(h.restock.db, h.clock, { timeoutMs: 30_000, pollMs: 50, consumer: { gapTimeoutMs: 200 } });
+      const bg = new WebhookService(h.restock.db, h.clock, { eventTypes: h.restock.eventTypes.types, timeoutMs: 30_000, pollMs: 50, consumer: { gapTimeoutMs: 200 } });
       const hook = await create('/background', ['inventory.availability_changed'], (n) => (n === 1 ? 200 : 'hang'));
       await bg.start();
       const waitFor = async (n: number) => {

@@ -16,7 +16,7 @@ import { installIdempotency } from './idempotency.ts';
 import { ErrorSchema, checkUntrustedJson } from './schemas.ts';
 import { catalogRoutes } from '../catalog/routes.ts';
 import { inventoryRoutes } from '../inventory/routes.ts';
-import { eventRoutes, messageRoutes } from '../messaging/routes.ts';
+import { eventRoutes, messageRoutes, reactorRoutes } from '../messaging/routes.ts';
 import { waitlistRoutes } from '../waitlist/routes.ts';
 import { webhookRoutes } from '../messaging/webhooks/routes.ts';
 import { orderRoutes } from '../orders/routes.ts';
@@ -100,7 +100,8 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
 
   await app.register(catalogRoutes(restock.catalog));
   await app.register(inventoryRoutes(restock.inventory));
-  await app.register(eventRoutes(restock.db, restock.events));
+  await app.register(eventRoutes(restock.events, restock.eventTypes));
+  await app.register(reactorRoutes(restock.reactorService));
   await app.register(orderRoutes(restock.orders));
   await app.register(messageRoutes(restock.messages));
   await app.register(webhookRoutes(restock.webhooks));

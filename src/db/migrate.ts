@@ -6,6 +6,7 @@ import * as m002 from './migrations/002_orders.ts';
 import * as m003 from './migrations/003_messaging.ts';
 import * as m004 from './migrations/004_planning.ts';
 import * as m005 from './migrations/005_message_dispatch.ts';
+import * as m006 from './migrations/006_parked_events.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 const STEPS: Array<[string, Step]> = [
@@ -14,6 +15,7 @@ const STEPS: Array<[string, Step]> = [
   ['003_messaging', m003],
   ['004_planning', m004],
   ['005_message_dispatch', m005],
+  ['006_parked_events', m006],
 ];
 
 class ListProvider implements MigrationProvider {

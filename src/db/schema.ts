@@ -183,6 +183,18 @@ export interface ConsumersTable {
   updated_at: string;
 }
 
+export interface ParkedEventsTable {
+  id: Generated<number>;
+  consumer: string;
+  event_id: number;
+  event_type: string;
+  attempts: number;
+  error: string;
+  status: string;
+  parked_at: string;
+  resolved_at: string | null;
+}
+
 export interface WaitlistTable {
   id: string;
   sku: string;
@@ -289,6 +301,7 @@ export interface DB {
   inbound: InboundTable;
   settings: SettingsTable;
   consumers: ConsumersTable;
+  parked_events: ParkedEventsTable;
   waitlist: WaitlistTable;
   waitlist_release: WaitlistReleaseTable;
   messages: MessagesTable;

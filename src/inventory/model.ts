@@ -1,4 +1,5 @@
 /** Inventory: locations, the stock ledger, levels per SKU × location, reservations and availability. */
+import { eventTypeList } from '../core/events.ts';
 
 export const LOCATION_TYPES = ['warehouse', 'store', 'dropship'] as const;
 export type LocationType = (typeof LOCATION_TYPES)[number];
@@ -125,9 +126,38 @@ export interface FeedLineResult {
   onHand: number;
 }
 
-export const INVENTORY_EVENT_TYPES = [
-  'inventory.availability_changed',
-  'inventory.low_stock',
-  'inventory.out_of_stock',
-  'inventory.back_in_stock',
-] as const;
+// ---- events inventory writes to the outbox (declared into core's EventMap)
+
+/** What a shopper saw before the change (null for a SKU's first availability). */
+export interface AvailabilityBefore {
+  status: AvailabilityStatus;
+  availableToSell: number | null;
+}
+
+/** Every inventory event carries the SKU's availability before and after the change. */
+export interface AvailabilityChangedPayload {
+  sku: string;
+  before: AvailabilityBefore | null;
+  after: AvailabilityBefore & { message: string; nextInboundDate: string | null; promisedDate: string | null };
+  version: number;
+}
+
+export interface InventoryEvents {
+  /** Anything a shopper sees changed: status or units available to sell. */
+  'inventory.availability_changed': AvailabilityChangedPayload;
+  'inventory.low_stock': AvailabilityChangedPayload;
+  'inventory.out_of_stock': AvailabilityChangedPayload;
+  'inventory.back_in_stock': AvailabilityChangedPayload;
+}
+
+declare module '../core/events.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: adds these types to core's EventMap
+  interface EventMap extends InventoryEvents {}
+}
+
+export const INVENTORY_EVENT_TYPES = eventTypeList<InventoryEvents>({
+  'inventory.availability_changed': true,
+  'inventory.low_stock': true,
+  'inventory.out_of_stock': true,
+  'inventory.back_in_stock': true,
+});

@@ -6,7 +6,9 @@ import { addDays } from '../core/clock.ts';
 import type { Product } from '../catalog/model.ts';
 import type {
   Availability,
+  AvailabilityChangedPayload,
   AvailabilityStatus,
+  InventoryEvents,
   Level,
   Location,
   LocationAvailability,
@@ -117,8 +119,8 @@ export function computeAvailability(i: AvailabilityInputs): Availability {
 }
 
 export interface AvailabilityEvent {
-  type: 'inventory.availability_changed' | 'inventory.low_stock' | 'inventory.out_of_stock' | 'inventory.back_in_stock';
-  payload: Record<string, unknown>;
+  type: keyof InventoryEvents;
+  payload: Omit<AvailabilityChangedPayload, 'version'>;
 }
 
 /** The events a change of availability raises; none when nothing a shopper sees changed. */

@@ -10,7 +10,7 @@ import { isoDate } from '../core/clock.ts';
 import type { Database, TxContext } from '../db/database.ts';
 import type { Product } from '../catalog/model.ts';
 import type { CatalogService } from '../catalog/service.ts';
-import { appendEvents, type NewEvent } from '../messaging/outbox.ts';
+import { appendEvents, type NewEvent } from '../core/events.ts';
 import type { Availability, Level, Location, Movement, MovementType } from './model.ts';
 import { availabilityEvents, computeAvailability, planReservation, sellable } from './policy.ts';
 import { insertLedger, loadLevels, lockSkuStates, writeLevels, writeSkuStates, type SkuStateRow } from './store.ts';

@@ -9,11 +9,13 @@
  */
 import nodemailer, { type Transporter } from 'nodemailer';
 import * as mimeFuncs from 'nodemailer/lib/mime-funcs';
-import { sql } from 'kysely';
 import type { Clock } from '../core/clock.ts';
+import { appendEvents } from '../core/events.ts';
 import type { Logger } from '../core/log.ts';
 import type { Database } from '../db/database.ts';
-import { MESSAGES_CHANNEL, messageId } from './messages.ts';
+import { MESSAGES_CHANNEL } from './messages.ts';
+import { messageId, type ClaimedMessage } from './model.ts';
+import * as store from './store.ts';
 
 export interface DispatcherOptions {
   smtpUrl: string;
@@ -31,14 +33,7 @@ export interface DispatcherOptions {
   messageIdDomain?: string;
 }
 
-interface Claimed {
-  id: number;
-  to_addr: string;
-  subject: string;
-  text_body: string;
-  html_body: string;
-  attempts: number;
-}
+type Claimed = ClaimedMessage;
 
 export class MessageDispatcher {
   private readonly transport: Transporter;
@@ -86,8 +81,7 @@ export class MessageDispatcher {
   /** Claims left by a process that died go back to the queue (see the module comment). */
   async recoverStale(): Promise<number> {
     const cutoff = new Date(this.clock.now().getTime() - (this.opts.claimTimeoutMs ?? 60_000)).toISOString();
-    const r = await this.db.kysely.updateTable('messages').set({ status: 'queued', claimed_at: null }).where('status', '=', 'sending').where('claimed_at', '<', cutoff).executeTakeFirst();
-    return Number(r.numUpdatedRows);
+    return store.requeueStaleClaims(this.db.kysely, cutoff);
   }
 
   /** Sends until nothing is due; returns how many were sent. */
@@ -140,13 +134,7 @@ export class MessageDispatcher {
   }
 
   private async claim(limit: number): Promise<Claimed[]> {
-    const now = this.clock.now().toISOString();
-    const lock = this.db.isPostgres ? sql`for update skip locked` : sql``;
-    const r = await sql<Claimed>`
-      update messages set status = 'sending', claimed_at = ${now}
-      where id in (select id from messages where status = 'queued' and next_attempt_at <= ${now} order by next_attempt_at, id limit ${limit} ${lock})
-      returning id, to_addr, subject, text_body, html_body, attempts`.execute(this.db.kysely);
-    return [...r.rows].sort((a, b) => Number(a.id) - Number(b.id));
+    return store.claimDueMessages(this.db.kysely, this.db.isPostgres, this.clock.now().toISOString(), limit);
   }
 
   /**
@@ -198,7 +186,7 @@ export class MessageDispatcher {
     while (this.flush) await this.flush;
     if (queue.length > 0) {
       // Stopped with claims not yet handed to SMTP: back to the queue now rather than after the claim timeout.
-      await this.db.kysely.updateTable('messages').set({ status: 'queued', claimed_at: null }).where('id', 'in', queue.map((m) => Number(m.id))).where('status', '=', 'sending').execute();
+      await store.requeueClaims(this.db.kysely, queue.map((m) => Number(m.id)));
     }
     if (failure) throw failure;
     return { handled, sent: this.sent - sentBefore };
@@ -210,17 +198,7 @@ export class MessageDispatcher {
     if (fresh.length === 0) return;
     const dayAgo = new Date(this.clock.now().getTime() - 86_400_000).toISOString();
     for (const a of fresh) this.recent.set(a, 0);
-    for (let i = 0; i < fresh.length; i += 500) {
-      const rows = await this.db.kysely
-        .selectFrom('messages')
-        .select(['to_addr', (eb) => eb.fn.countAll<number>().as('n')])
-        .where('to_addr', 'in', fresh.slice(i, i + 500))
-        .where('status', '=', 'sent')
-        .where('sent_at', '>', dayAgo)
-        .groupBy('to_addr')
-        .execute();
-      for (const r of rows) this.recent.set(r.to_addr, Number(r.n));
-    }
+    for (const [a, n] of await store.sentCountsSince(this.db.kysely, fresh, dayAgo)) this.recent.set(a, n);
   }
 
   /**
@@ -234,7 +212,7 @@ export class MessageDispatcher {
       const ids = this.pendingMarks.splice(0);
       for (let attempt = 0; ; attempt++) {
         try {
-          await this.db.kysely.updateTable('messages').set({ status: 'sent', sent_at: this.clock.now().toISOString(), claimed_at: null, attempts: sql`attempts + 1` }).where('id', 'in', ids).execute();
+          await store.markMessagesSent(this.db.kysely, ids, this.clock.now().toISOString());
           return;
         } catch (err) {
           // The mail is out: never treat this as a send failure. If the database stays away, the claims go stale
@@ -253,7 +231,7 @@ export class MessageDispatcher {
     const recent = this.recent.get(m.to_addr) ?? 0;
     if (recent >= limit) {
       const later = new Date(this.clock.now().getTime() + 3_600_000).toISOString();
-      await this.db.kysely.updateTable('messages').set({ status: 'queued', claimed_at: null, next_attempt_at: later, last_error: `recipient reached ${limit} messages in 24 h; deferred` }).where('id', '=', id).execute();
+      await store.deferMessage(this.db.kysely, id, later, `recipient reached ${limit} messages in 24 h; deferred`);
       return;
     }
     // Counted before the send, so two messages to one recipient in flight at once both count.
@@ -266,17 +244,17 @@ export class MessageDispatcher {
       const attempts = m.attempts + 1;
       const failed = attempts >= (this.opts.maxAttempts ?? 8);
       const backoff = Math.min(6 * 3600_000, 30_000 * 2 ** (attempts - 1));
-      await this.db.kysely
-        .updateTable('messages')
-        .set({
-          status: failed ? 'failed' : 'queued',
-          attempts,
-          claimed_at: null,
-          next_attempt_at: new Date(this.clock.now().getTime() + backoff).toISOString(),
-          last_error: (err instanceof Error ? err.message : String(err)).slice(0, 500),
-        })
-        .where('id', '=', id)
-        .execute();
+      const now = this.clock.now();
+      const set = { status: failed ? ('failed' as const) : ('queued' as const), attempts, nextAttemptAt: new Date(now.getTime() + backoff).toISOString(), lastError: (err instanceof Error ? err.message : String(err)).slice(0, 500) };
+      if (!failed) {
+        await store.recordSendFailure(this.db.kysely, id, set);
+        return;
+      }
+      // Given up: the failure and its event commit together, so webhooks and the live stream hear of it once.
+      await this.db.transaction(async (ctx) => {
+        await store.recordSendFailure(ctx.tx, id, set);
+        await appendEvents(ctx, [{ type: 'message.failed', sku: m.sku, payload: { id: messageId(id), type: m.type, to: m.to_addr, sku: m.sku, attempts, error: set.lastError } }], now.toISOString());
+      });
       return;
     }
     try {

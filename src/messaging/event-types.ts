@@ -1,27 +1,24 @@
-/** Every event type the outbox carries: what webhooks may subscribe to and the live stream may filter on. */
-import { INVENTORY_EVENT_TYPES } from '../inventory/model.ts';
-import { ORDER_EVENT_TYPES } from '../orders/model.ts';
+/**
+ * The registry of every event type the outbox carries: what webhooks may subscribe to and the live stream may
+ * filter on. Messaging knows no producer: the app assembly builds the registry from the list each module
+ * exports beside its event declarations.
+ */
+import { isKnownPattern, type EventType } from '../core/events.ts';
 
-export const WAITLIST_EVENT_TYPES = [
-  'waitlist.subscribed',
-  'waitlist.confirmed',
-  'waitlist.notified',
-  'waitlist.hold_released',
-  'waitlist.unsubscribed',
-  'waitlist.converted',
-] as const;
+export class EventTypeRegistry {
+  readonly types: readonly EventType[];
 
-export const MESSAGE_EVENT_TYPES = ['message.sent', 'message.failed'] as const;
+  constructor(types: readonly EventType[]) {
+    this.types = [...new Set(types)];
+  }
 
-export const EVENT_TYPES: readonly string[] = [...INVENTORY_EVENT_TYPES, ...ORDER_EVENT_TYPES, ...WAITLIST_EVENT_TYPES, ...MESSAGE_EVENT_TYPES];
+  /** `*`, `prefix.*` or an exact type, matching at least one known type. */
+  isKnownPattern(p: string): boolean {
+    return isKnownPattern(p, this.types);
+  }
 
-/** `inventory.*` style patterns are accepted wherever event types are. */
-export function isKnownEventPattern(p: string): boolean {
-  if (p === '*') return true;
-  if (p.endsWith('.*')) return EVENT_TYPES.some((t) => t.startsWith(p.slice(0, -1)));
-  return EVENT_TYPES.includes(p);
-}
-
-export function matchesPattern(type: string, patterns: readonly string[]): boolean {
-  return patterns.some((p) => p === '*' || p === type || (p.endsWith('.*') && type.startsWith(p.slice(0, -1))));
+  /** Patterns that are not well formed or match no known type. */
+  unknownPatterns(patterns: readonly string[]): string[] {
+    return patterns.filter((p) => !this.isKnownPattern(p));
+  }
 }

@@ -1,36 +1,41 @@
 /**
- * Follows the outbox in order and fans new events out to live subscribers (SSE clients, reactors).
- *
- * Ids come from a sequence, and on PostgreSQL a transaction that took id 41 can commit after the one that took
- * 42. Delivering 42 first would make a reader that resumes "after 42" miss 41 for good, so the hub delivers
- * only a gap-free prefix: at a gap it waits (a still-open transaction will fill it) and only skips it once it
- * is older than `gapTimeoutMs` (the transaction rolled back). SQLite has a single writer and no such gaps.
+ * Follows the outbox in order and fans new events out to live subscribers (SSE clients). Reads through the
+ * gap-free reader (see event-reader.ts), so a subscriber that resumes "after N" never misses an event below N.
  */
+import type { Logger } from '../core/log.ts';
+import { EVENTS_CHANNEL, lastEventId, readEventsAfter, type StoredEvent } from '../core/events.ts';
 import type { Database } from '../db/database.ts';
-import { EVENTS_CHANNEL, lastEventId, readEventsAfter, type StoredEvent } from './outbox.ts';
+import { GapFreeReader } from './event-reader.ts';
+import { CoalescingRunner } from './runner.ts';
 
 export type EventSink = (events: StoredEvent[]) => void;
+
+const BATCH = 500;
 
 export class EventHub {
   private cursor = 0;
   private readonly sinks = new Set<EventSink>();
-  private running = false;
-  private again = false;
-  private gapSince: number | null = null;
-  private timer: NodeJS.Timeout | null = null;
-  private unsubscribe: (() => void) | null = null;
-  private stopped = false;
+  private readonly reader: GapFreeReader;
+  private readonly runner: CoalescingRunner;
+  /** Events were committed while nobody listened, so the cursor may be behind the outbox. */
+  private behind = false;
 
   constructor(
     private readonly db: Database,
-    private readonly opts: { pollMs?: number; gapTimeoutMs?: number } = {},
-  ) {}
+    private readonly opts: { pollMs?: number; gapTimeoutMs?: number; logger?: Logger } = {},
+  ) {
+    this.reader = new GapFreeReader(db.isPostgres, opts.gapTimeoutMs ?? 5000);
+    this.runner = new CoalescingRunner(() => this.drain(), {
+      pollMs: opts.pollMs ?? 1000,
+      subscribe: (wake) => db.subscribe(EVENTS_CHANNEL, () => this.onNotify(wake)),
+      // The database went away for a moment: the poll tries again.
+      onError: (err) => this.opts.logger?.warn({ err: err instanceof Error ? err.message : String(err) }, 'live event hub read failed'),
+    });
+  }
 
   async start(): Promise<void> {
     this.cursor = await lastEventId(this.db.kysely);
-    this.unsubscribe = await this.db.subscribe(EVENTS_CHANNEL, () => this.wake());
-    this.timer = setInterval(() => this.wake(), this.opts.pollMs ?? 1000);
-    this.timer.unref();
+    await this.runner.start();
   }
 
   /** Id of the last event delivered to live subscribers; a new subscriber catches up to it from the table. */
@@ -50,7 +55,10 @@ export class EventHub {
     return this.cursor;
   }
 
-  private behind = false;
+  /** Events after `after` up to the live edge, from the table (a subscriber catching up). */
+  async readUpTo(after: number, edge: number, limit = BATCH): Promise<StoredEvent[]> {
+    return (await readEventsAfter(this.db.kysely, after, limit)).filter((e) => e.id <= edge);
+  }
 
   subscribe(sink: EventSink): () => void {
     this.sinks.add(sink);
@@ -58,58 +66,37 @@ export class EventHub {
   }
 
   wake(): void {
-    if (this.stopped) return;
+    this.onNotify(() => this.runner.wake());
+  }
+
+  private onNotify(wake: () => void): void {
     if (this.sinks.size === 0) {
       this.behind = true;
       return;
     }
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = true;
-    void this.drain().finally(() => {
-      this.running = false;
-      if (this.again) {
-        this.again = false;
-        this.wake();
-      }
-    });
+    wake();
   }
 
   private async drain(): Promise<void> {
-    try {
-      for (;;) {
-        const batch = await readEventsAfter(this.db.kysely, this.cursor, 500);
-        if (batch.length === 0) return;
-        const ready: StoredEvent[] = [];
-        for (const e of batch) {
-          if (e.id !== this.cursor + 1 && this.db.isPostgres) {
-            const now = Date.now();
-            this.gapSince ??= now;
-            if (now - this.gapSince < (this.opts.gapTimeoutMs ?? 5000)) break;
-          }
-          this.gapSince = null;
-          ready.push(e);
-          this.cursor = e.id;
-        }
-        if (ready.length > 0) for (const s of this.sinks) s(ready);
-        if (ready.length < batch.length) {
-          // Waiting on a gap: look again shortly.
-          setTimeout(() => this.wake(), 50).unref();
-          return;
-        }
-        if (batch.length < 500) return;
+    if (this.sinks.size === 0) {
+      this.behind = true;
+      return;
+    }
+    for (;;) {
+      const read = await this.reader.read(this.db.kysely, this.cursor, BATCH);
+      this.cursor = read.cursor;
+      if (read.events.length > 0) for (const s of this.sinks) s(read.events);
+      if (read.waitingOnGap) {
+        // An id is still to commit (or rolled back): look again shortly.
+        this.runner.wakeIn(50);
+        return;
       }
-    } catch {
-      // The database went away for a moment; the poll timer tries again.
+      if (!read.full) return;
     }
   }
 
-  stop(): void {
-    this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    this.unsubscribe?.();
+  async stop(): Promise<void> {
+    await this.runner.stop();
     this.sinks.clear();
   }
 }

@@ -1,25 +1,41 @@
 /**
- * `GET /v1/events`: the outbox as Server-Sent Events. Resumes after `Last-Event-ID` (header, or `lastEventId`
- * in the query for clients that cannot set it); without one it starts at the live edge. Filters by `types`
- * (comma-separated, `inventory.*` style prefixes allowed) and `sku`. Storefront keys see inventory events only.
+ * HTTP for messaging. `GET /v1/events`: the outbox as Server-Sent Events. Resumes after `Last-Event-ID` (header,
+ * or `lastEventId` in the query for clients that cannot set it); without one it starts at the live edge. Filters
+ * by `types` (comma-separated patterns: `*`, `prefix.*` or exact types, as webhooks take them) and `sku`.
+ * Storefront keys see inventory events only. Also the customer messages, the event-type registry, and the
+ * reactors with their parked events (admin).
  */
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '../db/database.ts';
-import type { EventHub } from './hub.ts';
-import { readEventsAfter, type StoredEvent } from './outbox.ts';
+import type { ServerResponse } from 'node:http';
+import { matchesPattern, type StoredEvent } from '../core/events.ts';
 import { Invalid } from '../core/errors.ts';
+import type { EventHub } from './hub.ts';
 import type { MessageService } from './messages.ts';
-import { EVENT_TYPES } from './event-types.ts';
+import type { EventTypeRegistry } from './event-types.ts';
+import { PARKED_STATUSES } from './model.ts';
+import type { ReactorService } from './reactors.ts';
 import { MESSAGE_TYPES } from './templates.ts';
-import { Nullable } from '../api/schemas.ts';
+import { Nullable, StringEnum, errorResponses } from '../api/schemas.ts';
 
 const PUBLIC_PREFIXES = ['inventory.'];
 
-export const eventRoutes = (db: Database, hub: EventHub): FastifyPluginAsyncTypebox =>
+/** Event ids are JavaScript numbers: larger is not an id of ours (and would overflow PostgreSQL's bigint). */
+export const MAX_EVENT_ID = Number.MAX_SAFE_INTEGER;
+const EventId = Type.Integer({ minimum: 0, maximum: MAX_EVENT_ID });
+
+/** `Last-Event-ID` as a cursor: a whole number of at most 16 digits within MAX_EVENT_ID. */
+export function parseLastEventId(header: string): number {
+  if (!/^\d{1,16}$/.test(header) || Number(header) > MAX_EVENT_ID) {
+    throw new Invalid(`Last-Event-ID must be an event id (a whole number from 0 to ${MAX_EVENT_ID})`, { header: header.slice(0, 40) });
+  }
+  return Number(header);
+}
+
+export const eventRoutes = (hub: EventHub, registry: EventTypeRegistry): FastifyPluginAsyncTypebox =>
   async (app) => {
     // Streams never end by themselves: end them when the server closes, or close would wait on them.
-    const open = new Set<import('node:http').ServerResponse>();
+    const open = new Set<ServerResponse>();
     app.addHook('preClose', async () => {
       for (const r of open) r.end();
     });
@@ -30,25 +46,28 @@ export const eventRoutes = (db: Database, hub: EventHub): FastifyPluginAsyncType
         tags: ['events'],
         summary: 'Live event stream (text/event-stream), resumable with Last-Event-ID',
         querystring: Type.Object({
-          types: Type.Optional(Type.String({ maxLength: 1000 })),
+          types: Type.Optional(Type.String({ maxLength: 1000, description: 'Comma-separated: `*`, `prefix.*` (e.g. `inventory.*`) or exact event types' })),
           sku: Type.Optional(Type.String({ maxLength: 64 })),
-          lastEventId: Type.Optional(Type.Integer({ minimum: 0 })),
+          lastEventId: Type.Optional(EventId),
           key: Type.Optional(Type.String({ maxLength: 200 })),
         }),
+        response: { ...errorResponses },
       },
     }, async (req, reply) => {
       const header = req.headers['last-event-id'];
+      const patterns = (req.query.types ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const unknown = registry.unknownPatterns(patterns);
+      if (unknown.length > 0) {
+        throw new Invalid(`unknown event type or pattern: ${unknown.join(', ')} (use *, prefix.* or an exact type)`, { field: 'types', unknown }, 'unknown_event_type');
+      }
       const edge = await hub.edge();
       let cursor: number;
-      if (typeof header === 'string' && header !== '') {
-        if (!/^\d+$/.test(header)) throw new Invalid('Last-Event-ID must be an event id (a whole number)', { header });
-        cursor = Number(header);
-      } else cursor = req.query.lastEventId ?? edge;
-      const patterns = (req.query.types ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      if (typeof header === 'string' && header !== '') cursor = parseLastEventId(header);
+      else cursor = req.query.lastEventId ?? edge;
       const storefront = req.apiKey?.scope !== 'admin';
       const wanted = (e: StoredEvent) =>
         (!storefront || PUBLIC_PREFIXES.some((p) => e.type.startsWith(p))) &&
-        (patterns.length === 0 || patterns.some((p) => (p.endsWith('*') ? e.type.startsWith(p.slice(0, -1)) : e.type === p))) &&
+        (patterns.length === 0 || matchesPattern(e.type, patterns)) &&
         (!req.query.sku || e.sku === req.query.sku);
 
       reply.hijack();
@@ -88,8 +107,7 @@ export const eventRoutes = (db: Database, hub: EventHub): FastifyPluginAsyncType
       // Catch up from the table to where the live feed is, then switch to live.
       try {
         while (!closed && cursor < hub.position) {
-          const edge = hub.position;
-          const rows = (await readEventsAfter(db.kysely, cursor, 500)).filter((e) => e.id <= edge);
+          const rows = await hub.readUpTo(cursor, hub.position);
           if (rows.length === 0) break;
           send(rows);
         }
@@ -99,6 +117,11 @@ export const eventRoutes = (db: Database, hub: EventHub): FastifyPluginAsyncType
         if (pending) send(pending);
       }
     });
+
+    app.get('/v1/event-types', {
+      config: { scopes: ['storefront'] },
+      schema: { tags: ['events'], summary: 'Every event type (for webhooks and the live stream) and every customer message type', response: { 200: Type.Object({ events: Type.Array(Type.String()), messages: Type.Array(Type.String()) }) } },
+    }, async () => ({ events: [...registry.types], messages: [...MESSAGE_TYPES] }));
   };
 
 const MessageSchema = Type.Object({
@@ -136,13 +159,81 @@ export const messageRoutes = (messages: MessageService): FastifyPluginAsyncTypeb
       },
     }, async (req) => ({ items: await messages.list(req.query), counts: await messages.counts() }));
 
-    app.get('/v1/event-types', {
-      config: { scopes: ['storefront'] },
-      schema: { tags: ['events'], summary: 'Every event type (for webhooks and the live stream) and every customer message type', response: { 200: Type.Object({ events: Type.Array(Type.String()), messages: Type.Array(Type.String()) }) } },
-    }, async () => ({ events: [...EVENT_TYPES], messages: [...MESSAGE_TYPES] }));
-
     app.get('/v1/messages/:id', {
       config: { scopes: [] },
       schema: { tags: ['messages'], params: Type.Object({ id: Type.String({ maxLength: 30 }) }), response: { 200: MessageSchema } },
     }, async (req) => messages.get(req.params.id));
+  };
+
+const ParkedSchema = Type.Object(
+  {
+    id: Type.Integer(),
+    consumer: Type.String(),
+    eventId: Type.Integer(),
+    eventType: Type.String(),
+    attempts: Type.Integer(),
+    error: Type.String(),
+    status: StringEnum(PARKED_STATUSES),
+    parkedAt: Type.String(),
+    resolvedAt: Nullable(Type.String()),
+  },
+  { $id: 'ParkedEvent' },
+);
+
+const ReactorSchema = Type.Object({
+  name: Type.String(),
+  cursor: Type.Integer(),
+  behind: Type.Integer({ description: 'Events in the outbox after its cursor' }),
+  parked: Type.Integer({ description: 'Events it parked that are still open' }),
+  failing: Nullable(Type.Object({ eventId: Type.Integer(), attempts: Type.Integer(), lastError: Type.String(), retryAt: Type.String() }, { description: 'The event this process is retrying now' })),
+});
+
+const ParkedId = Type.Object({ id: Type.Integer({ minimum: 1, maximum: MAX_EVENT_ID }) });
+
+/** The reactors and the events they parked (admin keys only). */
+export const reactorRoutes = (reactors: ReactorService): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.addSchema(ParkedSchema);
+    const admin = { scopes: [] };
+
+    app.get('/v1/reactors', {
+      config: admin,
+      schema: { tags: ['events'], summary: 'Outbox reactors: cursor, events behind, parked events, the event being retried', response: { 200: Type.Object({ items: Type.Array(ReactorSchema) }), ...errorResponses } },
+    }, async () => ({ items: await reactors.list() }));
+
+    app.get('/v1/reactors/parked', {
+      config: admin,
+      schema: {
+        tags: ['events'],
+        summary: 'Events reactors gave up on after their retries, newest first, with the last error',
+        querystring: Type.Object({
+          status: Type.Optional(StringEnum(PARKED_STATUSES)),
+          consumer: Type.Optional(Type.String({ maxLength: 100 })),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+        }),
+        response: { 200: Type.Object({ items: Type.Array(Type.Ref('ParkedEvent')) }), ...errorResponses },
+      },
+    }, async (req) => ({ items: await reactors.parked(req.query) }));
+
+    app.post('/v1/reactors/parked/:id/retry', {
+      config: admin,
+      schema: {
+        tags: ['events'],
+        summary: 'Run the reactor on the parked event again: 200 when it succeeded (status retried), 409 reactor_retry_failed with the error when not',
+        params: ParkedId,
+        body: Type.Object({}, { additionalProperties: false }),
+        response: { 200: Type.Ref('ParkedEvent'), ...errorResponses },
+      },
+    }, async (req) => reactors.retry(req.params.id));
+
+    app.post('/v1/reactors/parked/:id/discard', {
+      config: admin,
+      schema: {
+        tags: ['events'],
+        summary: 'Drop the parked event for good (status discarded)',
+        params: ParkedId,
+        body: Type.Object({}, { additionalProperties: false }),
+        response: { 200: Type.Ref('ParkedEvent'), ...errorResponses },
+      },
+    }, async (req) => reactors.discard(req.params.id));
   };

@@ -32,7 +32,6 @@ export interface MessageData {
   holdUrl?: string;
   productUrl?: string;
   orderId?: string;
-  compensation?: string | null;
   lines?: Array<{ title: string; sku: string; quantity: number; fromStock: number; waiting: number; promisedDate: string | null; kind: string }>;
   shopName: string;
 }
@@ -140,7 +139,6 @@ export function render(type: MessageType, data: MessageData, localeIn: string | 
         paragraphs: [
           de ? `Es tut uns leid: ${q} × ${item} aus Bestellung ${data.orderId} kommt später als versprochen.` : `We are sorry: ${q} × ${item} from order ${data.orderId} will arrive later than we promised.`,
           de ? `Bisheriger Termin: ${fmtDate(data.oldDate, l)}. Neuer Termin: ${fmtDate(data.newDate, l)}.` : `Promised date was ${fmtDate(data.oldDate, l)}; the new date is ${fmtDate(data.newDate, l)}.`,
-          ...(data.compensation ? [de ? `Als Entschuldigung: ${data.compensation}.` : `As an apology: ${data.compensation}.`] : []),
           de ? 'Sie können die Position jederzeit kostenlos stornieren.' : 'You can cancel the item at any time at no cost.',
         ],
       }, data, l);

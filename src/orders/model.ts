@@ -2,6 +2,7 @@
  * Orders: intake that splits each line into stock, backorder and pre-order parts; the per-SKU queue of waiting
  * lines; inbound supply; allocation of arriving stock; promised dates.
  */
+import { eventTypeList } from '../core/events.ts';
 
 export type LineStatus = 'confirmed' | 'backordered' | 'preordered' | 'allocated' | 'cancelled';
 export type WaitingKind = 'backorder' | 'preorder';
@@ -101,11 +102,78 @@ export const DEFAULT_ALLOCATION_POLICY: AllocationPolicy = {
   useSafetyStock: false,
 };
 
-export const ORDER_EVENT_TYPES = [
-  'order.created',
-  'order.line_allocated',
-  'order.line_delayed',
-  'order.line_expedited',
-  'order.line_cancelled',
-  'order.preorder_released',
-] as const;
+// ---- events orders write to the outbox (declared into core's EventMap)
+
+/** `email` is the order's contact ('' when the order has none). */
+export interface OrderCreatedPayload {
+  orderId: string;
+  email: string;
+  locale: string | null;
+  customerId: string;
+  lines: Array<{ lineId: string; sku: string; quantity: number; fromStock: number; backordered: number; preordered: number; promisedDate: string | null; status: LineStatus }>;
+}
+
+export interface LineAllocatedPayload {
+  orderId: string;
+  lineId: string;
+  sku: string;
+  email: string;
+  /** Units handed to the line by this allocation. */
+  quantity: number;
+  /** Units allocated to the line so far, and still to come. */
+  allocated: number;
+  remaining: number;
+  status: LineStatus;
+  kind: WaitingKind;
+}
+
+/** A waiting line's promised date moved: later (or withdrawn, `newDate` null) is a delay, earlier an expedite. */
+export interface LineDateChangedPayload {
+  orderId: string;
+  lineId: string;
+  sku: string;
+  email: string;
+  oldDate: string;
+  newDate: string | null;
+  /** Units still waiting. */
+  waiting: number;
+}
+
+export interface LineCancelledPayload {
+  orderId: string;
+  lineId: string;
+  sku: string;
+  email: string;
+  quantity: number;
+  /** Units that were still waiting when it was cancelled. */
+  wasWaiting: number;
+}
+
+export interface PreorderReleasedPayload {
+  sku: string;
+  releaseDate: string | null;
+  lines: Array<{ orderId: string; lineId: string; email: string; locale: string | null; quantity: number; allocated: number; promisedDate: string | null }>;
+}
+
+export interface OrderEvents {
+  'order.created': OrderCreatedPayload;
+  'order.line_allocated': LineAllocatedPayload;
+  'order.line_delayed': LineDateChangedPayload;
+  'order.line_expedited': LineDateChangedPayload;
+  'order.line_cancelled': LineCancelledPayload;
+  'order.preorder_released': PreorderReleasedPayload;
+}
+
+declare module '../core/events.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: adds these types to core's EventMap
+  interface EventMap extends OrderEvents {}
+}
+
+export const ORDER_EVENT_TYPES = eventTypeList<OrderEvents>({
+  'order.created': true,
+  'order.line_allocated': true,
+  'order.line_delayed': true,
+  'order.line_expedited': true,
+  'order.line_cancelled': true,
+  'order.preorder_released': true,
+});

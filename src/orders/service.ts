@@ -15,7 +15,7 @@ import { isCalendarDate } from '../catalog/policy.ts';
 import type { InventoryService } from '../inventory/service.ts';
 import type { SkuExtras, SkuWork } from '../inventory/stock-writer.ts';
 import type { Location } from '../inventory/model.ts';
-import { appendEvents, type NewEvent } from '../messaging/outbox.ts';
+import { appendEvents, type NewEvent } from '../core/events.ts';
 import {
   DEFAULT_ALLOCATION_POLICY,
   type AllocationPolicy,

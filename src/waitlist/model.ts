@@ -1,4 +1,5 @@
 /** Waitlists: "notify me" subscriptions per contact and SKU, released in step with stock, and demand signals. */
+import { eventTypeList } from '../core/events.ts';
 
 /** pending: awaiting double opt-in; waiting: on the list; notified: told it is back; unsubscribed. */
 export type SubscriptionStatus = 'pending' | 'waiting' | 'notified' | 'unsubscribed';
@@ -45,3 +46,28 @@ export interface WaitlistStats {
   medianWaitHours: number | null;
   unsubscribed: number;
 }
+
+// ---- events the waitlist writes to the outbox (declared into core's EventMap)
+
+export interface WaitlistEvents {
+  'waitlist.subscribed': { id: string; sku: string; email: string; quantity: number; status: SubscriptionStatus };
+  'waitlist.confirmed': { id: string; sku: string; email: string };
+  /** Told it is back; `held` when units were reserved for them until `holdExpiresAt`. */
+  'waitlist.notified': { id: string; sku: string; email: string; quantity: number; held: boolean; holdExpiresAt: string | null };
+  'waitlist.unsubscribed': { id: string; sku: string; email: string };
+  /** A notified contact ordered the SKU within the conversion window. */
+  'waitlist.converted': { id: string; sku: string; email: string; orderId: string };
+}
+
+declare module '../core/events.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: adds these types to core's EventMap
+  interface EventMap extends WaitlistEvents {}
+}
+
+export const WAITLIST_EVENT_TYPES = eventTypeList<WaitlistEvents>({
+  'waitlist.subscribed': true,
+  'waitlist.confirmed': true,
+  'waitlist.notified': true,
+  'waitlist.unsubscribed': true,
+  'waitlist.converted': true,
+});

@@ -7,18 +7,20 @@
  */
 import type { Clock } from '../core/clock.ts';
 import { isoDate } from '../core/clock.ts';
-import { Conflict, Invalid, NotFound } from '../core/errors.ts';
+import { Conflict, Invalid, NotFound, RestockError } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
 import type { TokenSigner } from '../core/tokens.ts';
+import type { Logger } from '../core/log.ts';
 import type { Database, Q, Tx, TxContext } from '../db/database.ts';
 import { readSetting, writeSetting } from '../db/settings.ts';
 import type { CatalogService } from '../catalog/service.ts';
+import type { Location } from '../inventory/model.ts';
 import type { InventoryService } from '../inventory/service.ts';
-import type { MessageService, NewMessage } from '../messaging/messages.ts';
-import { appendEvents, type NewEvent, type StoredEvent } from '../messaging/outbox.ts';
-import { pickLocale } from '../messaging/templates.ts';
+import type { SkuWork } from '../inventory/stock-writer.ts';
+import { pickLocale, type MessageService, type NewMessage } from '../messaging/messages.ts';
+import { appendEvents, type NewEvent, type StoredEvent, type StoredEventOf } from '../core/events.ts';
 import { DEFAULT_WAITLIST_POLICY, type Subscription, type WaitlistPolicy, type WaitlistStats } from './model.ts';
-import { nextBatch, summarise } from './policy.ts';
+import { batchGate, isStockRise, nextBatch, nextBatchAfter, summarise } from './policy.ts';
 import * as store from './store.ts';
 
 const POLICY_KEY = 'waitlist_policy';
@@ -42,6 +44,7 @@ export class WaitlistService {
     private readonly signer: TokenSigner,
     private readonly publicUrl: string,
     private readonly shopName = 'Restock demo shop',
+    private readonly logger?: Logger,
   ) {}
 
   /** Inside a transaction pass it: SQLite has one connection, and the transaction holds it. */
@@ -123,7 +126,7 @@ export class WaitlistService {
       if (s.status === 'unsubscribed') throw new Conflict('this subscription was cancelled; sign up again to be told when it is back', { id: s.id }, 'unsubscribed');
       if (s.status !== 'pending') return s;
       const now = this.clock.now().toISOString();
-      await ctx.tx.updateTable('waitlist').set({ status: 'waiting', confirmed_at: now }).where('id', '=', s.id).execute();
+      await store.confirmSubscription(ctx.tx, s.id, now);
       await appendEvents(ctx, [{ type: 'waitlist.confirmed', sku: s.sku, payload: { id: s.id, sku: s.sku, email: s.email } }], now);
       await this.releaseLocked(ctx, work, locations, s.sku, policy, true);
       return (await store.findById(ctx.tx, s.id)) ?? s;
@@ -139,14 +142,27 @@ export class WaitlistService {
       if (!s) throw new NotFound('Subscription', claims.s, 'unknown_subscription');
       if (s.status === 'unsubscribed') return s;
       const now = this.clock.now().toISOString();
-      await ctx.tx.updateTable('waitlist').set({ status: 'unsubscribed', unsubscribed_at: now }).where('id', '=', s.id).execute();
+      await store.unsubscribeSubscription(ctx.tx, s.id, now);
       await appendEvents(ctx, [{ type: 'waitlist.unsubscribed', sku: s.sku, payload: { id: s.id, sku: s.sku, email: s.email } }], now);
       return { ...s, status: 'unsubscribed' as const };
     }).then(async (s) => {
       // A hold they no longer want goes back to the next in line.
-      if (first.holdReservationId && first.status === 'notified') await this.inventory.releaseReservation(first.holdReservationId).catch(() => undefined);
+      if (first.holdReservationId && first.status === 'notified') await this.releaseHold(first.id, first.holdReservationId);
       return s;
     });
+  }
+
+  /**
+   * Gives a hold back to stock. They are unsubscribed already, so a failure here must not fail the request: a
+   * hold they bought (committed) stays theirs, and one that cannot be released now expires on its own.
+   */
+  private async releaseHold(subscriptionId: string, reservationId: string): Promise<void> {
+    try {
+      await this.inventory.releaseReservation(reservationId);
+    } catch (err) {
+      if (err instanceof RestockError && err.code === 'reservation_committed') return;
+      this.logger?.warn({ subscriptionId, reservationId, err: err instanceof Error ? err.message : String(err) }, 'waitlist hold not released on unsubscribe; it expires on its own');
+    }
   }
 
   /** The "held for you" link: what is held, until when, and the reservation to check out with. */
@@ -165,18 +181,16 @@ export class WaitlistService {
    * Tells the next batch for one SKU, if one is due. `immediate` ignores the batch interval (a new confirmation
    * while stock is there). Runs inside the SKU's stock write.
    */
-  private async releaseLocked(ctx: TxContext, work: Map<string, import('../inventory/stock-writer.ts').SkuWork>, locations: ReadonlyMap<string, import('../inventory/model.ts').Location>, sku: string, policy: WaitlistPolicy, immediate: boolean): Promise<number> {
+  private async releaseLocked(ctx: TxContext, work: Map<string, SkuWork>, locations: ReadonlyMap<string, Location>, sku: string, policy: WaitlistPolicy, immediate: boolean): Promise<number> {
     const w = work.get(sku);
     if (!w) return 0;
     const now = this.clock.now();
     const nowIso = now.toISOString();
     const holds = policy.holdHours > 0;
-    const at = await store.releaseAt(ctx.tx, sku);
-    if (!immediate && !holds && at !== null && at > nowIso) return 0; // a batch is out; wait before re-checking
-    const sellable = w.product.status === 'upcoming' ? 0 : w.free();
-    const fetch = holds ? sellable + 1 : Math.max(1, Math.floor(policy.k * sellable)) + 1;
-    const candidates = sellable > 0 ? await store.waiting(ctx.tx, sku, Math.min(100_000, fetch)) : [];
-    const batch = nextBatch(candidates, sellable, policy.k, holds);
+    const gate = batchGate({ immediate, holds, nextBatchAt: await store.releaseAt(ctx.tx, sku), now: nowIso, upcoming: w.product.status === 'upcoming', free: w.free(), k: policy.k });
+    if (!gate.due) return 0; // a batch is out; wait before re-checking
+    const candidates = gate.fetch > 0 ? await store.waiting(ctx.tx, sku, gate.fetch) : [];
+    const batch = nextBatch(candidates, gate.sellable, policy.k, holds);
     if (batch.length === 0) {
       // Nothing to tell (no stock, or nobody waiting): the next rise of stock releases at once.
       await store.setReleaseAt(ctx.tx, sku, null, nowIso);
@@ -193,9 +207,9 @@ export class WaitlistService {
         if (!r) break;
         expiresAt = r.expiresAt;
         holdUrl = this.link('hold', 'hold', s.id, new Date(r.expiresAt));
-        await ctx.tx.updateTable('waitlist').set({ hold_reservation_id: r.id, hold_expires_at: r.expiresAt }).where('id', '=', s.id).execute();
+        await store.setHold(ctx.tx, s.id, r.id, r.expiresAt);
       }
-      await ctx.tx.updateTable('waitlist').set({ status: 'notified', notified_at: nowIso }).where('id', '=', s.id).execute();
+      await store.markNotified(ctx.tx, s.id, nowIso);
       messages.push({
         type: 'back_in_stock',
         to: s.email,
@@ -209,7 +223,7 @@ export class WaitlistService {
     }
     await this.messages.enqueue(ctx, messages);
     await appendEvents(ctx, events, nowIso);
-    await store.setReleaseAt(ctx.tx, sku, holds ? null : new Date(now.getTime() + policy.batchIntervalMinutes * 60_000).toISOString(), nowIso);
+    await store.setReleaseAt(ctx.tx, sku, nextBatchAfter(now, batch.length, holds, policy.batchIntervalMinutes), nowIso);
     return told;
   }
 
@@ -233,12 +247,11 @@ export class WaitlistService {
     if (policy.holdHours <= 0) return 0;
     const now = this.clock.now();
     const soon = new Date(now.getTime() + Math.min(3600_000, policy.holdHours * 3600_000 * 0.25)).toISOString();
-    const rows = await this.db.kysely.selectFrom('waitlist').selectAll().where('status', '=', 'notified').where('hold_reminded', '=', 0).where('hold_expires_at', '>', now.toISOString()).where('hold_expires_at', '<=', soon).where('converted_at', 'is', null).limit(500).execute();
-    if (rows.length === 0) return 0;
-    const subs = rows.map(store.rowToSubscription);
+    const subs = await store.holdsEndingBefore(this.db.kysely, now.toISOString(), soon, 500);
+    if (subs.length === 0) return 0;
     const products = await this.catalog.getMany([...new Set(subs.map((s) => s.sku))]);
     return this.db.transaction(async (ctx) => {
-      await ctx.tx.updateTable('waitlist').set({ hold_reminded: 1 }).where('id', 'in', subs.map((s) => s.id)).execute();
+      await store.markReminded(ctx.tx, subs.map((s) => s.id));
       return this.messages.enqueue(ctx, subs.map((s) => ({
         type: 'hold_expiring' as const,
         to: s.email,
@@ -254,29 +267,26 @@ export class WaitlistService {
   async onEvents(ctx: TxContext, events: StoredEvent[]): Promise<void> {
     const rising = new Set<string>();
     for (const e of events) {
-      if (e.type === 'inventory.availability_changed' && e.sku) {
-        const after = (e.payload.after ?? {}) as { availableToSell?: number | null };
-        const before = (e.payload.before ?? null) as { availableToSell?: number | null } | null;
-        if ((after.availableToSell ?? 0) > (before?.availableToSell ?? 0)) rising.add(e.sku);
+      if (e.type === 'inventory.availability_changed') {
+        if (isStockRise(e.payload.before, e.payload.after)) rising.add(e.payload.sku);
       } else if (e.type === 'order.created') {
         await this.markConversions(ctx, e);
       }
     }
     for (const sku of rising) {
-      const any = await ctx.tx.selectFrom('waitlist').select('id').where('sku', '=', sku).where('status', '=', 'waiting').limit(1).executeTakeFirst();
-      if (any) await this.release(sku, ctx);
+      if (await store.anyWaiting(ctx.tx, sku)) await this.release(sku, ctx);
     }
   }
 
-  private async markConversions(ctx: TxContext, e: StoredEvent): Promise<void> {
-    const email = String(e.payload.email ?? '').toLowerCase();
-    const lines = (e.payload.lines ?? []) as Array<{ sku: string }>;
-    if (!email || lines.length === 0) return;
+  private async markConversions(ctx: TxContext, e: StoredEventOf<'order.created'>): Promise<void> {
+    const email = e.payload.email.toLowerCase();
+    const skus = [...new Set(e.payload.lines.map((l) => l.sku))];
+    if (!email || skus.length === 0) return;
     const since = new Date(Date.parse(e.createdAt) - CONVERSION_WINDOW_MS).toISOString();
-    const hits = await ctx.tx.selectFrom('waitlist').select(['id', 'sku']).where('email', '=', email).where('sku', 'in', lines.map((l) => l.sku)).where('notified_at', '>=', since).where('converted_at', 'is', null).execute();
+    const hits = await store.unconvertedNotified(ctx.tx, email, skus, since);
     if (hits.length === 0) return;
-    await ctx.tx.updateTable('waitlist').set({ converted_at: e.createdAt }).where('id', 'in', hits.map((h) => h.id)).execute();
-    await appendEvents(ctx, hits.map((h) => ({ type: 'waitlist.converted', sku: h.sku, payload: { id: h.id, sku: h.sku, email, orderId: e.payload.orderId ?? null } })), this.clock.now().toISOString());
+    await store.markConverted(ctx.tx, hits.map((h) => h.id), e.createdAt);
+    await appendEvents(ctx, hits.map((h) => ({ type: 'waitlist.converted', sku: h.sku, payload: { id: h.id, sku: h.sku, email, orderId: e.payload.orderId } })), this.clock.now().toISOString());
   }
 
   // ---- reads
@@ -292,7 +302,7 @@ export class WaitlistService {
       await this.catalog.get(sku);
       return [summarise(sku, await store.all(this.db.kysely, sku), today)];
     }
-    const skus = (await this.db.kysely.selectFrom('waitlist').select('sku').distinct().orderBy('sku').limit(1000).execute()).map((r) => r.sku);
+    const skus = await store.subscribedSkus(this.db.kysely, 1000);
     const out: WaitlistStats[] = [];
     for (const s of skus) out.push(summarise(s, await store.all(this.db.kysely, s), today));
     return out.sort((a, b) => b.unitsWanted - a.unitsWanted);

@@ -103,3 +103,59 @@ export async function dueSkus(q: Q, now: string, limit: number): Promise<string[
     .execute();
   return rows.map((r) => r.sku);
 }
+
+export async function confirmSubscription(tx: Tx, id: string, now: string): Promise<void> {
+  await tx.updateTable('waitlist').set({ status: 'waiting', confirmed_at: now }).where('id', '=', id).execute();
+}
+
+export async function unsubscribeSubscription(tx: Tx, id: string, now: string): Promise<void> {
+  await tx.updateTable('waitlist').set({ status: 'unsubscribed', unsubscribed_at: now }).where('id', '=', id).execute();
+}
+
+export async function setHold(tx: Tx, id: string, reservationId: string, expiresAt: string): Promise<void> {
+  await tx.updateTable('waitlist').set({ hold_reservation_id: reservationId, hold_expires_at: expiresAt }).where('id', '=', id).execute();
+}
+
+export async function markNotified(tx: Tx, id: string, now: string): Promise<void> {
+  await tx.updateTable('waitlist').set({ status: 'notified', notified_at: now }).where('id', '=', id).execute();
+}
+
+export async function anyWaiting(tx: Tx, sku: string): Promise<boolean> {
+  return (await tx.selectFrom('waitlist').select('id').where('sku', '=', sku).where('status', '=', 'waiting').limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** Notified contacts whose hold ends before `soon` and who were not reminded yet nor bought. */
+export async function holdsEndingBefore(q: Q, now: string, soon: string, limit: number): Promise<Subscription[]> {
+  const rows = await q
+    .selectFrom('waitlist')
+    .selectAll()
+    .where('status', '=', 'notified')
+    .where('hold_reminded', '=', 0)
+    .where('hold_expires_at', '>', now)
+    .where('hold_expires_at', '<=', soon)
+    .where('converted_at', 'is', null)
+    .limit(limit)
+    .execute();
+  return rows.map(rowToSubscription);
+}
+
+export async function markReminded(tx: Tx, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.updateTable('waitlist').set({ hold_reminded: 1 }).where('id', 'in', [...ids]).execute();
+}
+
+/** A contact's subscriptions to these SKUs notified since `since` and not converted yet. */
+export async function unconvertedNotified(tx: Tx, email: string, skus: readonly string[], since: string): Promise<Array<{ id: string; sku: string }>> {
+  if (skus.length === 0) return [];
+  return tx.selectFrom('waitlist').select(['id', 'sku']).where('email', '=', email).where('sku', 'in', [...skus]).where('notified_at', '>=', since).where('converted_at', 'is', null).execute();
+}
+
+export async function markConverted(tx: Tx, ids: readonly string[], at: string): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.updateTable('waitlist').set({ converted_at: at }).where('id', 'in', [...ids]).execute();
+}
+
+/** SKUs that have any subscription, in order. */
+export async function subscribedSkus(q: Q, limit: number): Promise<string[]> {
+  return (await q.selectFrom('waitlist').select('sku').distinct().orderBy('sku').limit(limit).execute()).map((r) => r.sku);
+}

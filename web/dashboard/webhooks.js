@@ -1,17 +1,18 @@
 /**
  * Webhooks: the shop's endpoints (pause, resume), a form to register one with an event picker (its signing
  * secret is shown once), and one endpoint's deliveries with their status, last answer and next attempt, and a
- * button to send one again.
+ * button to send one again. Below them, the events reactors parked (reactors.js).
  */
 import { h } from '/shared/api.js';
 import { debounce, field, num, pill, run, say, stamp, table } from './ui.js';
+import { reactorsPanel } from './reactors.js';
 
-/** The event types an endpoint may subscribe to (kept in step with src/messaging/event-types.ts). */
+/** The event types an endpoint may subscribe to (kept in step with the modules' lists; GET /v1/event-types has them all). */
 export const EVENT_GROUPS = [
   { prefix: 'inventory', label: 'Inventory', types: ['inventory.availability_changed', 'inventory.low_stock', 'inventory.out_of_stock', 'inventory.back_in_stock'] },
   { prefix: 'order', label: 'Orders', types: ['order.created', 'order.line_allocated', 'order.line_delayed', 'order.line_expedited', 'order.line_cancelled', 'order.preorder_released'] },
-  { prefix: 'waitlist', label: 'Waitlists', types: ['waitlist.subscribed', 'waitlist.confirmed', 'waitlist.notified', 'waitlist.hold_released', 'waitlist.unsubscribed', 'waitlist.converted'] },
-  { prefix: 'message', label: 'Messages', types: ['message.sent', 'message.failed'] },
+  { prefix: 'waitlist', label: 'Waitlists', types: ['waitlist.subscribed', 'waitlist.confirmed', 'waitlist.notified', 'waitlist.unsubscribed', 'waitlist.converted'] },
+  { prefix: 'message', label: 'Messages', types: ['message.failed'] },
 ];
 const DELIVERY = { pending: ['Pending', 'amber'], delivered: ['Delivered', 'green'], dead: ['Dead', 'red'] };
 
@@ -22,6 +23,7 @@ export function webhooksView(ctx) {
   const listError = h('p', { class: 'notice', role: 'alert' });
   const deliveries = h('section', { class: 'panel pad deliveries', id: 'deliveries', 'aria-labelledby': 'deliveries-title' });
   const created = h('div', { class: 'secret-box', id: 'webhook-secret', hidden: true, role: 'status' });
+  const parked = reactorsPanel(ctx);
 
   // ---- create form with the event picker
   const url = h('input', { id: 'webhook-url', type: 'url', required: true, placeholder: 'https://shop.example.com/hooks/restock', autocomplete: 'off', spellcheck: 'false' });
@@ -126,6 +128,7 @@ export function webhooksView(ctx) {
       listError,
       list,
       deliveries,
+      parked.el,
     ),
     h('aside', { class: 'view-side' }, h('section', { class: 'panel pad' }, form)),
   );
@@ -245,7 +248,7 @@ export function webhooksView(ctx) {
   const refreshSoon = debounce(() => void loadDeliveries(), 1000);
   return {
     el,
-    show: () => loadHooks(),
+    show: () => Promise.all([loadHooks(), parked.load()]),
     prime: async () => {},
     onEvent(_event, visible) {
       if (visible && state.selected) refreshSoon();

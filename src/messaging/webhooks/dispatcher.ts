@@ -9,6 +9,7 @@ import type { Database } from '../../db/database.ts';
 import type { AttemptOutcome, ClaimedDelivery, UnitRandom } from './model.ts';
 import { DEFAULT_JITTER, MAX_ATTEMPTS, deliveryHeaders, describeFailure, describeStatus, messageIdOf, retryDelayMs } from './policy.ts';
 import { claimDue, recordOutcome } from './store.ts';
+import { CoalescingRunner } from '../runner.ts';
 
 /** Notified when deliveries become due at once (new ones, redeliveries), so a running dispatcher need not wait for its poll. */
 export const WEBHOOKS_CHANNEL = 'restock_webhooks';
@@ -40,10 +41,7 @@ export class WebhookDispatcher {
   private readonly concurrency: number;
   private readonly random: UnitRandom;
   private readonly jitter: number;
-  private timer: NodeJS.Timeout | null = null;
-  private unsubscribe: (() => void) | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
+  private readonly runner: CoalescingRunner;
   private stopped = false;
   /** Aborts requests in flight when the dispatcher stops. */
   private readonly shutdown = new AbortController();
@@ -58,34 +56,24 @@ export class WebhookDispatcher {
     this.concurrency = Math.max(1, opts.concurrency ?? 8);
     this.random = opts.random ?? Math.random;
     this.jitter = opts.jitter ?? DEFAULT_JITTER;
+    this.runner = new CoalescingRunner(async () => {
+      await this.runDue();
+    }, {
+      pollMs: opts.pollMs ?? 1000,
+      subscribe: (wake) => db.subscribe(WEBHOOKS_CHANNEL, wake),
+      onError: (err) => {
+        this.lastError = err;
+        this.opts.logger?.warn({ err }, 'webhook dispatch failed');
+      },
+    });
   }
 
   async start(): Promise<void> {
-    this.unsubscribe = await this.db.subscribe(WEBHOOKS_CHANNEL, () => this.wake());
-    this.timer = setInterval(() => this.wake(), this.opts.pollMs ?? 1000);
-    this.timer.unref();
-    this.wake();
+    await this.runner.start();
   }
 
   wake(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.runDue()
-      .then(() => undefined)
-      .catch((err: unknown) => {
-        this.lastError = err;
-        this.opts.logger?.warn({ err }, 'webhook dispatch failed');
-      })
-      .finally(() => {
-        this.running = null;
-        if (this.again) {
-          this.again = false;
-          this.wake();
-        }
-      });
+    this.runner.wake();
   }
 
   /** Sends everything due now, at most `concurrency` at a time, and returns when all of it has an outcome. */
@@ -164,10 +152,10 @@ export class WebhookDispatcher {
     try {
       const res = await fetch(d.url, { method: 'POST', headers, body: d.body, redirect: 'manual', signal: controller.signal });
       if (res.status >= 200 && res.status < 300) {
-        await res.body?.cancel().catch(() => undefined);
+        if (res.body) await cancelQuietly(res.body.cancel(), this.opts.logger);
         return { ok: true, status: res.status };
       }
-      const start = await peekBody(res);
+      const start = await peekBody(res, this.opts.logger);
       return { ok: false, status: res.status, error: describeStatus(res.status, start) };
     } catch (err) {
       if (this.shutdown.signal.aborted && !timedOut) return { ok: false, status: null, error: 'aborted: the dispatcher stopped mid-request' };
@@ -181,19 +169,30 @@ export class WebhookDispatcher {
   /** Stops polling, aborts requests in flight (each recorded as a failed attempt) and waits for the last pass. */
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    this.unsubscribe?.();
     this.shutdown.abort();
-    await this.running;
+    await this.runner.stop();
   }
 }
 
-/** The first bytes of an error answer's body; the rest is not read. */
-async function peekBody(res: Response): Promise<string> {
+/**
+ * Stops reading a body we do not need. Cancelling fails only when the stream already broke, which closed it
+ * anyway: worth a debug line, never a failed delivery.
+ */
+async function cancelQuietly(cancel: Promise<void>, logger: Logger | undefined): Promise<void> {
+  try {
+    await cancel;
+  } catch (err) {
+    logger?.debug({ err: err instanceof Error ? err.message : String(err) }, 'webhook response body not cancelled');
+  }
+}
+
+/** The first bytes of an error answer's body; the rest is not read. A body cut short says so. */
+async function peekBody(res: Response, logger: Logger | undefined): Promise<string> {
   if (!res.body) return '';
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
+  let cutShort = '';
   try {
     while (size < BODY_PEEK_BYTES) {
       const { done, value } = await reader.read();
@@ -201,10 +200,11 @@ async function peekBody(res: Response): Promise<string> {
       chunks.push(value);
       size += value.byteLength;
     }
-  } catch {
-    // A body cut short still tells what it got so far.
+  } catch (err) {
+    // What arrived before the break still tells why the receiver refused.
+    cutShort = ` (body cut short: ${err instanceof Error ? err.message : String(err)})`;
   } finally {
-    await reader.cancel().catch(() => undefined);
+    await cancelQuietly(reader.cancel(), logger);
   }
-  return Buffer.concat(chunks).subarray(0, BODY_PEEK_BYTES).toString('utf8');
+  return Buffer.concat(chunks).subarray(0, BODY_PEEK_BYTES).toString('utf8') + cutShort;
 }

@@ -4,7 +4,7 @@
  */
 import { createHmac } from 'node:crypto';
 import type { RandomSource } from '../../core/ids.ts';
-import { isKnownEventPattern } from '../event-types.ts';
+import { isKnownPattern } from '../../core/events.ts';
 import type { UnitRandom } from './model.ts';
 
 /**
@@ -47,7 +47,7 @@ export function messageIdOf(eventId: number): string {
 }
 
 /** The Standard Webhooks payload shape: `{ type, timestamp, data }`. */
-export function webhookBody(event: { type: string; createdAt: string; payload: Record<string, unknown> }): string {
+export function webhookBody(event: { type: string; createdAt: string; payload: object }): string {
   return JSON.stringify({ type: event.type, timestamp: event.createdAt, data: event.payload });
 }
 
@@ -83,11 +83,11 @@ export function checkUrl(raw: string): Checked<string> {
   return { ok: true, value: parsed.href };
 }
 
-/** Event types or patterns: at least one, each known; repeats are dropped. */
-export function checkEventPatterns(events: readonly string[]): Checked<string[]> {
+/** Event types or patterns (`*`, `prefix.*`, exact): at least one, each matching a type of `known`; repeats are dropped. */
+export function checkEventPatterns(events: readonly string[], known: readonly string[]): Checked<string[]> {
   const unique = [...new Set(events.map((e) => e.trim()))];
   if (unique.length === 0) return { ok: false, reason: 'events must name at least one event type', details: { field: 'events' } };
-  const unknown = unique.filter((e) => !isKnownEventPattern(e));
+  const unknown = unique.filter((e) => !isKnownPattern(e, known));
   if (unknown.length > 0) {
     return { ok: false, reason: `unknown event type${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`, details: { field: 'events', unknown } };
   }

@@ -7,9 +7,8 @@ import type { Clock } from '../../core/clock.ts';
 import { Conflict, Invalid, NotFound } from '../../core/errors.ts';
 import { cryptoRandom, newId, type RandomSource } from '../../core/ids.ts';
 import type { Database, TxContext } from '../../db/database.ts';
-import { OutboxConsumer } from '../consumer.ts';
-import { matchesPattern } from '../event-types.ts';
-import type { StoredEvent } from '../outbox.ts';
+import { matchesPattern, type EventType, type StoredEvent } from '../../core/events.ts';
+import { OutboxConsumer, type ConsumerOptions } from '../consumer.ts';
 import { WEBHOOKS_CHANNEL, WebhookDispatcher, type DispatcherOptions } from './dispatcher.ts';
 import type { CreatedWebhook, DeliveryStatus, NewWebhook, Webhook, WebhookDelivery, WebhookPatch } from './model.ts';
 import { checkEventPatterns, checkUrl, newSecret, webhookBody, type Checked } from './policy.ts';
@@ -21,7 +20,9 @@ export interface WebhookOptions extends DispatcherOptions {
   /** Bytes for ids and signing secrets. */
   randomBytes?: RandomSource;
   /** Options of the outbox consumer (tests shorten the gap timeout). */
-  consumer?: ConstructorParameters<typeof OutboxConsumer>[4];
+  consumer?: ConsumerOptions;
+  /** Every event type there is (what an endpoint may subscribe to); the app assembly passes the registry's. */
+  eventTypes: readonly EventType[];
 }
 
 function valid<T>(c: Checked<T>, code: string): T {
@@ -35,13 +36,16 @@ export class WebhookService {
   private readonly randomBytes: RandomSource;
   private initialised = false;
 
+  private readonly eventTypes: readonly EventType[];
+
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
-    opts: WebhookOptions = {},
+    opts: WebhookOptions,
   ) {
     this.randomBytes = opts.randomBytes ?? cryptoRandom;
-    this.consumer = new OutboxConsumer(db, clock, WEBHOOKS_CONSUMER, (ctx, events) => this.fanOut(ctx, events), opts.consumer ?? {});
+    this.eventTypes = opts.eventTypes;
+    this.consumer = new OutboxConsumer(db, clock, WEBHOOKS_CONSUMER, (ctx, events) => this.fanOut(ctx, events), { logger: opts.logger, ...opts.consumer });
     this.dispatcher = new WebhookDispatcher(db, clock, opts);
   }
 
@@ -60,7 +64,7 @@ export class WebhookService {
   }
 
   async stop(): Promise<void> {
-    this.consumer.stop();
+    await this.consumer.stop();
     await this.dispatcher.stop();
   }
 
@@ -102,7 +106,7 @@ export class WebhookService {
 
   async create(input: NewWebhook): Promise<CreatedWebhook> {
     const url = valid(checkUrl(input.url), 'invalid_webhook_url');
-    const events = valid(checkEventPatterns(input.events), 'unknown_event_type');
+    const events = valid(checkEventPatterns(input.events, this.eventTypes), 'unknown_event_type');
     const description = input.description?.trim() || null;
     const secret = newSecret(this.randomBytes);
     const row = { id: newId('wh', this.randomBytes), url, events: JSON.stringify(events), secret, description, active: 1, created_at: this.clock.now().toISOString() };
@@ -123,7 +127,7 @@ export class WebhookService {
   async update(id: string, patch: WebhookPatch): Promise<Webhook> {
     const set: Parameters<typeof store.updateWebhook>[2] = {};
     if (patch.url !== undefined) set.url = valid(checkUrl(patch.url), 'invalid_webhook_url');
-    if (patch.events !== undefined) set.events = JSON.stringify(valid(checkEventPatterns(patch.events), 'unknown_event_type'));
+    if (patch.events !== undefined) set.events = JSON.stringify(valid(checkEventPatterns(patch.events, this.eventTypes), 'unknown_event_type'));
     if (patch.active !== undefined) set.active = patch.active ? 1 : 0;
     if (patch.description !== undefined) set.description = patch.description?.trim() || null;
     if (Object.keys(set).length === 0) throw new Invalid('nothing to change: give url, events, active or description');

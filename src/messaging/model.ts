@@ -1,0 +1,86 @@
+/**
+ * Messaging: customer messages (recorded in the transaction of their cause, sent afterwards), the reactors that
+ * follow the outbox with their cursors and parked events, and messaging's own events.
+ */
+import { eventTypeList } from '../core/events.ts';
+
+export type MessageStatus = 'queued' | 'sending' | 'sent' | 'failed';
+
+export interface Message {
+  id: string;
+  type: string;
+  to: string;
+  locale: string;
+  subject: string;
+  text: string;
+  html: string;
+  status: MessageStatus;
+  sku: string | null;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export const messageId = (n: number) => `msg_${n}`;
+export function parseMessageId(id: string): number | null {
+  const m = /^msg_(\d{1,15})$/.exec(id);
+  return m ? Number(m[1]) : null;
+}
+
+/** A message claimed for sending: what SMTP needs. */
+export interface ClaimedMessage {
+  id: number;
+  type: string;
+  sku: string | null;
+  to_addr: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  attempts: number;
+}
+
+// ---- reactors
+
+export const PARKED_STATUSES = ['parked', 'retried', 'discarded'] as const;
+/** `parked`: the reactor gave up on the event and moved on; `retried`: an operator re-ran it and it succeeded; `discarded`: an operator dropped it. */
+export type ParkedStatus = (typeof PARKED_STATUSES)[number];
+
+/** An event a reactor failed on `attempts` times, set aside with its last error for an operator. */
+export interface ParkedEvent {
+  id: number;
+  consumer: string;
+  eventId: number;
+  eventType: string;
+  attempts: number;
+  error: string;
+  status: ParkedStatus;
+  parkedAt: string;
+  resolvedAt: string | null;
+}
+
+/** A reactor as an operator sees it. */
+export interface ReactorState {
+  name: string;
+  /** Id of the last event it has handled (or parked). */
+  cursor: number;
+  /** Events in the outbox it has not handled yet. */
+  behind: number;
+  parked: number;
+  /** The event it is retrying now in this process, if any. */
+  failing: { eventId: number; attempts: number; lastError: string; retryAt: string } | null;
+}
+
+// ---- events messaging writes to the outbox (declared into core's EventMap)
+
+export interface MessageEvents {
+  /** A message gave up after its last attempt; it will not be sent. */
+  'message.failed': { id: string; type: string; to: string; sku: string | null; attempts: number; error: string };
+}
+
+declare module '../core/events.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: adds these types to core's EventMap
+  interface EventMap extends MessageEvents {}
+}
+
+export const MESSAGE_EVENT_TYPES = eventTypeList<MessageEvents>({ 'message.failed': true });
