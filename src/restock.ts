@@ -27,7 +27,7 @@ import { MessageService } from './messaging/messages.ts';
 import { MessageDispatcher, type DispatcherOptions } from './messaging/dispatcher.ts';
 import { OrderMessages } from './messaging/order-messages.ts';
 import { WebhookService } from './messaging/webhooks/service.ts';
-import { ApiKeys } from './api/keys.ts';
+import { AccessService } from './access/service.ts';
 import { PlanningService } from './planning/service.ts';
 
 export interface RestockOptions {
@@ -64,7 +64,7 @@ export class Restock {
   readonly events: EventHub;
   /** Every event type the outbox carries (webhook subscriptions, the live stream's filter, GET /v1/event-types). */
   readonly eventTypes = new EventTypeRegistry(ALL_EVENT_TYPES);
-  readonly keys: ApiKeys;
+  readonly keys: AccessService;
   readonly webhooks: WebhookService;
   readonly planning: PlanningService;
   /** Durable outbox consumers; `runReactors()` drains them all. */
@@ -90,7 +90,7 @@ export class Restock {
     this.messages = new MessageService(db, clock);
     this.waitlist = new WaitlistService(db, clock, this.catalog, this.inventory, this.messages, signer, publicUrl, shopName, logger);
     this.events = new EventHub(db, { logger });
-    this.keys = new ApiKeys(db, clock);
+    this.keys = new AccessService(db, clock);
     const orderMessages = new OrderMessages(this.catalog, this.messages, shopName);
     const reactor = { logger, ...(options.reactorRetry ? { retry: options.reactorRetry } : {}) };
     this.webhooks = new WebhookService(db, clock, { logger, eventTypes: this.eventTypes.types, consumer: reactor });

@@ -183,6 +183,43 @@ for (const dialect of DIALECTS) {
       assert.notEqual((await h.restock.catalog.get(SKU)).title, 'Revoked rename');
     });
 
+    it('an admin key makes, lists and revokes keys over HTTP; the secret is shown once and works at once', async () => {
+      const made = await h.call('POST', '/v1/keys', { scope: 'storefront', name: 'shop front over HTTP' });
+      assert.equal(made.status, 201, made.raw);
+      assert.match(made.body.key, /^rk_st_/);
+      assert.equal(made.body.apiKey.scope, 'storefront');
+      assert.equal(made.body.apiKey.revokedAt, null);
+      assert.ok(made.body.key.startsWith(made.body.apiKey.prefix));
+      assert.equal((await withKey(h, made.body.key, 'GET', `/v1/availability/${SKU}`)).status, 200);
+
+      const listed = await h.call('GET', '/v1/keys');
+      assert.equal(listed.status, 200, listed.raw);
+      const mine = listed.body.items.find((k: { id: string }) => k.id === made.body.apiKey.id);
+      assert.deepEqual(mine, made.body.apiKey);
+      assert.ok(!listed.raw.includes(made.body.key), 'the list never carries a secret');
+
+      const revoked = await h.call('POST', `/v1/keys/${made.body.apiKey.id}/revoke`);
+      assert.equal(revoked.status, 200, revoked.raw);
+      assert.equal(typeof revoked.body.revokedAt, 'string');
+      assertError(await withKey(h, made.body.key, 'GET', `/v1/availability/${SKU}`), 401, 'unauthorized', /revoked/);
+      // Again is harmless and keeps the first revocation time.
+      const again = await h.call('POST', `/v1/keys/${made.body.apiKey.id}/revoke`);
+      assert.equal(again.status, 200);
+      assert.equal(again.body.revokedAt, revoked.body.revokedAt);
+      assertError(await h.call('POST', '/v1/keys/key_nope/revoke'), 404, 'unknown_key');
+    });
+
+    it('only an admin key may touch keys, and a bad scope is a 400 that makes nothing', async () => {
+      const before = (await h.restock.keys.list()).length;
+      for (const as of ['storefront', 'feed'] as const) {
+        assertError(await h.call('GET', '/v1/keys', undefined, { as }), 403, 'forbidden');
+        assertError(await h.call('POST', '/v1/keys', { scope: 'admin' }, { as }), 403, 'forbidden');
+      }
+      assertError(await h.call('POST', '/v1/keys', { scope: 'root' }), 400, 'invalid_request', /scope/);
+      assertError(await h.call('POST', '/v1/keys', { scope: 'feed', name: '' }), 400, 'invalid_request', /name/);
+      assert.equal((await h.restock.keys.list()).length, before);
+    });
+
     it('no key, or a malformed Authorization header, is a 401', async () => {
       assertError(await h.call('GET', `/v1/availability/${SKU}`, undefined, { as: 'none' }), 401, 'unauthorized', /API key/);
       for (const header of ['Basic Zm9vOmJhcg==', 'Bearer', 'Bearer  two words', h.keys.admin, `Token ${h.keys.admin}`]) {

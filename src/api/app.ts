@@ -1,19 +1,23 @@
 /**
- * Assembles the HTTP API: Fastify 5 with TypeBox schemas, one error format, API-key scopes, idempotency keys,
- * OpenAPI 3 at /openapi.json and browsable docs at /docs. Handlers live with their modules (routes.ts).
+ * The app assembly: which plugins, routes and OpenAPI document make up the HTTP server. It holds no rules and no
+ * handlers of its own: the HTTP kit (src/http/: schemas, error mapping, auth, idempotency, static web) is the same
+ * for every module, handlers live with their modules (routes.ts), and this is the one file that imports them all.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { Ajv, type AnySchema } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Restock } from '../restock.ts';
-import { installErrorHandling } from './errors.ts';
-import { installAuth } from './auth.ts';
-import { installIdempotency } from './idempotency.ts';
-import { ErrorSchema, checkUntrustedJson } from './schemas.ts';
+import { installErrorHandling } from '../http/errors.ts';
+import { installAuth } from '../http/auth.ts';
+import { installIdempotency } from '../http/idempotency.ts';
+import { ErrorSchema } from '../http/schemas.ts';
+import { installInputChecks, validatorFactory } from '../http/validation.ts';
+import { registerWeb, type WebOptions } from '../http/web.ts';
+import { accessRoutes } from '../access/routes.ts';
+import { isScope } from '../access/model.ts';
+import { mayPublish } from '../access/policy.ts';
 import { catalogRoutes } from '../catalog/routes.ts';
 import { inventoryRoutes } from '../inventory/routes.ts';
 import { eventRoutes, messageRoutes, reactorRoutes } from '../messaging/routes.ts';
@@ -21,26 +25,12 @@ import { waitlistRoutes } from '../waitlist/routes.ts';
 import { webhookRoutes } from '../messaging/webhooks/routes.ts';
 import { orderRoutes } from '../orders/routes.ts';
 import { planningRoutes } from '../planning/routes.ts';
-import { registerWeb, type WebOptions } from './web.ts';
-
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-
-function validatorFactory(externalSchemas: unknown) {
-  const make = (coerceTypes: boolean) => {
-    const ajv = addFormats(new Ajv({ coerceTypes, useDefaults: true, removeAdditional: false, allErrors: false, strict: false }));
-    for (const schema of Object.values((externalSchemas ?? {}) as Record<string, object>)) ajv.addSchema(schema);
-    return ajv;
-  };
-  const strict = make(false);
-  const coercing = make(true);
-  return ({ schema, httpPart }: { schema: AnySchema; httpPart?: string }) => (httpPart === 'body' ? strict : coercing).compile(schema);
-}
 
 export interface AppOptions {
   logger?: boolean | object;
   bodyLimit?: number;
   extraRoutes?: (app: FastifyInstance) => Promise<void>;
-  /** Serve the demo shop, dashboard and widget from web/ (see api/web.ts). */
+  /** Serve the demo shop, dashboard and widget from web/ (see http/web.ts). */
   web?: WebOptions;
 }
 
@@ -57,14 +47,15 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addSchema(ErrorSchema);
-  app.addHook('preValidation', async (req) => {
-    // A bodiless POST to an endpoint whose body is all optional (commit, cancel) means "no options".
-    if (req.body === undefined && req.method !== 'GET' && req.routeOptions.schema?.body) req.body = {};
-    checkUntrustedJson(req.body, 'body');
-    checkUntrustedJson(req.query, 'query');
-  });
+  installInputChecks(app);
   installErrorHandling(app);
   installAuth(app, restock.keys);
+  // Routes name their scopes as strings (the kit knows no module); a misspelt one would lock its route to admins.
+  app.addHook('onRoute', (route) => {
+    for (const scope of route.config?.scopes ?? []) {
+      if (!isScope(scope)) throw new Error(`route ${route.method.toString()} ${route.url} names an unknown scope '${scope}'`);
+    }
+  });
   installIdempotency(app, restock.db, restock.clock);
 
   // Keys travel in the Authorization header, never in cookies, so any shop's pages may call the API (the
@@ -98,6 +89,7 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
     return { status: 'ok', database: restock.db.dialect };
   });
 
+  await app.register(accessRoutes(restock.keys));
   await app.register(catalogRoutes(restock.catalog));
   await app.register(inventoryRoutes(restock.inventory));
   await app.register(eventRoutes(restock.events, restock.eventTypes));
@@ -112,7 +104,11 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
     }),
   );
   if (opts.extraRoutes) await opts.extraRoutes(app);
-  if (opts.web) await registerWeb(app, opts.web);
+  if (opts.web) {
+    const key = opts.web.storefrontKey;
+    if (key !== null && !mayPublish(key)) throw new Error('buildApp: only a storefront key may be written into a public page, not an admin or feed key');
+    await registerWeb(app, opts.web);
+  }
   await app.ready();
   return app;
 }

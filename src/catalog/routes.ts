@@ -1,7 +1,7 @@
 /** HTTP for the catalog: `POST /v1/products` (create or update by sku), `GET /v1/products[/:sku]`. */
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CalendarDate, Nullable, Sku, StringEnum, errorResponses } from '../api/schemas.ts';
+import { CalendarDate, Nullable, Sku, StringEnum, errorResponses } from '../http/schemas.ts';
 import type { CatalogService } from './service.ts';
 import { PRODUCT_STATUSES, type Product } from './model.ts';
 

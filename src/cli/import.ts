@@ -18,7 +18,7 @@ import addFormatsModule from 'ajv-formats';
 import { loadConfig } from '../core/config.ts';
 import { RestockError } from '../core/errors.ts';
 import type { Json } from '../core/json.ts';
-import { LocationCode, Sku, checkUntrustedJson } from '../api/schemas.ts';
+import { LocationCode, Sku, checkUntrustedJson } from '../http/schemas.ts';
 import { PRODUCT_STATUSES, type ProductInput, type ProductStatus, type StockPolicy } from '../catalog/model.ts';
 import { isCalendarDate, normalisePrice, validateProductInput } from '../catalog/policy.ts';
 import { ProductInputSchema } from '../catalog/routes.ts';

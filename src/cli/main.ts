@@ -6,7 +6,7 @@ import { loadConfig } from '../core/config.ts';
 import { Database } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { Restock } from '../restock.ts';
-import { SCOPES, type Scope } from '../api/keys.ts';
+import { SCOPES, type Scope } from '../access/model.ts';
 import { describeDatabase } from './database.ts';
 import { serve } from './serve.ts';
 import { registerImportCommands } from './import.ts';

@@ -1,6 +1,6 @@
 /**
  * The one catalogue of domain errors. Each has a stable `code` and an HTTP status; the API maps them in one
- * place (api/errors.ts). Expected failures that callers branch on (insufficient stock) are also returned as
+ * place (http/errors.ts). Expected failures that callers branch on (insufficient stock) are also returned as
  * typed results by services; these classes are for what ends a request.
  */
 export class RestockError extends Error {

@@ -20,7 +20,7 @@ import type { Json } from '../core/json.ts';
 import type { ProductInput } from '../catalog/model.ts';
 import type { Location, MovementType } from '../inventory/model.ts';
 import type { DatedMovement } from '../inventory/bulk.ts';
-import { SCOPES, type Scope } from '../api/keys.ts';
+import { SCOPES, type Scope } from '../access/model.ts';
 import type { Restock } from '../restock.ts';
 
 export type DemoKeys = Record<Scope, string>;

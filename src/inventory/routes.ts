@@ -2,7 +2,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Invalid } from '../core/errors.ts';
-import { LocationCode, Nullable, Quantity, Sku, StockCount, StringEnum, errorResponses } from '../api/schemas.ts';
+import { LocationCode, Nullable, Quantity, Sku, StockCount, StringEnum, errorResponses } from '../http/schemas.ts';
 import type { InventoryService } from './service.ts';
 import { AVAILABILITY_STATUSES, LOCATION_TYPES, type FeedLine } from './model.ts';
 import { DEFAULT_TTL_SECONDS, MAX_TTL_SECONDS } from './service.ts';

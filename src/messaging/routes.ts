@@ -16,7 +16,7 @@ import type { EventTypeRegistry } from './event-types.ts';
 import { PARKED_STATUSES } from './model.ts';
 import type { ReactorService } from './reactors.ts';
 import { MESSAGE_TYPES } from './templates.ts';
-import { Nullable, StringEnum, errorResponses } from '../api/schemas.ts';
+import { Nullable, StringEnum, errorResponses } from '../http/schemas.ts';
 
 const PUBLIC_PREFIXES = ['inventory.'];
 

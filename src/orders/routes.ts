@@ -1,7 +1,7 @@
 /** HTTP for orders, inbound supply, the backorder and pre-order queues, and the allocation policy. */
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CalendarDate, LocationCode, Nullable, Quantity, Sku, StringEnum, errorResponses } from '../api/schemas.ts';
+import { CalendarDate, LocationCode, Nullable, Quantity, Sku, StringEnum, errorResponses } from '../http/schemas.ts';
 import type { OrdersService } from './service.ts';
 
 const LineSchema = Type.Object({

@@ -1,7 +1,7 @@
 /** HTTP for demand forecasts and sales history (admin keys only). */
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { LocationCode, Nullable, Sku, StringEnum, errorResponses } from '../api/schemas.ts';
+import { LocationCode, Nullable, Sku, StringEnum, errorResponses } from '../http/schemas.ts';
 import { FORECAST_METHODS } from './forecast/select.ts';
 import type { PlanningService } from './service.ts';
 import type { StoredForecast } from './model.ts';

@@ -5,7 +5,7 @@
  */
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Nullable, Quantity, Sku, StringEnum, errorResponses } from '../api/schemas.ts';
+import { Nullable, Quantity, Sku, StringEnum, errorResponses } from '../http/schemas.ts';
 import { RestockError } from '../core/errors.ts';
 import type { WaitlistService } from './service.ts';
 import type { Subscription } from './model.ts';

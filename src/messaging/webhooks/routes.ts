@@ -1,7 +1,7 @@
 /** HTTP for webhook endpoints and their deliveries (admin keys only). */
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Nullable, StringEnum, errorResponses } from '../../api/schemas.ts';
+import { Nullable, StringEnum, errorResponses } from '../../http/schemas.ts';
 import { DELIVERY_STATUSES } from './model.ts';
 import { MAX_URL_LENGTH } from './policy.ts';
 import type { WebhookService } from './service.ts';

@@ -38,11 +38,8 @@ function escapeAttribute(s: string): string {
 }
 
 export async function registerWeb(app: FastifyInstance, opts: WebOptions): Promise<void> {
+  // The assembly checks that this is a storefront key (access/policy.ts mayPublish) before it gets here.
   const key = opts.storefrontKey;
-  // Key secrets start with their scope (see api/keys.ts); refuse to publish anything but a storefront key.
-  if (key !== null && /^rk_(ad|fe)_/.test(key)) {
-    throw new Error('registerWeb: only a storefront key may be written into a public page, not an admin or feed key');
-  }
 
   await app.register(fastifyStatic, {
     root: WEB_ROOT,
