@@ -4,9 +4,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { CalendarDate, Nullable, Sku, StringEnum, errorResponses } from '../http/schemas.ts';
 import type { CatalogService } from './service.ts';
 import { PRODUCT_STATUSES, type Product } from './model.ts';
+import { CURRENCY_PATTERN, PRODUCT_LIMITS as L } from './policy.ts';
 
 const Status = StringEnum(PRODUCT_STATUSES);
-const Limit = Type.Integer({ minimum: 0, maximum: 1_000_000 });
+const Limit = Type.Integer({ minimum: 0, maximum: L.policyUnitsMax });
 
 export const PolicySchema = Type.Object(
   {
@@ -17,7 +18,7 @@ export const PolicySchema = Type.Object(
     allowPreorder: Type.Boolean(),
     preorderLimit: Nullable(Limit),
     releaseDate: Nullable(CalendarDate),
-    leadTimeDays: Nullable(Type.Integer({ minimum: 0, maximum: 3650 })),
+    leadTimeDays: Nullable(Type.Integer({ minimum: 0, maximum: L.leadTimeDaysMax })),
   },
   { additionalProperties: false },
 );
@@ -25,13 +26,13 @@ export const PolicySchema = Type.Object(
 export const ProductInputSchema = Type.Object(
   {
     sku: Sku,
-    title: Type.String({ minLength: 1, maxLength: 500 }),
-    description: Type.Optional(Type.String({ maxLength: 20_000 })),
-    category: Type.Optional(Type.String({ maxLength: 200 })),
-    brand: Type.Optional(Type.String({ maxLength: 200 })),
-    price: Type.Union([Type.String({ maxLength: 32 }), Type.Number({ minimum: 0 })]),
-    currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$' })),
-    attributes: Type.Optional(Type.Record(Type.String({ maxLength: 100 }), Type.Unknown())),
+    title: Type.String({ minLength: 1, maxLength: L.titleMaxLength }),
+    description: Type.Optional(Type.String({ maxLength: L.descriptionMaxLength })),
+    category: Type.Optional(Type.String({ maxLength: L.categoryMaxLength })),
+    brand: Type.Optional(Type.String({ maxLength: L.brandMaxLength })),
+    price: Type.Union([Type.String({ maxLength: L.priceMaxLength }), Type.Number({ minimum: 0 })]),
+    currency: Type.Optional(Type.String({ pattern: CURRENCY_PATTERN })),
+    attributes: Type.Optional(Type.Record(Type.String({ maxLength: L.attributeNameMaxLength }), Type.Unknown())),
     status: Type.Optional(Status),
     policy: Type.Optional(Type.Partial(PolicySchema)),
   },
@@ -84,7 +85,7 @@ export const catalogRoutes = (catalog: CatalogService): FastifyPluginAsyncTypebo
         tags: ['catalog'],
         summary: 'List products, ordered by sku; page with `after`',
         querystring: Type.Object({
-          category: Type.Optional(Type.String({ maxLength: 200 })),
+          category: Type.Optional(Type.String({ maxLength: L.categoryMaxLength })),
           status: Type.Optional(Status),
           q: Type.Optional(Type.String({ maxLength: 200 })),
           after: Type.Optional(Type.String({ maxLength: 64 })),

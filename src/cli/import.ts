@@ -13,16 +13,14 @@ import { stat } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { parse } from 'csv-parse';
 import cliProgress from 'cli-progress';
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import { loadConfig } from '../core/config.ts';
 import { RestockError } from '../core/errors.ts';
 import type { Json } from '../core/json.ts';
 import { LocationCode, Sku, checkUntrustedJson } from '../http/schemas.ts';
 import { PRODUCT_STATUSES, type ProductInput, type ProductStatus, type StockPolicy } from '../catalog/model.ts';
-import { isCalendarDate, normalisePrice, validateProductInput } from '../catalog/policy.ts';
-import { ProductInputSchema } from '../catalog/routes.ts';
+import { CURRENCY_PATTERN, PRODUCT_LIMITS, isCalendarDate, normalisePrice, productInputProblems } from '../catalog/policy.ts';
 import type { FeedLine } from '../inventory/model.ts';
+import { MAX_FEED_DELTA, MAX_FEED_REASON_LENGTH, MAX_ON_HAND, exactlyOneProblem } from '../inventory/feed-policy.ts';
 import { Restock } from '../restock.ts';
 
 const DEFAULT_BATCH = 500;
@@ -273,9 +271,9 @@ const CATALOG_COLUMNS = [
   'attributes',
 ] as const;
 
-// Bounds as the HTTP API states them (catalog/routes.ts), so a file is held to what a POST would be.
-const MAX_LIMIT = 1_000_000;
-const MAX_LEAD_TIME_DAYS = 3650;
+// The catalog's own bounds (catalog/policy.ts), so a file is held to what a POST would be.
+const MAX_LIMIT = PRODUCT_LIMITS.policyUnitsMax;
+const MAX_LEAD_TIME_DAYS = PRODUCT_LIMITS.leadTimeDaysMax;
 
 class CatalogImport implements ImportKind {
   readonly name = 'catalog';
@@ -347,7 +345,7 @@ function parseProductRow(cells: Cells): ProductInput | string {
   else checkSku(sku, problems);
   const title = cells.get('title');
   if (title === undefined) problems.push('missing title');
-  else if (title.length > 500) problems.push('title is longer than 500 characters');
+  else if (title.length > PRODUCT_LIMITS.titleMaxLength) problems.push(`title is longer than ${PRODUCT_LIMITS.titleMaxLength} characters`);
 
   const rawPrice = cells.get('price');
   let price: string | undefined;
@@ -365,14 +363,14 @@ function parseProductRow(cells: Cells): ProductInput | string {
     if (v !== undefined && v.length > max) problems.push(`${name} is longer than ${max} characters`);
     return v;
   };
-  const description = text('description', 20_000);
-  const category = text('category', 200);
-  const brand = text('brand', 200);
+  const description = text('description', PRODUCT_LIMITS.descriptionMaxLength);
+  const category = text('category', PRODUCT_LIMITS.categoryMaxLength);
+  const brand = text('brand', PRODUCT_LIMITS.brandMaxLength);
 
   let currency = cells.get('currency');
   if (currency !== undefined) {
     currency = currency.toUpperCase();
-    if (!/^[A-Z]{3}$/.test(currency)) problems.push(`bad currency '${cells.get('currency')}': use an ISO 4217 code such as EUR`);
+    if (!new RegExp(CURRENCY_PATTERN).test(currency)) problems.push(`bad currency '${cells.get('currency')}': use an ISO 4217 code such as EUR`);
   }
 
   let status: ProductStatus | undefined;
@@ -416,29 +414,16 @@ function parseProductRow(cells: Cells): ProductInput | string {
   if (attributes !== undefined) input.attributes = attributes;
   if (Object.keys(policy).length > 0) input.policy = policy;
 
-  // The API's own checks too, so a file can never bring in what a POST would be refused.
+  // The catalog's own checks too, so a file can never bring in what a POST would be refused.
   try {
     checkUntrustedJson(input, 'row');
-    validateProductInput(input);
   } catch (err) {
     if (err instanceof RestockError) return err.message;
     throw err;
   }
-  const validate = productSchema();
-  if (!validate(input)) {
-    const e = validate.errors?.[0];
-    return e ? `${e.instancePath.slice(1).replaceAll('/', '.') || 'row'} ${e.message ?? 'is invalid'}` : 'row is invalid';
-  }
+  const invalid = productInputProblems(input);
+  if (invalid.length > 0) return invalid.map((p) => p.message).join('; ');
   return input;
-}
-
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-let productValidator: ValidateFunction | null = null;
-
-/** The product body schema compiled as the API compiles it (strict types, no coercion). */
-function productSchema(): ValidateFunction {
-  productValidator ??= addFormats(new Ajv({ coerceTypes: false, strict: false })).compile(ProductInputSchema);
-  return productValidator;
 }
 
 function parseAttributes(cells: Cells, problems: string[]): Record<string, Json> | undefined {
@@ -460,15 +445,16 @@ function parseAttributes(cells: Cells, problems: string[]): Record<string, Json>
     out ??= {};
     out[name] = value;
   }
-  if (out) for (const k of Object.keys(out)) if (k.length > 100) problems.push(`attribute name '${truncate(k)}' is longer than 100 characters`);
+  const maxName = PRODUCT_LIMITS.attributeNameMaxLength;
+  if (out) for (const k of Object.keys(out)) if (k.length > maxName) problems.push(`attribute name '${truncate(k)}' is longer than ${maxName} characters`);
   return out;
 }
 
 // ---------------------------------------------------------------------------------------------- stock
 
 const STOCK_COLUMNS = ['sku', 'location', 'on_hand', 'delta', 'reason'];
-const MAX_ON_HAND = 1_000_000_000;
-const MAX_DELTA = 1_000_000;
+/** The CSV's names for the feed's two quantity fields, for the feed policy's messages. */
+const CSV_FEED_FIELDS = { onHand: 'on_hand', delta: 'delta' };
 
 type StockRow = { sku: string; location: string; reason?: string } & ({ onHand: number; delta?: undefined } | { delta: number; onHand?: undefined });
 
@@ -558,12 +544,12 @@ function parseStockRow(cells: Cells, locations: ReadonlySet<string>): StockRow |
   }
   const hasOnHand = cells.get('on_hand') !== undefined;
   const hasDelta = cells.get('delta') !== undefined;
-  if (hasOnHand && hasDelta) problems.push('both on_hand and delta are given: give one (on_hand is an absolute count, delta a change)');
-  if (!hasOnHand && !hasDelta) problems.push('neither on_hand nor delta is given');
+  const shape = exactlyOneProblem(hasOnHand, hasDelta, CSV_FEED_FIELDS);
+  if (shape !== null) problems.push(shape);
   const onHand = parseInteger(cells, 'on_hand', 0, MAX_ON_HAND, problems);
-  const delta = parseInteger(cells, 'delta', -MAX_DELTA, MAX_DELTA, problems);
+  const delta = parseInteger(cells, 'delta', -MAX_FEED_DELTA, MAX_FEED_DELTA, problems);
   const reason = cells.get('reason');
-  if (reason !== undefined && reason.length > 200) problems.push('reason is longer than 200 characters');
+  if (reason !== undefined && reason.length > MAX_FEED_REASON_LENGTH) problems.push(`reason is longer than ${MAX_FEED_REASON_LENGTH} characters`);
 
   if (reason?.includes('\u0000')) problems.push('reason contains a NUL character');
   if (problems.length > 0 || sku === undefined || location === undefined) return problems.join('; ');

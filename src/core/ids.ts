@@ -15,3 +15,23 @@ export function newId(prefix: string, random: RandomSource = cryptoRandom): stri
   for (const b of bytes) out += ALPHABET[b % 36];
   return `${prefix}_${out}`;
 }
+
+/**
+ * The shape of a SKU and of a location code, shared by every module and the HTTP schemas: letters, digits and a
+ * few separators, starting with a letter or digit, so codes are safe in URLs, CSV and logs.
+ */
+export const SKU_MAX_LENGTH = 64;
+export const SKU_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._:/-]*$';
+export const LOCATION_CODE_MAX_LENGTH = 64;
+export const LOCATION_CODE_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._-]*$';
+
+const SKU_RE = new RegExp(SKU_PATTERN);
+const LOCATION_CODE_RE = new RegExp(LOCATION_CODE_PATTERN);
+
+export function isSku(s: string): boolean {
+  return s.length <= SKU_MAX_LENGTH && SKU_RE.test(s);
+}
+
+export function isLocationCode(s: string): boolean {
+  return s.length <= LOCATION_CODE_MAX_LENGTH && LOCATION_CODE_RE.test(s);
+}

@@ -1,12 +1,12 @@
 /** Shared TypeBox pieces for the HTTP edge. */
 import { Type, type TSchema } from '@sinclair/typebox';
 import { Invalid } from '../core/errors.ts';
+import { LOCATION_CODE_MAX_LENGTH, LOCATION_CODE_PATTERN, SKU_MAX_LENGTH, SKU_PATTERN } from '../core/ids.ts';
 
-export const Sku = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9._:/-]*$', description: 'Stock keeping unit' });
-export const LocationCode = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' });
+export const Sku = Type.String({ minLength: 1, maxLength: SKU_MAX_LENGTH, pattern: SKU_PATTERN, description: 'Stock keeping unit' });
+export const LocationCode = Type.String({ minLength: 1, maxLength: LOCATION_CODE_MAX_LENGTH, pattern: LOCATION_CODE_PATTERN });
 /** A count of units: whole, positive, and bounded so sums never leave safe integers. */
 export const Quantity = Type.Integer({ minimum: 1, maximum: 1_000_000 });
-export const StockCount = Type.Integer({ minimum: 0, maximum: 1_000_000_000 });
 export const CalendarDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 
 export const ErrorSchema = Type.Object(

@@ -2,7 +2,8 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Invalid } from '../core/errors.ts';
-import { LocationCode, Nullable, Quantity, Sku, StockCount, StringEnum, errorResponses } from '../http/schemas.ts';
+import { LocationCode, Nullable, Quantity, Sku, StringEnum, errorResponses } from '../http/schemas.ts';
+import { MAX_FEED_DELTA, MAX_FEED_KEY_LENGTH, MAX_FEED_LINES, MAX_FEED_REASON_LENGTH, MAX_ON_HAND, toFeedLine } from './feed-policy.ts';
 import type { InventoryService } from './service.ts';
 import { AVAILABILITY_STATUSES, LOCATION_TYPES, type FeedLine } from './model.ts';
 import { DEFAULT_TTL_SECONDS, MAX_TTL_SECONDS } from './service.ts';
@@ -56,7 +57,10 @@ const AvailabilitySchema = Type.Object(
   { $id: 'Availability' },
 );
 
-const Reason = Type.String({ minLength: 1, maxLength: 200 });
+const Reason = Type.String({ minLength: 1, maxLength: MAX_FEED_REASON_LENGTH });
+/** Units on hand (or held back as safety stock) at one location. */
+const StockCount = Type.Integer({ minimum: 0, maximum: MAX_ON_HAND });
+const Delta = Type.Integer({ minimum: -MAX_FEED_DELTA, maximum: MAX_FEED_DELTA });
 const Reference = Type.String({ minLength: 1, maxLength: 200 });
 const SkuParams = Type.Object({ sku: Sku });
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -95,13 +99,13 @@ export const inventoryRoutes = (inventory: InventoryService): FastifyPluginAsync
                   sku: Sku,
                   location: LocationCode,
                   onHand: Type.Optional(StockCount),
-                  delta: Type.Optional(Type.Integer({ minimum: -1_000_000, maximum: 1_000_000 })),
-                  idempotencyKey: Type.String({ minLength: 1, maxLength: 200 }),
+                  delta: Type.Optional(Delta),
+                  idempotencyKey: Type.String({ minLength: 1, maxLength: MAX_FEED_KEY_LENGTH }),
                   reason: Type.Optional(Reason),
                 },
                 { additionalProperties: false },
               ),
-              { minItems: 1, maxItems: 5000 },
+              { minItems: 1, maxItems: MAX_FEED_LINES },
             ),
           },
           { additionalProperties: false },
@@ -117,17 +121,16 @@ export const inventoryRoutes = (inventory: InventoryService): FastifyPluginAsync
       const bad: Array<{ line: number; reason: string }> = [];
       const lines: FeedLine[] = [];
       req.body.lines.forEach((l, i) => {
-        const base = { sku: l.sku, location: l.location, idempotencyKey: l.idempotencyKey, ...(l.reason ? { reason: l.reason } : {}) };
-        if ((l.onHand === undefined) === (l.delta === undefined)) bad.push({ line: i, reason: 'give exactly one of onHand (absolute count) or delta' });
-        else if (l.onHand !== undefined) lines.push({ ...base, onHand: l.onHand });
-        else if (l.delta !== undefined) lines.push({ ...base, delta: l.delta });
+        const r = toFeedLine(l);
+        if ('problem' in r) bad.push({ line: i, reason: r.problem });
+        else lines.push(r.line);
       });
       if (bad.length > 0) throw new Invalid(`${bad.length} feed line(s) are invalid; nothing was applied`, { lines: bad });
       return { lines: await inventory.applyFeed(lines, req.apiKey?.id ?? 'api') };
     });
 
     const movementBase = { sku: Sku, location: LocationCode, reason: Type.Optional(Reason), reference: Type.Optional(Reference) };
-    const AdjustBody = Type.Object({ ...movementBase, delta: Type.Integer({ minimum: -1_000_000, maximum: 1_000_000, not: { const: 0 } }) }, { additionalProperties: false });
+    const AdjustBody = Type.Object({ ...movementBase, delta: Type.Integer({ minimum: -MAX_FEED_DELTA, maximum: MAX_FEED_DELTA, not: { const: 0 } }) }, { additionalProperties: false });
     const QuantityBody = Type.Object({ ...movementBase, quantity: Quantity }, { additionalProperties: false });
 
     app.post('/v1/inventory/adjustments', {

@@ -24,6 +24,7 @@ import type {
   ReserveResult,
 } from './model.ts';
 import { computeAvailability, planReservation, sellable } from './policy.ts';
+import { feedLineProblem } from './feed-policy.ts';
 import { ReservationBatcher } from './reservation-batcher.ts';
 import { INVENTORY_CHANNEL, noExtras, StockWriter, type AvailabilityExtras, type SettleHook, type SkuWork } from './stock-writer.ts';
 import {
@@ -161,6 +162,8 @@ export class InventoryService {
     const keys = new Set<string>();
     const errors: Array<{ line: number; reason: string }> = [];
     lines.forEach((l, i) => {
+      const problem = feedLineProblem(l);
+      if (problem !== null) errors.push({ line: i, reason: problem });
       if (keys.has(l.idempotencyKey)) errors.push({ line: i, reason: `idempotencyKey '${l.idempotencyKey}' repeats within the batch` });
       keys.add(l.idempotencyKey);
     });

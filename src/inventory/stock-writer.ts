@@ -13,13 +13,12 @@ import type { CatalogService } from '../catalog/service.ts';
 import { appendEvents, type NewEvent } from '../core/events.ts';
 import type { Availability, Level, Location, Movement, MovementType } from './model.ts';
 import { availabilityEvents, computeAvailability, planReservation, sellable } from './policy.ts';
+import { MAX_ON_HAND } from './feed-policy.ts';
 import { insertLedger, loadLevels, lockSkuStates, writeLevels, writeSkuStates, type SkuStateRow } from './store.ts';
 import type { AvailabilityCache } from './availability-cache.ts';
 import type { LocationDirectory } from './locations.ts';
 
 export const INVENTORY_CHANNEL = 'restock_inventory';
-/** Far above any real stock, far below where sums stop being exact in JavaScript. */
-export const MAX_ON_HAND = 1_000_000_000_000;
 
 /** What the orders module adds to availability: open inbound, units waiting, the date a new backorder gets. */
 export interface SkuExtras {
