@@ -11,9 +11,10 @@ import assert from 'node:assert/strict';
 import { DIALECTS, type TestDialect } from './helpers/db.ts';
 import { harness, seedBasic, type Harness } from './helpers/app.ts';
 import { MAX_TTL_SECONDS } from '../src/inventory/service.ts';
+import { offShapeDetails, undeclaredCodes } from '../src/http/errors.ts';
 
 type As = 'admin' | 'storefront' | 'feed' | 'none';
-type Method = 'POST' | 'PUT' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 interface Case {
   name: string;
@@ -410,16 +411,16 @@ for (const ep of Object.values(EP)) {
   }
   stringField(ep, ['lines', 0, 'idempotencyKey'], 'idempotencyKey', [['empty', ''], ['201 characters', LONG(201)], ['number', 7, COERCE]]);
   stringField(ep, ['lines', 0, 'reason'], 'reason', TEXT_200, false);
-  add(ep, { name: 'unknown sku', body: { lines: [line({ sku: 'NOPE', onHand: 5 })] }, status: 400, code: 'invalid_request', mention: /nothing was applied/ });
-  add(ep, { name: 'unknown location', body: { lines: [line({ location: 'NOWHERE', onHand: 5 })] }, status: 400, code: 'invalid_request', mention: /nothing was applied/ });
-  add(ep, { name: 'both onHand and delta', body: { lines: [line({ onHand: 5, delta: 1 })] }, status: 400, code: 'invalid_request', mention: /nothing was applied/ });
-  add(ep, { name: 'neither onHand nor delta', body: { lines: [line({})] }, status: 400, code: 'invalid_request', mention: /nothing was applied/ });
-  add(ep, { name: 'delta taking on hand below zero', body: { lines: [line({ delta: -11 })] }, status: 400, code: 'invalid_request', mention: /nothing was applied/ });
+  add(ep, { name: 'unknown sku', body: { lines: [line({ sku: 'NOPE', onHand: 5 })] }, status: 400, code: 'invalid_feed', mention: /nothing was applied/ });
+  add(ep, { name: 'unknown location', body: { lines: [line({ location: 'NOWHERE', onHand: 5 })] }, status: 400, code: 'invalid_feed', mention: /nothing was applied/ });
+  add(ep, { name: 'both onHand and delta', body: { lines: [line({ onHand: 5, delta: 1 })] }, status: 400, code: 'invalid_feed', mention: /nothing was applied/ });
+  add(ep, { name: 'neither onHand nor delta', body: { lines: [line({})] }, status: 400, code: 'invalid_feed', mention: /nothing was applied/ });
+  add(ep, { name: 'delta taking on hand below zero', body: { lines: [line({ delta: -11 })] }, status: 400, code: 'invalid_feed', mention: /nothing was applied/ });
   const dup = feedKey();
-  add(ep, { name: 'idempotencyKey repeated within the batch', body: { lines: [line({ idempotencyKey: dup, onHand: 1 }), line({ idempotencyKey: dup, onHand: 2 })] }, status: 400, code: 'invalid_request', mention: /nothing was applied/ });
-  add(ep, { name: 'good lines with one unknown location', body: { lines: [line({ onHand: 50 }), line({ location: 'WH2', delta: 5 }), line({ location: 'NOWHERE', onHand: 5 })] }, status: 400, code: 'invalid_request', mention: /nothing was applied/ });
-  add(ep, { name: 'good lines with one unknown sku', body: { lines: [line({ onHand: 50 }), line({ sku: 'NOPE', onHand: 5 })] }, status: 400, code: 'invalid_request', mention: /nothing was applied/ });
-  add(ep, { name: 'good lines with one going below zero', body: { lines: [line({ onHand: 50 }), line({ location: 'WH2', delta: -6 })] }, status: 400, code: 'invalid_request', mention: /nothing was applied/ });
+  add(ep, { name: 'idempotencyKey repeated within the batch', body: { lines: [line({ idempotencyKey: dup, onHand: 1 }), line({ idempotencyKey: dup, onHand: 2 })] }, status: 400, code: 'invalid_feed', mention: /nothing was applied/ });
+  add(ep, { name: 'good lines with one unknown location', body: { lines: [line({ onHand: 50 }), line({ location: 'WH2', delta: 5 }), line({ location: 'NOWHERE', onHand: 5 })] }, status: 400, code: 'invalid_feed', mention: /nothing was applied/ });
+  add(ep, { name: 'good lines with one unknown sku', body: { lines: [line({ onHand: 50 }), line({ sku: 'NOPE', onHand: 5 })] }, status: 400, code: 'invalid_feed', mention: /nothing was applied/ });
+  add(ep, { name: 'good lines with one going below zero', body: { lines: [line({ onHand: 50 }), line({ location: 'WH2', delta: -6 })] }, status: 400, code: 'invalid_feed', mention: /nothing was applied/ });
   add(ep, { name: 'unknown field in a line', body: { lines: [line({ onHand: 3, sneaky: 1 })] }, status: 400, code: 'invalid_request', mention: /sneaky/, bug: COERCE });
   add(ep, { name: 'lines missing', body: {}, status: 400, code: 'invalid_request', mention: /lines/ });
   add(ep, { name: 'lines empty', body: { lines: [] }, status: 400, code: 'invalid_request', mention: /lines/ });
@@ -556,6 +557,39 @@ add(EP.shipments!, { name: 'nothing committed at the location', body: { sku: SKU
   add(ep, { name: 'skus an object', body: { skus: { 0: SKU } }, status: 400, code: 'invalid_request', mention: /skus/ });
   add(ep, { name: 'skus a string', body: { skus: SKU }, status: 400, code: 'invalid_request', mention: /skus/, bug: COERCE });
   add(ep, { name: 'a sku that is a number', body: { skus: [5] }, status: 400, code: 'invalid_request', mention: /skus/, bug: COERCE });
+}
+
+// ---- query strings and path ids: bounded everywhere, so nothing out of range reaches the database (PostgreSQL
+// refuses a bigint past 2^63 with an error that was a 500; JavaScript loses exactness past 2^53).
+{
+  const get = (name: string, url: string, mention: RegExp, as: As = 'admin') =>
+    CASES.push({ method: 'GET', url, as, name: `GET ${url.split('?')[0]}: ${name}`, status: 400, code: 'invalid_request', mention });
+  const BAD_INTEGER: Array<[string, string]> = [
+    ['negative', '-1'],
+    ['fractional', '1.5'],
+    ['not a number', 'abc'],
+    ['2^53 (past exact integers)', '9007199254740992'],
+    ['past a bigint', '99999999999999999999'],
+    ['1e400 (Infinity)', '1e400'],
+  ];
+  for (const [label, v] of BAD_INTEGER) {
+    get(`after ${label}`, `/v1/inventory/${SKU}/ledger?after=${v}`, /after/);
+    get(`limit ${label}`, `/v1/inventory/${SKU}/ledger?limit=${v}`, /limit/);
+    get(`limit ${label}`, `/v1/products?limit=${v}`, /limit/, 'storefront');
+    get(`limit ${label}`, `/v1/waitlist?limit=${v}`, /limit/);
+    get(`limit ${label}`, `/v1/messages?limit=${v}`, /limit/);
+    get(`limit ${label}`, `/v1/webhooks/wh_none/deliveries?limit=${v}`, /limit/);
+    get(`horizon ${label}`, `/v1/forecasts/${SKU}?horizon=${v}`, /horizon/);
+  }
+  get('limit 0', `/v1/products?limit=0`, /limit/, 'storefront');
+  get('limit past its maximum', `/v1/inventory/${SKU}/ledger?limit=1001`, /limit/);
+  get('after longer than a sku', `/v1/products?after=${LONG(65)}`, /after/, 'storefront');
+  get('before longer than a message id', `/v1/messages?before=${LONG(31)}`, /before/);
+  get('an id of 65 characters', `/v1/reservations/${LONG(65)}`, /id/, 'storefront');
+  get('an id of 65 characters', `/v1/orders/${LONG(65)}`, /id/, 'storefront');
+  get('an id of 65 characters', `/v1/webhooks/${LONG(65)}`, /id/);
+  get('a sku of 65 characters', `/v1/availability/${LONG(65)}`, /sku/, 'storefront');
+  get('a sku that is not one', `/v1/inventory/${encodeURIComponent('-bad sku')}`, /sku/);
 }
 
 // ---- the run
@@ -701,7 +735,7 @@ function run(dialect: TestDialect): void {
         const ledger = (await h.restock.inventory.ledger('ATOM-1', 0, 10_000)).length;
         const r = await h.call('POST', '/v1/inventory/feed', { lines: [...good, bad] }, { as: 'feed' });
         assert.equal(r.status, 400, r.raw);
-        assert.equal(r.body.error.code, 'invalid_request');
+        assert.equal(r.body.error.code, 'invalid_feed');
         assert.match(r.body.error.message, /nothing was applied/);
         assert.equal(r.body.error.details.lines.length, 1, r.raw);
         assert.equal(r.body.error.details.lines[0].line, 2);
@@ -765,6 +799,10 @@ function run(dialect: TestDialect): void {
         const lines = Array.from({ length: 3000 }, (_, i) => ({ sku: 'BIG-2', location: 'WH1', delta: 1_000_000, idempotencyKey: `big2-${i}` }));
         const r = await h.call('POST', '/v1/inventory/feed', { lines }, { as: 'feed' });
         assert.ok(r.status < 500, `${r.status} ${r.raw.slice(0, 300)}`);
+        // 3e9 units would pass MAX_ON_HAND (inventory/feed-policy.ts), the one bound for counts and levels.
+        assert.equal(r.status, 409, r.raw.slice(0, 300));
+        assert.equal(r.body.error.code, 'stock_limit');
+        assert.deepEqual(r.body.error.details, { sku: 'BIG-2', location: 'WH1', max: 1_000_000_000 });
       },
     );
 
@@ -788,3 +826,12 @@ function run(dialect: TestDialect): void {
 }
 
 for (const dialect of DIALECTS) run(dialect);
+
+// Last, after every case above: each error answered used a code its operation lists in the OpenAPI document, with
+// the details shape the error catalogue gives that code (http/errors.ts records both under the test runner).
+describe('the answers above kept to the error catalogue', () => {
+  it('no code outside its operation\'s list, no details off its code\'s shape', () => {
+    assert.deepEqual([...undeclaredCodes], []);
+    assert.deepEqual([...offShapeDetails], []);
+  });
+});

@@ -30,13 +30,13 @@ export const accessRoutes = (access: AccessService): FastifyPluginAsyncTypebox =
         tags: ['access'],
         summary: 'Create an API key; the secret is in this answer only',
         body: Type.Object({ scope: StringEnum(SCOPES), name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) }, { additionalProperties: false }),
-        response: { 201: Type.Ref('CreatedApiKey'), ...errorResponses },
+        response: { 201: Type.Ref('CreatedApiKey'), ...errorResponses() },
       },
     }, async (req, reply) => reply.status(201).send(await access.create(req.body.scope, req.body.name)));
 
     app.get('/v1/keys', {
       config: admin,
-      schema: { tags: ['access'], summary: 'List API keys (never their secrets)', response: { 200: Type.Object({ items: Type.Array(Type.Ref('ApiKey')) }), ...errorResponses } },
+      schema: { tags: ['access'], summary: 'List API keys (never their secrets)', response: { 200: Type.Object({ items: Type.Array(Type.Ref('ApiKey')) }), ...errorResponses() } },
     }, async () => ({ items: await access.list() }));
 
     app.post('/v1/keys/:id/revoke', {
@@ -45,7 +45,7 @@ export const accessRoutes = (access: AccessService): FastifyPluginAsyncTypebox =
         tags: ['access'],
         summary: 'Revoke an API key (at once in this process, within seconds in others); again is harmless',
         params: Type.Object({ id: Id }),
-        response: { 200: Type.Ref('ApiKey'), ...errorResponses },
+        response: { 200: Type.Ref('ApiKey'), ...errorResponses('unknown_key') },
       },
     }, async (req) => access.revokeById(req.params.id));
   };

@@ -13,6 +13,7 @@ import { installErrorHandling } from '../http/errors.ts';
 import { installAuth } from '../http/auth.ts';
 import { installIdempotency } from '../http/idempotency.ts';
 import { ErrorSchema } from '../http/schemas.ts';
+import { installErrorDocs } from '../http/error-docs.ts';
 import { installInputChecks, validatorFactory } from '../http/validation.ts';
 import { registerWeb, type WebOptions } from '../http/web.ts';
 import { accessRoutes } from '../access/routes.ts';
@@ -50,6 +51,7 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   installInputChecks(app);
   installErrorHandling(app);
   installAuth(app, restock.keys);
+  installErrorDocs(app);
   // Routes name their scopes as strings (the kit knows no module); a misspelt one would lock its route to admins.
   app.addHook('onRoute', (route) => {
     for (const scope of route.config?.scopes ?? []) {

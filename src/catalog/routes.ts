@@ -1,7 +1,8 @@
 /** HTTP for the catalog: `POST /v1/products` (create or update by sku), `GET /v1/products[/:sku]`. */
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CalendarDate, Nullable, Sku, StringEnum, errorResponses } from '../http/schemas.ts';
+import { CalendarDate, Nullable, PageLimit, Sku, StringEnum, errorResponses } from '../http/schemas.ts';
+import { SKU_MAX_LENGTH } from '../core/ids.ts';
 import type { CatalogService } from './service.ts';
 import { PRODUCT_STATUSES, type Product } from './model.ts';
 import { CURRENCY_PATTERN, PRODUCT_LIMITS as L } from './policy.ts';
@@ -67,7 +68,7 @@ export const catalogRoutes = (catalog: CatalogService): FastifyPluginAsyncTypebo
         tags: ['catalog'],
         summary: 'Create or update a product by sku',
         body: ProductInputSchema,
-        response: { 200: Type.Ref('Product'), 201: Type.Ref('Product'), ...errorResponses },
+        response: { 200: Type.Ref('Product'), 201: Type.Ref('Product'), ...errorResponses() },
       },
     }, async (req, reply) => {
       const { product, created } = await catalog.upsert(req.body as Parameters<CatalogService['upsert']>[0]);
@@ -76,7 +77,7 @@ export const catalogRoutes = (catalog: CatalogService): FastifyPluginAsyncTypebo
 
     app.get('/v1/products/:sku', {
       config: { scopes: ['storefront'] },
-      schema: { tags: ['catalog'], summary: 'One product', params: Type.Object({ sku: Sku }), response: { 200: Type.Ref('Product'), ...errorResponses } },
+      schema: { tags: ['catalog'], summary: 'One product', params: Type.Object({ sku: Sku }), response: { 200: Type.Ref('Product'), ...errorResponses('unknown_sku') } },
     }, async (req) => (await catalog.get(req.params.sku)) as Static<typeof ProductSchema>);
 
     app.get('/v1/products', {
@@ -88,10 +89,10 @@ export const catalogRoutes = (catalog: CatalogService): FastifyPluginAsyncTypebo
           category: Type.Optional(Type.String({ maxLength: L.categoryMaxLength })),
           status: Type.Optional(Status),
           q: Type.Optional(Type.String({ maxLength: 200 })),
-          after: Type.Optional(Type.String({ maxLength: 64 })),
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+          after: Type.Optional(Type.String({ maxLength: SKU_MAX_LENGTH })),
+          limit: Type.Optional(PageLimit(500, { default: 100 })),
         }),
-        response: { 200: Type.Object({ items: Type.Array(Type.Ref('Product')), next: Nullable(Type.String()) }), ...errorResponses },
+        response: { 200: Type.Object({ items: Type.Array(Type.Ref('Product')), next: Nullable(Type.String()) }), ...errorResponses() },
       },
     }, async (req) => {
       const limit = req.query.limit ?? 100;

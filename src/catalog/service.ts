@@ -4,7 +4,7 @@
  * (inventory recomputes availability there), so a policy change and its effect commit together.
  */
 import type { Clock } from '../core/clock.ts';
-import { Invalid, NotFound } from '../core/errors.ts';
+import { Invalid, InvariantViolation, NotFound } from '../core/errors.ts';
 import type { Database, Q, Tx, TxContext } from '../db/database.ts';
 import { DEFAULT_POLICY, type Product, type ProductInput } from './model.ts';
 import { normalisePrice, validateProductInput } from './policy.ts';
@@ -26,7 +26,7 @@ export class CatalogService {
 
   async upsert(input: ProductInput): Promise<{ product: Product; created: boolean }> {
     const [r] = await this.upsertMany([input]);
-    if (!r) throw new Error('upsertMany returned nothing');
+    if (!r) throw new InvariantViolation('upsertMany returned nothing for one input', { sku: input.sku });
     return r;
   }
 

@@ -241,7 +241,7 @@ interface Pending<T> {
 
 /** The feed reports a one-line batch as "1 feed line(s) are invalid" with the reason in details: use that. */
 function reasonOf(err: RestockError): string {
-  const d = err.details;
+  const d: unknown = err.details;
   if (isRecord(d) && Array.isArray(d.lines)) {
     const first: unknown = d.lines[0];
     if (isRecord(first) && typeof first.reason === 'string') return first.reason;

@@ -1,28 +1,62 @@
-/** The one place errors become HTTP: `{ "error": { "code", "message", "details" } }` with a fitting status. */
+/**
+ * The one place errors become HTTP: `{ "error": { "code", "message", "details" } }`, with the status the error
+ * catalogue (core/errors.ts) gives the code. Fastify's own errors (body too large, wrong media type, bad JSON,
+ * schema validation) are mapped onto catalogue codes here too, so no answer carries a code outside it. Anything
+ * else is a bug: logged with its context and answered 500 `internal`, without internals.
+ */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { RestockError } from '../core/errors.ts';
+import { Value } from '@sinclair/typebox/value';
+import { ERROR_CATALOGUE, InvariantViolation, RestockError, type DetailsOf, type ErrorCode } from '../core/errors.ts';
+import { declaredCodes } from './error-docs.ts';
 
 export interface ErrorBody {
-  error: { code: string; message: string; details: unknown };
+  error: { code: ErrorCode; message: string; details: unknown };
 }
 
-export function errorBody(code: string, message: string, details: unknown = null): ErrorBody {
+export function errorBody<C extends ErrorCode>(code: C, message: string, details: DetailsOf<C>): ErrorBody {
   return { error: { code, message, details } };
 }
 
-const FASTIFY_CODES: Record<string, [number, string]> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'payload_too_large'],
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported_media_type'],
-  FST_ERR_CTP_INVALID_TYPE: [400, 'invalid_request'],
-  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'invalid_json'],
-  FST_ERR_CTP_INVALID_JSON_BODY: [400, 'invalid_json'],
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'invalid_request'],
+const FASTIFY_CODES: Record<string, 'payload_too_large' | 'unsupported_media_type' | 'invalid_request' | 'invalid_json'> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_TYPE: 'invalid_request',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_json',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid_request',
 };
+
+/**
+ * Codes answered by a route that its OpenAPI entry does not list, seen by this process. Tests assert it stays
+ * empty after driving the API, so the published lists cannot fall behind what the server really answers.
+ */
+export const undeclaredCodes = new Set<string>();
+
+/**
+ * Errors whose `details` do not have their code's shape, seen by this process. Checked only under the test runner
+ * (RESTOCK_TEST=1), where tests assert it stays empty: one code, one shape, wherever it is raised.
+ */
+export const offShapeDetails = new Set<string>();
+const CHECK_SHAPES = process.env.RESTOCK_TEST === '1';
+
+function send<C extends ErrorCode>(req: FastifyRequest, reply: FastifyReply, code: C, message: string, details: DetailsOf<C>) {
+  const status = ERROR_CATALOGUE[code].status;
+  const declared = declaredCodes(req.routeOptions.schema?.response, status);
+  if (declared && !declared.includes(code)) undeclaredCodes.add(`${req.method} ${req.routeOptions.url ?? req.url} ${status} ${code}`);
+  if (CHECK_SHAPES && !Value.Check(ERROR_CATALOGUE[code].details, details)) {
+    offShapeDetails.add(`${req.method} ${req.routeOptions.url ?? req.url} ${code} ${JSON.stringify(details).slice(0, 200)}`);
+  }
+  return reply.status(status).send(errorBody(code, message, details));
+}
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
+    if (err instanceof InvariantViolation) {
+      req.log.error({ err, context: err.context }, 'invariant violated');
+      return send(req, reply, 'internal', 'something went wrong on our side; the request was not applied', null);
+    }
     if (err instanceof RestockError) {
-      return reply.status(err.status).send(errorBody(err.code, err.message, err.details));
+      return send(req, reply, err.code, err.message, err.details as DetailsOf<typeof err.code>);
     }
     if (err.validation) {
       const details = err.validation.map((v) => ({
@@ -39,26 +73,26 @@ export function installErrorHandling(app: FastifyInstance): void {
                 : (v.message ?? 'is invalid'),
       }));
       const first = details[0];
-      return reply
-        .status(400)
-        .send(errorBody('invalid_request', first ? `${first.field} ${first.message}` : 'the request is invalid', details));
+      return send(req, reply, 'invalid_request', first ? `${first.field} ${first.message}` : 'the request is invalid', details);
     }
     const mapped = err.code ? FASTIFY_CODES[err.code] : undefined;
-    if (mapped) {
-      const message = mapped[1] === 'unsupported_media_type' ? `unsupported media type '${req.headers['content-type'] ?? '(none)'}': send application/json` : err.message;
-      return reply.status(mapped[0]).send(errorBody(mapped[1], message));
+    if (mapped === 'unsupported_media_type') {
+      return send(req, reply, mapped, `unsupported media type '${req.headers['content-type'] ?? '(none)'}': send application/json`, null);
     }
+    if (mapped === 'payload_too_large' || mapped === 'invalid_json') return send(req, reply, mapped, err.message, null);
+    if (mapped === 'invalid_request') return send(req, reply, mapped, err.message, [{ field: 'body', message: err.message }]);
     if (err instanceof SyntaxError || (err.statusCode === 400 && /JSON/i.test(err.message))) {
-      return reply.status(400).send(errorBody('invalid_json', `the body is not valid JSON: ${err.message}`));
+      return send(req, reply, 'invalid_json', `the body is not valid JSON: ${err.message}`, null);
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      return reply.status(err.statusCode).send(errorBody('invalid_request', err.message));
+      // Another client error Fastify raised before our code ran (a malformed header, say): the request is at fault.
+      return send(req, reply, 'invalid_request', err.message, [{ field: 'request', message: err.message }]);
     }
     req.log.error({ err }, 'unhandled error');
-    return reply.status(500).send(errorBody('internal', 'something went wrong on our side; the request was not applied'));
+    return send(req, reply, 'internal', 'something went wrong on our side; the request was not applied', null);
   });
 
   app.setNotFoundHandler((req, reply) => {
-    return reply.status(404).send(errorBody('route_not_found', `no route ${req.method} ${req.url.split('?')[0]}`));
+    return reply.status(404).send(errorBody('route_not_found', `no route ${req.method} ${req.url.split('?')[0]}`, null));
   });
 }

@@ -2,7 +2,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Invalid } from '../core/errors.ts';
-import { LocationCode, Nullable, Quantity, Sku, StringEnum, errorResponses } from '../http/schemas.ts';
+import { Cursor, Id, LocationCode, Nullable, PageLimit, Quantity, Sku, StringEnum, errorResponses } from '../http/schemas.ts';
 import { MAX_FEED_DELTA, MAX_FEED_KEY_LENGTH, MAX_FEED_LINES, MAX_FEED_REASON_LENGTH, MAX_ON_HAND, toFeedLine } from './feed-policy.ts';
 import type { InventoryService } from './service.ts';
 import { AVAILABILITY_STATUSES, LOCATION_TYPES, type FeedLine } from './model.ts';
@@ -63,7 +63,7 @@ const StockCount = Type.Integer({ minimum: 0, maximum: MAX_ON_HAND });
 const Delta = Type.Integer({ minimum: -MAX_FEED_DELTA, maximum: MAX_FEED_DELTA });
 const Reference = Type.String({ minLength: 1, maxLength: 200 });
 const SkuParams = Type.Object({ sku: Sku });
-const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+const IdParams = Type.Object({ id: Id });
 
 export const inventoryRoutes = (inventory: InventoryService): FastifyPluginAsyncTypebox =>
   async (app) => {
@@ -73,7 +73,7 @@ export const inventoryRoutes = (inventory: InventoryService): FastifyPluginAsync
     // ---- locations
     app.post('/v1/locations', {
       config: { scopes: [] },
-      schema: { tags: ['inventory'], summary: 'Create or update a location by code', body: LocationSchema, response: { 200: LocationSchema, 201: LocationSchema, ...errorResponses } },
+      schema: { tags: ['inventory'], summary: 'Create or update a location by code', body: LocationSchema, response: { 200: LocationSchema, 201: LocationSchema, ...errorResponses() } },
     }, async (req, reply) => {
       const { location, created } = await inventory.upsertLocation(req.body);
       return reply.status(created ? 201 : 200).send(location);
@@ -114,7 +114,7 @@ export const inventoryRoutes = (inventory: InventoryService): FastifyPluginAsync
           200: Type.Object({
             lines: Type.Array(Type.Object({ idempotencyKey: Type.String(), sku: Type.String(), location: Type.String(), status: Type.String(), onHand: Type.Integer() })),
           }),
-          ...errorResponses,
+          ...errorResponses('invalid_feed', 'feed_key_reused', 'stock_limit', 'unknown_sku'),
         },
       },
     }, async (req) => {
@@ -125,7 +125,7 @@ export const inventoryRoutes = (inventory: InventoryService): FastifyPluginAsync
         if ('problem' in r) bad.push({ line: i, reason: r.problem });
         else lines.push(r.line);
       });
-      if (bad.length > 0) throw new Invalid(`${bad.length} feed line(s) are invalid; nothing was applied`, { lines: bad });
+      if (bad.length > 0) throw new Invalid(`${bad.length} feed line(s) are invalid; nothing was applied`, { lines: bad }, 'invalid_feed');
       return { lines: await inventory.applyFeed(lines, req.apiKey?.id ?? 'api') };
     });
 
@@ -135,17 +135,17 @@ export const inventoryRoutes = (inventory: InventoryService): FastifyPluginAsync
 
     app.post('/v1/inventory/adjustments', {
       config: { scopes: ['feed'] },
-      schema: { tags: ['inventory'], summary: 'Adjust on hand by a delta (damage, found stock)', body: AdjustBody, response: { 200: LevelSchema, ...errorResponses } },
+      schema: { tags: ['inventory'], summary: 'Adjust on hand by a delta (damage, found stock)', body: AdjustBody, response: { 200: LevelSchema, ...errorResponses('unknown_sku', 'unknown_location', 'negative_stock', 'stock_limit') } },
     }, async (req) => inventory.adjust(req.body.sku, req.body.location, req.body.delta, req.body.reason ?? 'adjustment', req.body.reference ?? null));
 
     app.post('/v1/inventory/receipts', {
       config: { scopes: ['feed'] },
-      schema: { tags: ['inventory'], summary: 'Receive units into on hand', body: QuantityBody, response: { 200: LevelSchema, ...errorResponses } },
+      schema: { tags: ['inventory'], summary: 'Receive units into on hand', body: QuantityBody, response: { 200: LevelSchema, ...errorResponses('unknown_sku', 'unknown_location', 'stock_limit') } },
     }, async (req) => inventory.receive(req.body.sku, req.body.location, req.body.quantity, req.body.reference ?? null));
 
     app.post('/v1/inventory/shipments', {
       config: { scopes: ['feed'] },
-      schema: { tags: ['inventory'], summary: 'Ship sold (committed) units', body: QuantityBody, response: { 200: LevelSchema, ...errorResponses } },
+      schema: { tags: ['inventory'], summary: 'Ship sold (committed) units', body: QuantityBody, response: { 200: LevelSchema, ...errorResponses('unknown_sku', 'unknown_location', 'nothing_to_ship', 'insufficient_on_hand') } },
     }, async (req) => inventory.ship(req.body.sku, req.body.location, req.body.quantity, req.body.reference ?? null));
 
     app.post('/v1/inventory/transfers', {
@@ -154,7 +154,7 @@ export const inventoryRoutes = (inventory: InventoryService): FastifyPluginAsync
         tags: ['inventory'],
         summary: 'Move sellable units between locations',
         body: Type.Object({ sku: Sku, from: LocationCode, to: LocationCode, quantity: Quantity, reference: Type.Optional(Reference) }, { additionalProperties: false }),
-        response: { 200: Type.Object({ levels: Type.Array(LevelSchema) }), ...errorResponses },
+        response: { 200: Type.Object({ levels: Type.Array(LevelSchema) }), ...errorResponses('unknown_sku', 'unknown_location', 'insufficient_stock', 'stock_limit') },
       },
     }, async (req) => ({ levels: await inventory.transfer(req.body.sku, req.body.from, req.body.to, req.body.quantity, req.body.reference ?? null) }));
 
@@ -165,7 +165,7 @@ export const inventoryRoutes = (inventory: InventoryService): FastifyPluginAsync
         summary: 'Set safety stock of a SKU at a location',
         params: Type.Object({ sku: Sku, location: LocationCode }),
         body: Type.Object({ safetyStock: StockCount }, { additionalProperties: false }),
-        response: { 200: LevelSchema, ...errorResponses },
+        response: { 200: LevelSchema, ...errorResponses('unknown_sku', 'unknown_location') },
       },
     }, async (req) => inventory.setSafetyStock(req.params.sku, req.params.location, req.body.safetyStock));
 
@@ -177,7 +177,7 @@ export const inventoryRoutes = (inventory: InventoryService): FastifyPluginAsync
         params: SkuParams,
         response: {
           200: Type.Object({ sku: Type.String(), levels: Type.Array(LevelSchema), totals: Type.Object({ onHand: Type.Integer(), reserved: Type.Integer(), committed: Type.Integer(), safetyStock: Type.Integer(), inbound: Type.Integer(), availableToSell: Type.Integer() }) }),
-          ...errorResponses,
+          ...errorResponses('unknown_sku'),
         },
       },
     }, async (req) => inventory.levels(req.params.sku));
@@ -188,13 +188,13 @@ export const inventoryRoutes = (inventory: InventoryService): FastifyPluginAsync
         tags: ['inventory'],
         summary: 'Ledger movements of a SKU, oldest first; page with `after` (last id seen)',
         params: SkuParams,
-        querystring: Type.Object({ after: Type.Optional(Type.Integer({ minimum: 0 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }),
+        querystring: Type.Object({ after: Type.Optional(Cursor), limit: Type.Optional(PageLimit(1000)) }),
         response: {
           200: Type.Object({
             items: Type.Array(Type.Object({ id: Type.Integer(), sku: Type.String(), location: Type.String(), type: Type.String(), quantity: Type.Integer(), onHandDelta: Type.Integer(), reservedDelta: Type.Integer(), committedDelta: Type.Integer(), reason: Nullable(Type.String()), reference: Nullable(Type.String()), createdAt: Type.String() })),
             next: Nullable(Type.Integer()),
           }),
-          ...errorResponses,
+          ...errorResponses('unknown_sku'),
         },
       },
     }, async (req) => {
@@ -213,13 +213,13 @@ export const inventoryRoutes = (inventory: InventoryService): FastifyPluginAsync
           { sku: Sku, quantity: Quantity, location: Type.Optional(LocationCode), ttlSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_TTL_SECONDS })), reference: Type.Optional(Reference) },
           { additionalProperties: false },
         ),
-        response: { 201: Type.Ref('Reservation'), ...errorResponses },
+        response: { 201: Type.Ref('Reservation'), ...errorResponses('unknown_sku', 'unknown_location', 'insufficient_stock', 'not_sellable') },
       },
     }, async (req, reply) => reply.status(201).send(await inventory.reserveOrThrow(req.body)));
 
     app.get('/v1/reservations/:id', {
       config: { scopes: ['storefront'] },
-      schema: { tags: ['reservations'], params: IdParams, response: { 200: Type.Ref('Reservation'), ...errorResponses } },
+      schema: { tags: ['reservations'], params: IdParams, response: { 200: Type.Ref('Reservation'), ...errorResponses('unknown_reservation') } },
     }, async (req) => inventory.getReservation(req.params.id));
 
     app.post('/v1/reservations/:id/commit', {
@@ -229,19 +229,19 @@ export const inventoryRoutes = (inventory: InventoryService): FastifyPluginAsync
         summary: 'Turn a reservation into a sale',
         params: IdParams,
         body: Type.Object({ reference: Type.Optional(Reference) }, { additionalProperties: false }),
-        response: { 200: Type.Ref('Reservation'), ...errorResponses },
+        response: { 200: Type.Ref('Reservation'), ...errorResponses('unknown_reservation', 'reservation_committed', 'reservation_released', 'reservation_expired') },
       },
     }, async (req) => inventory.commitReservation(req.params.id, req.body.reference ?? null));
 
     app.delete('/v1/reservations/:id', {
       config: { scopes: ['storefront'] },
-      schema: { tags: ['reservations'], summary: 'Release a reservation', params: IdParams, response: { 200: Type.Ref('Reservation'), ...errorResponses } },
+      schema: { tags: ['reservations'], summary: 'Release a reservation', params: IdParams, response: { 200: Type.Ref('Reservation'), ...errorResponses('unknown_reservation', 'reservation_committed') } },
     }, async (req) => inventory.releaseReservation(req.params.id));
 
     // ---- availability
     app.get('/v1/availability/:sku', {
       config: { scopes: ['storefront', 'feed'] },
-      schema: { tags: ['availability'], summary: 'Availability of one SKU', params: SkuParams, response: { 200: Type.Ref('Availability'), ...errorResponses } },
+      schema: { tags: ['availability'], summary: 'Availability of one SKU', params: SkuParams, response: { 200: Type.Ref('Availability'), ...errorResponses('unknown_sku') } },
     }, async (req) => inventory.availability(req.params.sku));
 
     app.post('/v1/availability', {
@@ -250,7 +250,7 @@ export const inventoryRoutes = (inventory: InventoryService): FastifyPluginAsync
         tags: ['availability'],
         summary: 'Availability of up to 500 SKUs',
         body: Type.Object({ skus: Type.Array(Sku, { minItems: 1, maxItems: 500 }) }, { additionalProperties: false }),
-        response: { 200: Type.Object({ items: Type.Array(Type.Ref('Availability')), unknown: Type.Array(Type.String()) }), ...errorResponses },
+        response: { 200: Type.Object({ items: Type.Array(Type.Ref('Availability')), unknown: Type.Array(Type.String()) }), ...errorResponses() },
       },
     }, async (req) => inventory.availabilityMany(req.body.skus));
   };

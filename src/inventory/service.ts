@@ -5,7 +5,7 @@
  */
 import type { Clock } from '../core/clock.ts';
 import { isoDate } from '../core/clock.ts';
-import { Conflict, InsufficientStock, Invalid, NotFound, RestockError } from '../core/errors.ts';
+import { Conflict, InsufficientStock, Invalid, NotFound, invalidField } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
 import type { Database, TxContext } from '../db/database.ts';
 import type { CatalogService } from '../catalog/service.ts';
@@ -115,7 +115,8 @@ export class InventoryService {
     const nowIso = this.clock.now().toISOString();
     if (r.status !== 'active' || r.expiresAt <= nowIso) {
       const status = r.status === 'active' ? 'expired' : r.status;
-      return { ok: false, code: `reservation_${status}`, reason: `reservation '${id}' is ${status}` };
+      const code = status === 'committed' ? 'reservation_committed' : status === 'released' ? 'reservation_released' : 'reservation_expired';
+      return { ok: false, code, reason: `reservation '${id}' is ${status}` };
     }
     for (const l of r.lines) w.move(l.location, 'commit', l.quantity, { reserved: -l.quantity, committed: l.quantity }, 'sale', reference);
     await setReservationStatus(ctx.tx, [id], 'committed', nowIso);
@@ -168,7 +169,7 @@ export class InventoryService {
       keys.add(l.idempotencyKey);
     });
     await this.checkRefs(lines, errors);
-    if (errors.length > 0) throw new Invalid(`${errors.length} feed line(s) are invalid; nothing was applied`, { lines: errors });
+    if (errors.length > 0) throw new Invalid(`${errors.length} feed line(s) are invalid; nothing was applied`, { lines: errors }, 'invalid_feed');
 
     return this.db.transaction(async (ctx) => {
       const now = this.clock.now().toISOString();
@@ -193,7 +194,7 @@ export class InventoryService {
           return r && (r.sku !== l.sku || r.location !== l.location);
         });
         if (clash.length > 0) {
-          throw new Conflict(`${clash.length} idempotency key(s) were used before for another SKU or location; nothing was applied`, { keys: clash.map((l) => l.idempotencyKey) }, 'idempotency_key_reused');
+          throw new Conflict(`${clash.length} idempotency key(s) were used before for another SKU or location; nothing was applied`, { keys: clash.map((l) => l.idempotencyKey) }, 'feed_key_reused');
         }
       }
       return this.writer.write(ctx, lines.map((l) => l.sku), (work) => {
@@ -214,7 +215,7 @@ export class InventoryService {
           }
           return { idempotencyKey: l.idempotencyKey, sku: l.sku, location: l.location, status: fresh.has(l.idempotencyKey) ? 'applied' : 'duplicate', onHand: w.level(l.location).onHand };
         });
-        if (bad.length > 0) throw new Invalid(`${bad.length} feed line(s) are invalid; nothing was applied`, { lines: bad });
+        if (bad.length > 0) throw new Invalid(`${bad.length} feed line(s) are invalid; nothing was applied`, { lines: bad }, 'invalid_feed');
         return out;
       });
     });
@@ -243,7 +244,7 @@ export class InventoryService {
   async adjust(sku: string, location: string, delta: number, reason: string, reference: string | null = null): Promise<Level> {
     return this.oneSku(sku, location, (w) => {
       const l = w.level(location);
-      if (l.onHand + delta < 0) throw new Conflict(`on hand of '${sku}' at '${location}' is ${l.onHand}; cannot adjust by ${delta}`, { onHand: l.onHand, delta }, 'negative_stock');
+      if (l.onHand + delta < 0) throw new Conflict(`on hand of '${sku}' at '${location}' is ${l.onHand}; cannot adjust by ${delta}`, { sku, location, onHand: l.onHand, reserved: l.reserved, committed: l.committed }, 'negative_stock');
       w.move(location, 'adjustment', Math.abs(delta), { onHand: delta }, reason, reference);
       return { ...l };
     });
@@ -265,7 +266,7 @@ export class InventoryService {
 
   /** Moves sellable units between locations; units reserved or sold stay where they are. */
   async transfer(sku: string, from: string, to: string, quantity: number, reference: string | null = null): Promise<Level[]> {
-    if (from === to) throw new Invalid('from and to must be different locations', { from, to });
+    if (from === to) throw invalidField('to', 'from and to must be different locations');
     if (!(await this.locations.map()).has(to)) throw new NotFound('Location', to, 'unknown_location');
     return this.oneSku(sku, from, (w) => {
       const src = w.level(from);
@@ -414,7 +415,9 @@ export class InventoryService {
         }
         if (r.status !== 'active') {
           if (action === 'release' && (r.status === 'released' || r.status === 'expired')) return r;
-          throw new Conflict(`reservation '${id}' is ${r.status}; only an active reservation can be ${action === 'commit' ? 'committed' : 'released'}`, { id, status: r.status }, `reservation_${r.status}`);
+          const why = `reservation '${id}' is ${r.status}; only an active reservation can be ${action === 'commit' ? 'committed' : 'released'}`;
+          if (r.status === 'expired') throw new Conflict(why, { id, status: r.status, expiresAt: r.expiresAt }, 'reservation_expired');
+          throw new Conflict(why, { id, status: r.status }, r.status === 'committed' ? 'reservation_committed' : 'reservation_released');
         }
         for (const l of r.lines) {
           if (action === 'commit') w.move(l.location, 'commit', l.quantity, { reserved: -l.quantity, committed: l.quantity }, 'sale', reference ?? r.id);
@@ -426,7 +429,7 @@ export class InventoryService {
       });
     }).then((r) => {
       if (action === 'commit' && r.status === 'expired') {
-        throw new RestockError('reservation_expired', 409, `reservation '${id}' expired at ${r.expiresAt}; reserve again`, { id, expiresAt: r.expiresAt });
+        throw new Conflict(`reservation '${id}' expired at ${r.expiresAt}; reserve again`, { id, status: 'expired', expiresAt: r.expiresAt }, 'reservation_expired');
       }
       return r;
     });

@@ -84,10 +84,10 @@ export class SkuWork {
     const reserved = l.reserved + (d.reserved ?? 0);
     const committed = l.committed + (d.committed ?? 0);
     if (onHand < 0 || reserved < 0 || committed < 0) {
-      throw new Conflict(`this would take stock of '${this.sku}' at '${location}' below zero (on hand ${l.onHand}, reserved ${l.reserved}, committed ${l.committed})`, { sku: this.sku, location, ...d }, 'negative_stock');
+      throw new Conflict(`this would take stock of '${this.sku}' at '${location}' below zero (on hand ${l.onHand}, reserved ${l.reserved}, committed ${l.committed})`, { sku: this.sku, location, onHand: l.onHand, reserved: l.reserved, committed: l.committed }, 'negative_stock');
     }
     if (onHand > MAX_ON_HAND) {
-      throw new Conflict(`on hand of '${this.sku}' at '${location}' would exceed ${MAX_ON_HAND}`, { sku: this.sku, location }, 'stock_limit');
+      throw new Conflict(`on hand of '${this.sku}' at '${location}' would exceed ${MAX_ON_HAND}`, { sku: this.sku, location, max: MAX_ON_HAND }, 'stock_limit');
     }
     l.onHand = onHand;
     l.reserved = reserved;

@@ -161,7 +161,7 @@ export const messageRoutes = (messages: MessageService): FastifyPluginAsyncTypeb
 
     app.get('/v1/messages/:id', {
       config: { scopes: [] },
-      schema: { tags: ['messages'], params: Type.Object({ id: Type.String({ maxLength: 30 }) }), response: { 200: MessageSchema } },
+      schema: { tags: ['messages'], params: Type.Object({ id: Type.String({ maxLength: 30 }) }), response: { 200: MessageSchema, ...errorResponses('unknown_message') } },
     }, async (req) => messages.get(req.params.id));
   };
 

@@ -8,7 +8,7 @@ import type { AllocationPolicy, PromiseBasis, WaitingLine } from './model.ts';
 
 export type LineSplit =
   | { ok: true; fromStock: number; backordered: number; preordered: number }
-  | { ok: false; code: string; reason: string };
+  | { ok: false; code: string; reason: string; available?: number };
 
 export interface SplitInputs {
   product: Product;
@@ -49,7 +49,7 @@ export function splitLine(i: SplitInputs): LineSplit {
     return { ok: false, code: 'discontinued', reason: `'${product.sku}' is discontinued; only ${fromStock} can be sold` };
   }
   if (!p.allowBackorder) {
-    return { ok: false, code: 'insufficient_stock', reason: `only ${fromStock} of '${product.sku}' available and it cannot be backordered` };
+    return { ok: false, code: 'insufficient_stock', reason: `only ${fromStock} of '${product.sku}' available and it cannot be backordered`, available: fromStock };
   }
   const left = p.backorderLimit == null ? Infinity : p.backorderLimit - i.backordered;
   if (rest > left) {

@@ -103,13 +103,13 @@ export const orderRoutes = (orders: OrdersService): FastifyPluginAsyncTypebox =>
           },
           { additionalProperties: false },
         ),
-        response: { 201: Type.Ref('Order'), ...errorResponses },
+        response: { 201: Type.Ref('Order'), ...errorResponses('duplicate_line', 'unknown_sku', 'order_refused') },
       },
     }, async (req, reply) => reply.status(201).send(present(await orders.place(req.body))));
 
     app.get('/v1/orders/:id', {
       config: { scopes: ['storefront'] },
-      schema: { tags: ['orders'], params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }), response: { 200: Type.Ref('Order'), ...errorResponses } },
+      schema: { tags: ['orders'], params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }), response: { 200: Type.Ref('Order'), ...errorResponses('unknown_order') } },
     }, async (req) => present(await orders.get(req.params.id)));
 
     app.post('/v1/orders/:id/lines/:lineId/cancel', {
@@ -119,7 +119,7 @@ export const orderRoutes = (orders: OrdersService): FastifyPluginAsyncTypebox =>
         summary: 'Cancel a line: its stock or its queue place goes to the next in line',
         params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }), lineId: Type.String({ minLength: 1, maxLength: 64 }) }),
         body: Type.Object({}, { additionalProperties: false }),
-        response: { 200: Type.Ref('Order'), ...errorResponses },
+        response: { 200: Type.Ref('Order'), ...errorResponses('unknown_order_line', 'line_cancelled') },
       },
     }, async (req) => present(await orders.cancelLine(req.params.id, req.params.lineId)));
 
@@ -129,7 +129,7 @@ export const orderRoutes = (orders: OrdersService): FastifyPluginAsyncTypebox =>
         tags: ['inbound'],
         summary: 'Record expected stock',
         body: Type.Object({ sku: Sku, location: LocationCode, quantity: Quantity, expectedDate: CalendarDate, reference: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) }, { additionalProperties: false }),
-        response: { 201: Type.Ref('Inbound'), ...errorResponses },
+        response: { 201: Type.Ref('Inbound'), ...errorResponses('invalid_date', 'unknown_location', 'unknown_sku') },
       },
     }, async (req, reply) => reply.status(201).send(await orders.createInbound(req.body)));
 
@@ -138,7 +138,7 @@ export const orderRoutes = (orders: OrdersService): FastifyPluginAsyncTypebox =>
       schema: {
         tags: ['inbound'],
         querystring: Type.Object({ sku: Type.Optional(Sku), status: Type.Optional(StringEnum(['open', 'received', 'cancelled'] as const)) }),
-        response: { 200: Type.Object({ items: Type.Array(Type.Ref('Inbound')) }), ...errorResponses },
+        response: { 200: Type.Object({ items: Type.Array(Type.Ref('Inbound')) }), ...errorResponses() },
       },
     }, async (req) => ({ items: await orders.listInbound(req.query.sku, req.query.status) }));
 
@@ -152,7 +152,7 @@ export const orderRoutes = (orders: OrdersService): FastifyPluginAsyncTypebox =>
           { expectedDate: Type.Optional(CalendarDate), quantity: Type.Optional(Quantity), status: Type.Optional(StringEnum(['cancelled'] as const)) },
           { additionalProperties: false, minProperties: 1 },
         ),
-        response: { 200: Type.Ref('Inbound'), ...errorResponses },
+        response: { 200: Type.Ref('Inbound'), ...errorResponses('invalid_date', 'unknown_inbound', 'inbound_received', 'inbound_cancelled', 'below_received') },
       },
     }, async (req) => orders.updateInbound(req.params.id, req.body));
 
@@ -163,14 +163,14 @@ export const orderRoutes = (orders: OrdersService): FastifyPluginAsyncTypebox =>
         summary: 'Receive all (default) or part of inbound stock into on hand; waiting orders are allocated at once',
         params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }),
         body: Type.Object({ quantity: Type.Optional(Quantity) }, { additionalProperties: false }),
-        response: { 200: Type.Ref('Inbound'), ...errorResponses },
+        response: { 200: Type.Ref('Inbound'), ...errorResponses('unknown_inbound', 'inbound_received', 'inbound_cancelled', 'over_receipt', 'stock_limit') },
       },
     }, async (req) => orders.receiveInbound(req.params.id, req.body.quantity));
 
     for (const [path, kind] of [['/v1/backorders', 'backorder'], ['/v1/preorders', 'preorder']] as const) {
       app.get(path, {
         config: { scopes: [] },
-        schema: { tags: ['orders'], summary: `Waiting ${kind} lines in queue order with position and promised date`, querystring: Type.Object({ sku: Type.Optional(Sku) }), response: { 200: QueueSchema, ...errorResponses } },
+        schema: { tags: ['orders'], summary: `Waiting ${kind} lines in queue order with position and promised date`, querystring: Type.Object({ sku: Type.Optional(Sku) }), response: { 200: QueueSchema, ...errorResponses('unknown_sku') } },
       }, async (req) => orders.queue(kind, req.query.sku));
     }
 
@@ -181,6 +181,6 @@ export const orderRoutes = (orders: OrdersService): FastifyPluginAsyncTypebox =>
 
     app.put('/v1/settings/allocation', {
       config: { scopes: [] },
-      schema: { tags: ['orders'], summary: 'How arriving stock is shared among waiting lines', body: PolicySchema, response: { 200: PolicySchema, ...errorResponses } },
+      schema: { tags: ['orders'], summary: 'How arriving stock is shared among waiting lines', body: PolicySchema, response: { 200: PolicySchema, ...errorResponses() } },
     }, async (req) => orders.setAllocationPolicy(req.body));
   };

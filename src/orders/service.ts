@@ -6,7 +6,7 @@
  */
 import type { Clock } from '../core/clock.ts';
 import { isoDate } from '../core/clock.ts';
-import { Conflict, Invalid, NotFound } from '../core/errors.ts';
+import { Conflict, Invalid, InvariantViolation, NotFound, RestockError } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
 import type { Database, Q, Tx, TxContext } from '../db/database.ts';
 import type { CatalogService } from '../catalog/service.ts';
@@ -106,13 +106,15 @@ export class OrdersService {
     const products = await this.catalog.getMany(input.lines.map((l) => l.sku));
     const unknown = input.lines.map((l, i) => ({ line: i, sku: l.sku })).filter((l) => !products.has(l.sku));
     if (unknown.length > 0) {
-      throw new NotFound('Product', unknown.map((u) => u.sku).join(', '), 'unknown_sku');
+      const first = unknown[0]?.sku ?? '';
+      // The message names them all; details the first, as every unknown_sku does.
+      throw new RestockError('unknown_sku', `Product '${unknown.map((u) => u.sku).join(', ')}' does not exist`, { id: first });
     }
     const orderId = newId('ord');
     await this.inventory.change(input.lines.map((l) => l.sku), async (work, locations, tx) => {
       const now = this.clock.now().toISOString();
       const queues = await waitingLines(tx.tx, [...work.keys()]);
-      const refusals: Array<{ line: number; sku: string; code: string; reason: string }> = [];
+      const refusals: Array<{ line: number; sku: string; code: string; reason: string; requested?: number; available?: number }> = [];
       const lines: OrderLine[] = [];
       const customer = { id: input.customer.id, email: input.customer.email, tier: input.customer.tier ?? null, locale: input.customer.locale ?? null };
       for (const [n, l] of input.lines.entries()) {
@@ -141,14 +143,15 @@ export class OrdersService {
           preordered: waiting.filter((x) => x.kind === 'preorder').reduce((s, x) => s + x.waiting, 0),
         });
         if (!split.ok) {
-          refusals.push({ line: n, sku: l.sku, code: split.code, reason: split.reason });
+          // Like the top-level insufficient_stock error, so clients read numbers rather than parse the reason.
+          refusals.push({ line: n, sku: l.sku, code: split.code, reason: split.reason, ...(split.available !== undefined ? { requested: l.quantity, available: split.available } : {}) });
           continue;
         }
         const fromStockNow = split.fromStock - reserved;
         const allocations = [...fromReservation];
         if (fromStockNow > 0 && w.product.policy.trackInventory) {
           const plan = w.commitFromStock(fromStockNow, locations, lineId, 'sale');
-          if (!plan) throw new Error('stock vanished under the lock');
+          if (!plan) throw new InvariantViolation('stock vanished under the lock', { sku: l.sku, quantity: fromStockNow });
           allocations.push(...plan);
         }
         const waitingUnits = split.backordered + split.preordered;
@@ -202,7 +205,7 @@ export class OrdersService {
       }], now);
     });
     const order = await findOrder(this.db.kysely, orderId);
-    if (!order) throw new Error('order vanished after commit');
+    if (!order) throw new InvariantViolation('order vanished after commit', { orderId });
     return order;
   }
 
@@ -393,7 +396,7 @@ export class OrdersService {
     return this.inventory.change([first.sku], async (work, _locations, ctx) => {
       const i = await findInbound(ctx.tx, id);
       if (!i) throw new NotFound('Inbound', id, 'unknown_inbound');
-      if (i.status !== 'open') throw new Conflict(`inbound '${id}' is ${i.status}; only open inbound can change`, { id, status: i.status }, `inbound_${i.status}`);
+      if (i.status !== 'open') throw new Conflict(`inbound '${id}' is ${i.status}; only open inbound can change`, { id, status: i.status }, i.status === 'received' ? 'inbound_received' : 'inbound_cancelled');
       if (patch.quantity !== undefined && patch.quantity < i.received) {
         throw new Conflict(`${i.received} units of inbound '${id}' were already received; quantity cannot go below that`, { received: i.received }, 'below_received');
       }
@@ -414,7 +417,7 @@ export class OrdersService {
       const i = await findInbound(ctx.tx, id);
       const w = work.get(first.sku);
       if (!i || !w) throw new NotFound('Inbound', id, 'unknown_inbound');
-      if (i.status !== 'open') throw new Conflict(`inbound '${id}' is ${i.status}`, { id, status: i.status }, `inbound_${i.status}`);
+      if (i.status !== 'open') throw new Conflict(`inbound '${id}' is ${i.status}`, { id, status: i.status }, i.status === 'received' ? 'inbound_received' : 'inbound_cancelled');
       const remaining = i.quantity - i.received;
       const q = quantity ?? remaining;
       if (q > remaining) throw new Conflict(`inbound '${id}' expects ${remaining} more units; ${q} cannot be received against it`, { expected: remaining, quantity: q }, 'over_receipt');

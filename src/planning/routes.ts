@@ -7,7 +7,7 @@ import type { PlanningService } from './service.ts';
 import type { StoredForecast } from './model.ts';
 import { GRANULARITIES, type SalesHistory } from './history.ts';
 
-const errors = { ...errorResponses, 422: Type.Ref('Error') };
+const errors = errorResponses('unknown_sku', 'forecast_input_invalid', 'no_history', 'history_too_short', 'no_demand_observed');
 const Num = Type.Number();
 const NumOrNull = Nullable(Type.Number());
 

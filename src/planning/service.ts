@@ -14,7 +14,7 @@
  */
 import type { Clock } from '../core/clock.ts';
 import { isoDate } from '../core/clock.ts';
-import { NotFound, Unprocessable } from '../core/errors.ts';
+import { InvariantViolation, NotFound, Unprocessable, reviveError } from '../core/errors.ts';
 import type { Database } from '../db/database.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import type { Product } from '../catalog/model.ts';
@@ -306,10 +306,10 @@ function sliceHistory(h: SalesHistory, from: number): SalesHistory {
 
 /** A job's outcome, or its error rethrown as the domain error it was (a 4xx stays a 4xx). */
 function unwrap(r: JobResult | undefined, sku: string): ForecastOutcome {
-  if (!r) throw new Error(`no forecast result for '${sku}'`);
+  if (!r) throw new InvariantViolation(`no forecast result for '${sku}'`, { sku });
   if (r.ok) return r.outcome;
   const e = r.error;
-  if (e.status === 422) throw new Unprocessable(e.message, e.details, e.code);
+  if (e.status === 422) throw reviveError(e.code, e.message, e.details);
   if (e.status === 400) throw new ForecastInputError(e.message, (e.details ?? {}) as Record<string, unknown>);
-  throw new Error(`forecast of '${sku}' failed: ${e.message}`);
+  throw new InvariantViolation(`forecast of '${sku}' failed: ${e.message}`, { sku, code: e.code, status: e.status });
 }

@@ -83,7 +83,7 @@ export const waitlistRoutes = (waitlist: WaitlistService, opts: { checkoutUrl: (
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ id: Type.String(), status: Type.String() }), 201: Type.Object({ id: Type.String(), status: Type.String() }), ...errorResponses },
+        response: { 200: Type.Object({ id: Type.String(), status: Type.String() }), 201: Type.Object({ id: Type.String(), status: Type.String() }), ...errorResponses('unknown_sku') },
       },
     }, async (req, reply) => {
       const { subscription, created } = await waitlist.subscribe(req.body);
@@ -96,7 +96,7 @@ export const waitlistRoutes = (waitlist: WaitlistService, opts: { checkoutUrl: (
         tags: ['waitlist'],
         summary: 'Subscriptions, in list order per SKU',
         querystring: Type.Object({ sku: Type.Optional(Sku), status: Type.Optional(StringEnum(['pending', 'waiting', 'notified', 'unsubscribed'] as const)), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000 })) }),
-        response: { 200: Type.Object({ items: Type.Array(Type.Ref('Subscription')) }), ...errorResponses },
+        response: { 200: Type.Object({ items: Type.Array(Type.Ref('Subscription')) }), ...errorResponses() },
       },
     }, async (req) => {
       const items = await waitlist.list(req.query.sku, req.query.status, req.query.limit ?? 500);
@@ -115,18 +115,18 @@ export const waitlistRoutes = (waitlist: WaitlistService, opts: { checkoutUrl: (
 
     app.get('/v1/waitlist/stats', {
       config: { scopes: [] },
-      schema: { tags: ['waitlist'], summary: 'Demand signals per SKU: subscribers, units wanted, sign-ups per day, notified, converted, median wait', querystring: Type.Object({ sku: Type.Optional(Sku) }), response: { 200: Type.Object({ items: Type.Array(StatsSchema) }), ...errorResponses } },
+      schema: { tags: ['waitlist'], summary: 'Demand signals per SKU: subscribers, units wanted, sign-ups per day, notified, converted, median wait', querystring: Type.Object({ sku: Type.Optional(Sku) }), response: { 200: Type.Object({ items: Type.Array(StatsSchema) }), ...errorResponses() } },
     }, async (req) => ({ items: await waitlist.stats(req.query.sku) }));
 
     app.get('/v1/settings/waitlist', { config: { scopes: [] }, schema: { tags: ['waitlist'], response: { 200: PolicySchema } } }, async () => waitlist.policy());
     app.put('/v1/settings/waitlist', {
       config: { scopes: [] },
-      schema: { tags: ['waitlist'], summary: 'Double opt-in, batch factor k, batch interval, hold hours', body: PolicySchema, response: { 200: PolicySchema, ...errorResponses } },
+      schema: { tags: ['waitlist'], summary: 'Double opt-in, batch factor k, batch interval, hold hours', body: PolicySchema, response: { 200: PolicySchema, ...errorResponses() } },
     }, async (req) => waitlist.setPolicy(req.body));
 
     // ---- token-authenticated (no API key): what links in emails reach
     app.delete('/v1/waitlist/:token', {
-      schema: { tags: ['waitlist'], summary: "Unsubscribe by the contact's token (from any message's link)", params: Type.Object({ token: Token }), response: { 200: Type.Object({ id: Type.String(), status: Type.String() }), ...errorResponses } },
+      schema: { tags: ['waitlist'], summary: "Unsubscribe by the contact's token (from any message's link)", params: Type.Object({ token: Token }), response: { 200: Type.Object({ id: Type.String(), status: Type.String() }), ...errorResponses('invalid_token', 'expired_token', 'unknown_subscription') } },
     }, async (req) => {
       const s = await waitlist.unsubscribe(req.params.token);
       return { id: s.id, status: s.status };
@@ -137,7 +137,7 @@ export const waitlistRoutes = (waitlist: WaitlistService, opts: { checkoutUrl: (
         tags: ['waitlist'],
         summary: 'A "held for you" link: the reservation to check out with and until when',
         params: Type.Object({ token: Token }),
-        response: { 200: Type.Object({ id: Type.String(), sku: Type.String(), title: Type.String(), quantity: Type.Integer(), reservationId: Type.String(), expiresAt: Type.String(), checkoutUrl: Type.String() }), ...errorResponses },
+        response: { 200: Type.Object({ id: Type.String(), sku: Type.String(), title: Type.String(), quantity: Type.Integer(), reservationId: Type.String(), expiresAt: Type.String(), checkoutUrl: Type.String() }), ...errorResponses('invalid_token', 'expired_token', 'unknown_hold') },
       },
     }, async (req) => {
       const h = await waitlist.hold(req.params.token);

@@ -63,7 +63,7 @@ export function deliveryHeaders(secret: string, messageId: string, timestampSeco
 
 export const MAX_URL_LENGTH = 2048;
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string; details: Record<string, unknown> };
+export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string; details: { field: string; unknown?: string[] } };
 
 /** An endpoint URL: absolute http(s) with a host, no credentials (the signature is what authenticates us). */
 export function checkUrl(raw: string): Checked<string> {

@@ -59,18 +59,18 @@ export const webhookRoutes = (webhooks: WebhookService): FastifyPluginAsyncTypeb
         tags: ['webhooks'],
         summary: 'Register an endpoint for event types; deliveries are signed as Standard Webhooks says',
         body: Type.Object({ url: Url, events: Events, description: Type.Optional(Description) }, { additionalProperties: false }),
-        response: { 201: Type.Ref('CreatedWebhook'), ...errorResponses },
+        response: { 201: Type.Ref('CreatedWebhook'), ...errorResponses('invalid_webhook_url', 'unknown_event_type') },
       },
     }, async (req, reply) => reply.status(201).send(await webhooks.create(req.body)));
 
     app.get('/v1/webhooks', {
       config: admin,
-      schema: { tags: ['webhooks'], response: { 200: Type.Object({ items: Type.Array(Type.Ref('Webhook')) }), ...errorResponses } },
+      schema: { tags: ['webhooks'], response: { 200: Type.Object({ items: Type.Array(Type.Ref('Webhook')) }), ...errorResponses() } },
     }, async () => ({ items: await webhooks.list() }));
 
     app.get('/v1/webhooks/:id', {
       config: admin,
-      schema: { tags: ['webhooks'], params: Type.Object({ id: Id }), response: { 200: Type.Ref('Webhook'), ...errorResponses } },
+      schema: { tags: ['webhooks'], params: Type.Object({ id: Id }), response: { 200: Type.Ref('Webhook'), ...errorResponses('webhook_not_found') } },
     }, async (req) => webhooks.get(req.params.id));
 
     app.patch('/v1/webhooks/:id', {
@@ -83,7 +83,7 @@ export const webhookRoutes = (webhooks: WebhookService): FastifyPluginAsyncTypeb
           { url: Type.Optional(Url), events: Type.Optional(Events), active: Type.Optional(Type.Boolean()), description: Type.Optional(Nullable(Description)) },
           { additionalProperties: false, minProperties: 1 },
         ),
-        response: { 200: Type.Ref('Webhook'), ...errorResponses },
+        response: { 200: Type.Ref('Webhook'), ...errorResponses('webhook_not_found', 'invalid_webhook_url', 'unknown_event_type') },
       },
     }, async (req) => webhooks.update(req.params.id, req.body));
 
@@ -93,7 +93,7 @@ export const webhookRoutes = (webhooks: WebhookService): FastifyPluginAsyncTypeb
         tags: ['webhooks'],
         summary: 'Deactivate an endpoint: nothing more is sent to it; its deliveries stay readable',
         params: Type.Object({ id: Id }),
-        response: { 200: Type.Ref('Webhook'), ...errorResponses },
+        response: { 200: Type.Ref('Webhook'), ...errorResponses('webhook_not_found') },
       },
     }, async (req) => webhooks.deactivate(req.params.id));
 
@@ -107,13 +107,13 @@ export const webhookRoutes = (webhooks: WebhookService): FastifyPluginAsyncTypeb
           status: Type.Optional(StringEnum(DELIVERY_STATUSES)),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
         }),
-        response: { 200: Type.Object({ items: Type.Array(Type.Ref('WebhookDelivery')) }), ...errorResponses },
+        response: { 200: Type.Object({ items: Type.Array(Type.Ref('WebhookDelivery')) }), ...errorResponses('webhook_not_found') },
       },
     }, async (req) => ({ items: await webhooks.deliveries(req.params.id, req.query) }));
 
     app.get('/v1/webhooks/deliveries/:id', {
       config: admin,
-      schema: { tags: ['webhooks'], params: Type.Object({ id: Id }), response: { 200: Type.Ref('WebhookDelivery'), ...errorResponses } },
+      schema: { tags: ['webhooks'], params: Type.Object({ id: Id }), response: { 200: Type.Ref('WebhookDelivery'), ...errorResponses('delivery_not_found') } },
     }, async (req) => webhooks.delivery(req.params.id));
 
     app.post('/v1/webhooks/deliveries/:id/redeliver', {
@@ -123,7 +123,7 @@ export const webhookRoutes = (webhooks: WebhookService): FastifyPluginAsyncTypeb
         summary: 'Send a delivered or dead delivery again now, with a fresh attempt cycle and the same webhook-id',
         params: Type.Object({ id: Id }),
         body: Type.Object({}, { additionalProperties: false }),
-        response: { 202: Type.Ref('WebhookDelivery'), ...errorResponses },
+        response: { 202: Type.Ref('WebhookDelivery'), ...errorResponses('delivery_not_found', 'webhook_inactive', 'delivery_pending') },
       },
     }, async (req, reply) => reply.status(202).send(await webhooks.redeliver(req.params.id)));
   };

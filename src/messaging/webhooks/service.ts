@@ -4,7 +4,7 @@
  * and the dispatcher that sends them. Owns the `webhooks` and `webhook_deliveries` tables.
  */
 import type { Clock } from '../../core/clock.ts';
-import { Conflict, Invalid, NotFound } from '../../core/errors.ts';
+import { Conflict, Invalid, NotFound, invalidField } from '../../core/errors.ts';
 import { cryptoRandom, newId, type RandomSource } from '../../core/ids.ts';
 import type { Database, TxContext } from '../../db/database.ts';
 import { matchesPattern, type EventType, type StoredEvent } from '../../core/events.ts';
@@ -25,7 +25,7 @@ export interface WebhookOptions extends DispatcherOptions {
   eventTypes: readonly EventType[];
 }
 
-function valid<T>(c: Checked<T>, code: string): T {
+function valid<T>(c: Checked<T>, code: 'invalid_webhook_url' | 'unknown_event_type'): T {
   if (!c.ok) throw new Invalid(c.reason, c.details, code);
   return c.value;
 }
@@ -130,7 +130,7 @@ export class WebhookService {
     if (patch.events !== undefined) set.events = JSON.stringify(valid(checkEventPatterns(patch.events, this.eventTypes), 'unknown_event_type'));
     if (patch.active !== undefined) set.active = patch.active ? 1 : 0;
     if (patch.description !== undefined) set.description = patch.description?.trim() || null;
-    if (Object.keys(set).length === 0) throw new Invalid('nothing to change: give url, events, active or description');
+    if (Object.keys(set).length === 0) throw invalidField('body', 'nothing to change: give url, events, active or description');
     return this.db.transaction(async ({ tx }) => {
       if (!(await store.findWebhook(tx, id))) throw new NotFound('Webhook', id, 'webhook_not_found');
       await store.updateWebhook(tx, id, set);

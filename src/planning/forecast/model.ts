@@ -38,7 +38,7 @@ export interface ForecastOptions {
 export type Forecaster = (y: readonly number[], opts: ForecastOptions) => Forecast;
 
 /** Bad input to a forecaster or a data reader: a 400, never a crash. */
-export class ForecastInputError extends Invalid {
+export class ForecastInputError extends Invalid<'forecast_input_invalid'> {
   override readonly details: Record<string, unknown>;
   constructor(message: string, details: Record<string, unknown> = {}) {
     super(message, details, 'forecast_input_invalid');
