@@ -1,11 +1,9 @@
 /** HTTP for API keys (admin keys only): list them, make one (its secret is in this one answer), revoke one. */
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Nullable, StringEnum, errorResponses } from '../http/schemas.ts';
+import { Id, Nullable, StringEnum, errorResponses } from '../http/schemas.ts';
 import { SCOPES } from './model.ts';
 import type { AccessService } from './service.ts';
-
-const Id = Type.String({ minLength: 1, maxLength: 64 });
 
 const KeyFields = {
   id: Type.String(),

@@ -16,7 +16,7 @@ import type { EventTypeRegistry } from './event-types.ts';
 import { PARKED_STATUSES } from './model.ts';
 import type { ReactorService } from './reactors.ts';
 import { MESSAGE_TYPES } from './templates.ts';
-import { Nullable, StringEnum, errorResponses } from '../http/schemas.ts';
+import { Nullable, PageLimit, StringEnum, errorResponses } from '../http/schemas.ts';
 
 const PUBLIC_PREFIXES = ['inventory.'];
 
@@ -153,7 +153,7 @@ export const messageRoutes = (messages: MessageService): FastifyPluginAsyncTypeb
           type: Type.Optional(Type.String({ maxLength: 50 })),
           status: Type.Optional(Type.String({ maxLength: 20 })),
           before: Type.Optional(Type.String({ maxLength: 30 })),
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+          limit: Type.Optional(PageLimit(500)),
         }),
         response: { 200: Type.Object({ items: Type.Array(MessageSchema), counts: Type.Record(Type.String(), Type.Integer()) }) },
       },

@@ -1,7 +1,7 @@
 /** HTTP for orders, inbound supply, the backorder and pre-order queues, and the allocation policy. */
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CalendarDate, LocationCode, Nullable, Quantity, Sku, StringEnum, errorResponses } from '../http/schemas.ts';
+import { CalendarDate, Id, LocationCode, Nullable, Quantity, Sku, StringEnum, errorResponses } from '../http/schemas.ts';
 import type { OrdersService } from './service.ts';
 
 const LineSchema = Type.Object({
@@ -109,7 +109,7 @@ export const orderRoutes = (orders: OrdersService): FastifyPluginAsyncTypebox =>
 
     app.get('/v1/orders/:id', {
       config: { scopes: ['storefront'] },
-      schema: { tags: ['orders'], params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }), response: { 200: Type.Ref('Order'), ...errorResponses('unknown_order') } },
+      schema: { tags: ['orders'], params: Type.Object({ id: Id }), response: { 200: Type.Ref('Order'), ...errorResponses('unknown_order') } },
     }, async (req) => present(await orders.get(req.params.id)));
 
     app.post('/v1/orders/:id/lines/:lineId/cancel', {
@@ -117,7 +117,7 @@ export const orderRoutes = (orders: OrdersService): FastifyPluginAsyncTypebox =>
       schema: {
         tags: ['orders'],
         summary: 'Cancel a line: its stock or its queue place goes to the next in line',
-        params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }), lineId: Type.String({ minLength: 1, maxLength: 64 }) }),
+        params: Type.Object({ id: Id, lineId: Id }),
         body: Type.Object({}, { additionalProperties: false }),
         response: { 200: Type.Ref('Order'), ...errorResponses('unknown_order_line', 'line_cancelled') },
       },
@@ -147,7 +147,7 @@ export const orderRoutes = (orders: OrdersService): FastifyPluginAsyncTypebox =>
       schema: {
         tags: ['inbound'],
         summary: 'Change the expected date or quantity of inbound stock, or cancel it; promised dates follow',
-        params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }),
+        params: Type.Object({ id: Id }),
         body: Type.Object(
           { expectedDate: Type.Optional(CalendarDate), quantity: Type.Optional(Quantity), status: Type.Optional(StringEnum(['cancelled'] as const)) },
           { additionalProperties: false, minProperties: 1 },
@@ -161,7 +161,7 @@ export const orderRoutes = (orders: OrdersService): FastifyPluginAsyncTypebox =>
       schema: {
         tags: ['inbound'],
         summary: 'Receive all (default) or part of inbound stock into on hand; waiting orders are allocated at once',
-        params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }),
+        params: Type.Object({ id: Id }),
         body: Type.Object({ quantity: Type.Optional(Quantity) }, { additionalProperties: false }),
         response: { 200: Type.Ref('Inbound'), ...errorResponses('unknown_inbound', 'inbound_received', 'inbound_cancelled', 'over_receipt', 'stock_limit') },
       },

@@ -5,7 +5,7 @@
  */
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Nullable, Quantity, Sku, StringEnum, errorResponses } from '../http/schemas.ts';
+import { Nullable, PageLimit, Quantity, Sku, StringEnum, errorResponses } from '../http/schemas.ts';
 import { RestockError } from '../core/errors.ts';
 import type { WaitlistService } from './service.ts';
 import type { Subscription } from './model.ts';
@@ -95,7 +95,7 @@ export const waitlistRoutes = (waitlist: WaitlistService, opts: { checkoutUrl: (
       schema: {
         tags: ['waitlist'],
         summary: 'Subscriptions, in list order per SKU',
-        querystring: Type.Object({ sku: Type.Optional(Sku), status: Type.Optional(StringEnum(['pending', 'waiting', 'notified', 'unsubscribed'] as const)), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000 })) }),
+        querystring: Type.Object({ sku: Type.Optional(Sku), status: Type.Optional(StringEnum(['pending', 'waiting', 'notified', 'unsubscribed'] as const)), limit: Type.Optional(PageLimit(5000)) }),
         response: { 200: Type.Object({ items: Type.Array(Type.Ref('Subscription')) }), ...errorResponses() },
       },
     }, async (req) => {

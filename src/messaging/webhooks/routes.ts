@@ -1,12 +1,11 @@
 /** HTTP for webhook endpoints and their deliveries (admin keys only). */
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Nullable, StringEnum, errorResponses } from '../../http/schemas.ts';
+import { Id, Nullable, PageLimit, StringEnum, errorResponses } from '../../http/schemas.ts';
 import { DELIVERY_STATUSES } from './model.ts';
 import { MAX_URL_LENGTH } from './policy.ts';
 import type { WebhookService } from './service.ts';
 
-const Id = Type.String({ minLength: 1, maxLength: 64 });
 const Url = Type.String({ minLength: 1, maxLength: MAX_URL_LENGTH, description: 'Absolute http(s) URL that receives POSTs' });
 const Events = Type.Array(Type.String({ minLength: 1, maxLength: 100 }), {
   minItems: 1,
@@ -105,7 +104,7 @@ export const webhookRoutes = (webhooks: WebhookService): FastifyPluginAsyncTypeb
         params: Type.Object({ id: Id }),
         querystring: Type.Object({
           status: Type.Optional(StringEnum(DELIVERY_STATUSES)),
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+          limit: Type.Optional(PageLimit(500, { default: 50 })),
         }),
         response: { 200: Type.Object({ items: Type.Array(Type.Ref('WebhookDelivery')) }), ...errorResponses('webhook_not_found') },
       },
