@@ -8,13 +8,14 @@
  * It exists because the one-write-at-a-time path spends a transaction, a lock and an availability computation
  * per write: two years of movements through it take minutes. Here one statement carries thousands of rows.
  */
-import { Conflict, Invalid, NotFound } from '../core/errors.ts';
+import { Conflict, NotFound, invalidField } from '../core/errors.ts';
 import type { Clock } from '../core/clock.ts';
 import type { Database, TxContext } from '../db/database.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import type { Level, Movement } from './model.ts';
 import type { LocationDirectory } from './locations.ts';
-import { MAX_ON_HAND, type StockWriter } from './stock-writer.ts';
+import type { StockWriter } from './stock-writer.ts';
+import { MAX_ON_HAND } from './feed-policy.ts';
 import { insertDatedLedger, loadLevels, lockSkuStates, writeLevels } from './store.ts';
 
 /** A movement with the time it happened (history keeps its own dates; live writes are stamped now). */
@@ -57,7 +58,7 @@ export async function appendInBulk(ctx: TxContext, deps: BulkDeps, movements: re
   movements.forEach((m, i) => {
     if (!locations.has(m.location)) throw new NotFound('Location', m.location, 'unknown_location');
     if (![m.quantity, m.onHandDelta, m.reservedDelta, m.committedDelta].every(Number.isSafeInteger) || !ISO_UTC.test(m.createdAt)) {
-      throw new Invalid(`movement ${i} ('${m.sku}' at '${m.location}') needs whole-number quantities and an ISO 8601 UTC time`, { index: i });
+      throw invalidField(`movements.${i}`, `movement ${i} ('${m.sku}' at '${m.location}') needs whole-number quantities and an ISO 8601 UTC time`);
     }
     const key = `${m.sku}\u0000${m.location}`;
     let l = levels.get(key);
@@ -69,9 +70,9 @@ export async function appendInBulk(ctx: TxContext, deps: BulkDeps, movements: re
     l.reserved += m.reservedDelta;
     l.committed += m.committedDelta;
     if (l.onHand < 0 || l.reserved < 0 || l.committed < 0) {
-      throw new Conflict(`movement ${i} would take stock of '${m.sku}' at '${m.location}' below zero (on hand ${l.onHand}, reserved ${l.reserved}, committed ${l.committed} after it)`, { index: i, sku: m.sku, location: m.location }, 'negative_stock');
+      throw new Conflict(`movement ${i} would take stock of '${m.sku}' at '${m.location}' below zero (on hand ${l.onHand}, reserved ${l.reserved}, committed ${l.committed} after it)`, { sku: m.sku, location: m.location, onHand: l.onHand - m.onHandDelta, reserved: l.reserved - m.reservedDelta, committed: l.committed - m.committedDelta }, 'negative_stock');
     }
-    if (l.onHand > MAX_ON_HAND) throw new Conflict(`movement ${i} would take on hand of '${m.sku}' at '${m.location}' past ${MAX_ON_HAND}`, { index: i, sku: m.sku, location: m.location }, 'stock_limit');
+    if (l.onHand > MAX_ON_HAND) throw new Conflict(`movement ${i} would take on hand of '${m.sku}' at '${m.location}' past ${MAX_ON_HAND}`, { sku: m.sku, location: m.location, max: MAX_ON_HAND }, 'stock_limit');
   });
 
   await insertDatedLedger(ctx.tx, movements, deps.db.isPostgres, onWritten);
