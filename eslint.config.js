@@ -118,7 +118,8 @@ export default tseslint.config(
         { category: 'model', pattern: '**/model.ts' },
         { category: 'policy', pattern: '**/*policy.ts' },
         { category: 'store', pattern: '**/store.ts' },
-        { category: 'service', pattern: '**/service.ts' },
+        // MessageService lives in messaging/messages.ts (the messaging module's service for customer messages).
+        { category: 'service', pattern: ['**/service.ts', 'src/messaging/messages.ts'] },
         { category: 'routes', pattern: '**/routes.ts' },
       ],
       'import/resolver': { node: { extensions: ['.ts'] } },

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { RestockError } from '../core/errors.ts';
 import type { ProductInput } from './model.ts';
-import { PRODUCT_LIMITS, decimalPrice, isCalendarDate, normalisePrice, productInputProblems, validateProductInput } from './policy.ts';
+import { isCalendarDate } from '../core/clock.ts';
+import { PRODUCT_LIMITS, decimalPrice, normalisePrice, productInputProblems, validateProductInput } from './policy.ts';
 
 const ok: ProductInput = { sku: 'SKU-1', title: 'A thing', price: '19.99' };
 const fields = (p: ProductInput) => productInputProblems(p).map((x) => x.field);

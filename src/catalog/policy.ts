@@ -9,7 +9,6 @@ import { Invalid } from '../core/errors.ts';
 import { SKU_MAX_LENGTH, isSku } from '../core/ids.ts';
 import type { ProductInput } from './model.ts';
 
-export { isCalendarDate };
 
 export const PRODUCT_LIMITS = {
   titleMaxLength: 500,

@@ -68,6 +68,7 @@ export const ERROR_CATALOGUE = {
   unknown_hold: { status: 404, meaning: 'The subscription holds no stock.', details: Missing },
   unknown_message: { status: 404, meaning: 'No message has this id.', details: Missing },
   unknown_key: { status: 404, meaning: 'No API key has this id.', details: Missing },
+  unknown_parked_event: { status: 404, meaning: 'No parked event has this id.', details: Missing },
   webhook_not_found: { status: 404, meaning: 'No webhook has this id.', details: Missing },
   delivery_not_found: { status: 404, meaning: 'No webhook delivery has this id.', details: Missing },
   // 409: the request is fine but the state does not allow it now.
@@ -91,6 +92,10 @@ export const ERROR_CATALOGUE = {
   delivery_pending: { status: 409, meaning: 'The delivery is still pending; it will be attempted on schedule.', details: Type.Object({ deliveryId: Type.String(), status: Type.String() }) },
   idempotency_key_reused: { status: 409, meaning: 'The Idempotency-Key was used before with a different request.', details: KeyOnly },
   idempotency_in_progress: { status: 409, meaning: 'A request with this Idempotency-Key is still running; retry later.', details: KeyOnly },
+  parked_event_closed: { status: 409, meaning: 'The parked event was retried or discarded already.', details: Type.Object({ id: Type.Integer(), status: Type.Union([Type.String(), Type.Null()]) }) },
+  unknown_reactor: { status: 409, meaning: 'The reactor a parked event belongs to does not run in this process.', details: Type.Object({ id: Type.Integer(), consumer: Type.String() }) },
+  event_gone: { status: 409, meaning: 'The parked event is no longer in the outbox.', details: Type.Object({ id: Type.Integer(), eventId: Type.Integer() }) },
+  reactor_retry_failed: { status: 409, meaning: 'The reactor failed on the parked event again; the error is recorded with it.', details: Type.Object({ id: Type.Integer(), consumer: Type.String(), eventId: Type.Integer(), error: Type.String() }) },
   feed_key_reused: { status: 409, meaning: 'Feed line idempotency keys were used before for another SKU or location; nothing was applied.', details: Type.Object({ keys: Type.Array(Type.String()) }) },
   // 413, 415: the body as a whole.
   payload_too_large: { status: 413, meaning: 'The body is larger than this endpoint accepts.', details: None },

@@ -41,6 +41,9 @@ import {
 } from './store.ts';
 
 /** How long a reservation holds stock unless the request says otherwise: the one default (the demo shop sets none). */
+/** What other modules see of a stock write (orders and the waitlist act inside one through `change`). */
+export type { SkuExtras, SkuWork } from './stock-writer.ts';
+
 export const DEFAULT_TTL_SECONDS = 15 * 60;
 export const MAX_TTL_SECONDS = 7 * 24 * 3600;
 

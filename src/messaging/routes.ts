@@ -9,7 +9,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { ServerResponse } from 'node:http';
 import { matchesPattern, type StoredEvent } from '../core/events.ts';
-import { Invalid } from '../core/errors.ts';
+import { Invalid, invalidField } from '../core/errors.ts';
 import type { EventHub } from './hub.ts';
 import type { MessageService } from './messages.ts';
 import type { EventTypeRegistry } from './event-types.ts';
@@ -27,7 +27,7 @@ const EventId = Type.Integer({ minimum: 0, maximum: MAX_EVENT_ID });
 /** `Last-Event-ID` as a cursor: a whole number of at most 16 digits within MAX_EVENT_ID. */
 export function parseLastEventId(header: string): number {
   if (!/^\d{1,16}$/.test(header) || Number(header) > MAX_EVENT_ID) {
-    throw new Invalid(`Last-Event-ID must be an event id (a whole number from 0 to ${MAX_EVENT_ID})`, { header: header.slice(0, 40) });
+    throw invalidField('header.last-event-id', `Last-Event-ID must be an event id (a whole number from 0 to ${MAX_EVENT_ID})`);
   }
   return Number(header);
 }
@@ -51,7 +51,7 @@ export const eventRoutes = (hub: EventHub, registry: EventTypeRegistry): Fastify
           lastEventId: Type.Optional(EventId),
           key: Type.Optional(Type.String({ maxLength: 200 })),
         }),
-        response: { ...errorResponses },
+        response: { ...errorResponses('unknown_event_type') },
       },
     }, async (req, reply) => {
       const header = req.headers['last-event-id'];
@@ -198,7 +198,7 @@ export const reactorRoutes = (reactors: ReactorService): FastifyPluginAsyncTypeb
 
     app.get('/v1/reactors', {
       config: admin,
-      schema: { tags: ['events'], summary: 'Outbox reactors: cursor, events behind, parked events, the event being retried', response: { 200: Type.Object({ items: Type.Array(ReactorSchema) }), ...errorResponses } },
+      schema: { tags: ['events'], summary: 'Outbox reactors: cursor, events behind, parked events, the event being retried', response: { 200: Type.Object({ items: Type.Array(ReactorSchema) }), ...errorResponses() } },
     }, async () => ({ items: await reactors.list() }));
 
     app.get('/v1/reactors/parked', {
@@ -211,7 +211,7 @@ export const reactorRoutes = (reactors: ReactorService): FastifyPluginAsyncTypeb
           consumer: Type.Optional(Type.String({ maxLength: 100 })),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
         }),
-        response: { 200: Type.Object({ items: Type.Array(Type.Ref('ParkedEvent')) }), ...errorResponses },
+        response: { 200: Type.Object({ items: Type.Array(Type.Ref('ParkedEvent')) }), ...errorResponses() },
       },
     }, async (req) => ({ items: await reactors.parked(req.query) }));
 
@@ -222,7 +222,7 @@ export const reactorRoutes = (reactors: ReactorService): FastifyPluginAsyncTypeb
         summary: 'Run the reactor on the parked event again: 200 when it succeeded (status retried), 409 reactor_retry_failed with the error when not',
         params: ParkedId,
         body: Type.Object({}, { additionalProperties: false }),
-        response: { 200: Type.Ref('ParkedEvent'), ...errorResponses },
+        response: { 200: Type.Ref('ParkedEvent'), ...errorResponses('unknown_parked_event', 'parked_event_closed', 'unknown_reactor', 'event_gone', 'reactor_retry_failed') },
       },
     }, async (req) => reactors.retry(req.params.id));
 
@@ -233,7 +233,7 @@ export const reactorRoutes = (reactors: ReactorService): FastifyPluginAsyncTypeb
         summary: 'Drop the parked event for good (status discarded)',
         params: ParkedId,
         body: Type.Object({}, { additionalProperties: false }),
-        response: { 200: Type.Ref('ParkedEvent'), ...errorResponses },
+        response: { 200: Type.Ref('ParkedEvent'), ...errorResponses('unknown_parked_event', 'parked_event_closed') },
       },
     }, async (req) => reactors.discard(req.params.id));
   };

@@ -11,9 +11,8 @@ import { newId } from '../core/ids.ts';
 import type { Database, Q, Tx, TxContext } from '../db/database.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import type { Product } from '../catalog/model.ts';
-import { isCalendarDate } from '../catalog/policy.ts';
-import type { InventoryService } from '../inventory/service.ts';
-import type { SkuExtras, SkuWork } from '../inventory/stock-writer.ts';
+import { isCalendarDate } from '../core/clock.ts';
+import type { InventoryService, SkuExtras, SkuWork } from '../inventory/service.ts';
 import type { Location } from '../inventory/model.ts';
 import { appendEvents, type NewEvent } from '../core/events.ts';
 import {
