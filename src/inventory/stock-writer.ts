@@ -1,8 +1,10 @@
 /**
  * The one way stock changes. A write locks the SKUs' state rows (in SKU order, so writers never deadlock),
- * loads products and levels, lets the caller decide movements on plain data, then appends the movements to the
- * ledger, stores the new levels, and — when what a shopper sees changed — bumps the SKU's version, writes
- * availability events to the outbox and tells every process's cache, all in the caller's transaction.
+ * loads products, levels and the units waiting orders are owed, lets the caller decide movements through the
+ * narrow `SkuStock` view, runs the reactions to a stock rise in their policy order (STOCK_RISE_REACTIONS), then
+ * appends the movements to the ledger, stores the new levels, and — when what a shopper sees changed — bumps
+ * the SKU's version, writes availability events to the outbox and tells every process's cache, all in the
+ * caller's transaction.
  */
 import type { Clock } from '../core/clock.ts';
 import { Conflict } from '../core/errors.ts';
@@ -66,7 +68,11 @@ export interface SkuStock {
   level(location: string): Readonly<Level>;
   /** Units free to hand out now (to waiting orders); with `useSafetyStock` safety stock counts as free. */
   free(useSafetyStock?: boolean): number;
-  /** Units the queue of waiting orders still waits for, as of this point in the write. */
+  /**
+   * Units the queue of waiting orders still waits for, as of this point in the write: read under the lock when
+   * the write began, then kept in step by allocateToWaiting and queueChanged (so every change of the queue
+   * inside a write must go through them).
+   */
   readonly waiting: WaitingDemand;
   /** Units a new sale (an order line, a cart, a waitlist hold) may take: free stock the queue is not owed. */
   freeToSell(): number;
@@ -141,11 +147,6 @@ export class SkuWork implements SkuStock {
 
   get waitingUnits(): number {
     return this.demand.backordered + this.demand.preordered;
-  }
-
-  /** Replaces the waiting demand with a fresh read (after the queue was served). */
-  setWaiting(demand: WaitingDemand): void {
-    this.demand = demand;
   }
 
   get stockRose(): boolean {
@@ -311,9 +312,7 @@ export class StockWriter {
         if (runs !== 'in_write') continue;
         for (const hook of this.settleHooks.get(stage) ?? []) await hook(ctx, due, locations);
       }
-      // The queue was served: what it still waits for is read again, so what is for sale next is exact.
-      const waiting = await this.extras.waiting(ctx.tx, due.map((w) => w.sku));
-      for (const w of due) w.setWaiting(waiting.get(w.sku) ?? NO_DEMAND);
+      // No re-read of the waiting demand: allocateToWaiting and queueChanged kept it exact as the queue moved.
     }
     for (const w of work.values()) {
       w.needsSettle = false;

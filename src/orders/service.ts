@@ -326,7 +326,7 @@ export class OrdersService {
       const w = work.get(first.sku);
       if (!line || !w) throw new NotFound('Order line', lineId, 'unknown_order_line');
       const to = transition(line.status, 'cancelled');
-      if (!to.ok) throw new Conflict(to.code === 'line_cancelled' ? `line '${lineId}' is already cancelled` : `line '${lineId}': ${to.reason}`, { lineId, status: line.status }, to.code);
+      if (!to.ok) throw new Conflict(to.code === 'line_cancelled' ? `line '${lineId}' is already cancelled` : `line '${lineId}': ${to.reason}`, { lineId }, to.code);
       // Units sold to this line go back to stock; settle hands them to the next in line.
       for (const a of await lineAllocations(ctx.tx, lineId)) w.returnSold(a.location, a.quantity, 'order line cancelled', lineId);
       await clearLineAllocations(ctx.tx, lineId);
