@@ -35,6 +35,30 @@ for (const dialect of DIALECTS) {
       await h.call('DELETE', `/v1/reservations/${ok.body.id}`);
     });
 
+    it('one failing request does not fail the reservation batch it shared: the others are decided alone', async () => {
+      await seedBasic(h, 'SKU-BATCH', { WH1: 3 });
+      // The first request runs at once; the next four wait and share one batch (group commit). The third of
+      // them fails while it is decided (an expiry beyond what a date can hold), which rolls the batch back.
+      const reqs = [
+        { sku: 'SKU-BATCH', quantity: 1 },
+        { sku: 'SKU-BATCH', quantity: 1 },
+        { sku: 'SKU-BATCH', quantity: 1, ttlSeconds: 1e16 },
+        { sku: 'SKU-BATCH', quantity: 1 },
+        { sku: 'SKU-BATCH', quantity: 2 },
+      ];
+      const out = await Promise.allSettled(reqs.map((r) => h.restock.inventory.reserve(r)));
+      const summary = out.map((o) => (o.status === 'rejected' ? `rejected ${(o.reason as Error).name}` : o.value.ok ? 'ok' : o.value.reason));
+      assert.deepEqual(summary, ['ok', 'ok', 'rejected RangeError', 'ok', 'insufficient_stock']);
+      const last = out[4];
+      assert.ok(last?.status === 'fulfilled' && !last.value.ok && last.value.reason === 'insufficient_stock' && last.value.available === 0);
+      const lv = await h.restock.inventory.levels('SKU-BATCH');
+      assert.deepEqual([lv.totals.onHand, lv.totals.reserved, lv.totals.availableToSell], [3, 3, 0]);
+      const rows = await h.restock.db.kysely.selectFrom('reservations').select('id').where('sku', '=', 'SKU-BATCH').execute();
+      assert.equal(rows.length, 3, 'the failed request wrote nothing, the others one reservation each');
+      const replay = await h.restock.inventory.replay('SKU-BATCH');
+      assert.deepEqual(replay.map((r) => [r.onHand, r.reserved, r.committed]), [[3, 3, 0]]);
+    });
+
     it('commits a reservation as a sale and ships it; the ledger replays to the levels', async () => {
       const r = await h.call('POST', '/v1/reservations', { sku: 'SKU-1', quantity: 2 });
       const c = await h.call('POST', `/v1/reservations/${r.body.id}/commit`, { reference: 'order-1' });

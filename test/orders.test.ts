@@ -168,6 +168,32 @@ for (const dialect of DIALECTS) {
       assert.equal(again.status, 409);
     });
 
+    it('waiting orders are served before the waitlist: stock owed to a full-shipment line is not held for a contact', async () => {
+      await h.call('PUT', '/v1/settings/waitlist', { doubleOptIn: false, k: 1, batchIntervalMinutes: 30, holdHours: 2 });
+      await seedBasic(h, 'OWED', {});
+      await h.restock.catalog.upsert({ sku: 'OWED', title: 'Owed', price: '10', policy: { allowBackorder: true } });
+      const head = await order('OWED', 3, { allowPartial: false });
+      assert.equal(head.status, 201, head.raw);
+      await h.restock.inventory.receive('OWED', 'WH1', 2);
+      // Two units sit free, but the head waits for them (and one more): a sign-up now is not told, nor held.
+      const sub = await h.call('POST', '/v1/waitlist', { sku: 'OWED', email: 'owed@example.com' }, { as: 'storefront' });
+      assert.equal(sub.status, 201, sub.raw);
+      await h.restock.runReactors();
+      const status = async () => (await h.restock.waitlist.list('OWED', undefined)).map((x) => x.status);
+      assert.deepEqual(await status(), ['waiting']);
+      assert.equal((await h.restock.inventory.levels('OWED')).totals.reserved, 0);
+      // The third unit completes the head's shipment; the next two are free to anyone, so the contact is told.
+      await h.restock.inventory.receive('OWED', 'WH1', 1);
+      await h.restock.runReactors();
+      assert.equal((await h.call('GET', `/v1/orders/${head.body.id}`, undefined, { as: 'storefront' })).body.lines[0].status, 'allocated');
+      assert.deepEqual(await status(), ['waiting']);
+      await h.restock.inventory.receive('OWED', 'WH1', 2);
+      await h.restock.runReactors();
+      assert.deepEqual(await status(), ['notified']);
+      assert.equal((await h.restock.inventory.levels('OWED')).totals.reserved, 1);
+      await h.call('PUT', '/v1/settings/waitlist', { doubleOptIn: true, k: 1, batchIntervalMinutes: 30, holdHours: 0 });
+    });
+
     it('refuses the whole order when one line cannot be accepted, writing nothing', async () => {
       await seedBasic(h, 'NB', { WH1: 5 });
       const before = await snapshot(h);

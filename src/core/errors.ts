@@ -83,6 +83,7 @@ export const ERROR_CATALOGUE = {
   reservation_expired: { status: 409, meaning: 'The reservation expired; reserve again.', details: Type.Object({ id: Type.String(), status: Type.String(), expiresAt: Type.String() }) },
   order_refused: { status: 409, meaning: 'Lines of an order cannot be accepted; nothing was ordered.', details: Type.Object({ lines: Type.Array(RefusedLine) }) },
   line_cancelled: { status: 409, meaning: 'The order line is cancelled already.', details: Type.Object({ lineId: Type.String() }) },
+  invalid_line_transition: { status: 409, meaning: 'The order line is in a state that cannot change this way (e.g. a shipped line cannot be cancelled).', details: Type.Object({ lineId: Type.String() }) },
   inbound_received: { status: 409, meaning: 'The inbound stock was received in full; it cannot change.', details: IdStatus },
   inbound_cancelled: { status: 409, meaning: 'The inbound stock was cancelled; it cannot change.', details: IdStatus },
   below_received: { status: 409, meaning: 'An inbound quantity cannot go below what was received.', details: Type.Object({ received: Type.Integer() }) },

@@ -2,7 +2,8 @@
  * Group commit for reservations. Requests that arrive while a transaction is running wait and then share the
  * next one: the SKU lock is taken once per batch instead of once per reservation, which is what lets one hot
  * SKU take thousands of reservations a second. Each request is still decided on its own, in arrival order,
- * against the stock left by those before it, so the no-oversell guarantee is the same as one by one.
+ * against the stock left by those before it, so the no-oversell guarantee is the same as one by one. A batch
+ * that fails is retried request by request, so one bad request never fails the others.
  */
 import type { ReserveRequest, ReserveResult } from './model.ts';
 
@@ -29,12 +30,38 @@ export class ReservationBatcher {
     if (this.queue.length === 0) return;
     const batch = this.queue.splice(0, this.maxBatch);
     this.running++;
-    this.runBatch(batch.map((p) => p.req)).then(
-      (results) => batch.forEach((p, i) => p.resolve(results[i] ?? { ok: false, reason: 'not_sellable', message: 'no result' })),
-      (err: unknown) => batch.forEach((p) => p.reject(err)),
-    ).finally(() => {
+    // settle() never rejects: every request's outcome goes to its own promise.
+    void this.settle(batch).finally(() => {
       this.running--;
       this.flush();
     });
   }
+
+  /**
+   * Runs a batch as one transaction. When it fails, nothing of it was written (the transaction rolled back), so
+   * each request is tried again alone, in arrival order: one request that fails (bad data, a constraint) fails
+   * only itself, and the others are decided just as they would have been one by one.
+   */
+  private async settle(batch: Pending[]): Promise<void> {
+    try {
+      const results = await this.runBatch(batch.map((p) => p.req));
+      batch.forEach((p, i) => p.resolve(results[i] ?? NO_RESULT));
+      return;
+    } catch (err: unknown) {
+      if (batch.length === 1) {
+        batch[0]?.reject(err);
+        return;
+      }
+    }
+    for (const p of batch) {
+      try {
+        const [result] = await this.runBatch([p.req]);
+        p.resolve(result ?? NO_RESULT);
+      } catch (err: unknown) {
+        p.reject(err);
+      }
+    }
+  }
 }
+
+const NO_RESULT: ReserveResult = { ok: false, reason: 'not_sellable', message: 'no result' };

@@ -23,10 +23,13 @@ import type {
   ReserveRequest,
   ReserveResult,
 } from './model.ts';
-import { computeAvailability, planReservation, sellable } from './policy.ts';
+import { computeAvailability, NO_DEMAND, planReservation, sellable, type InWriteStage } from './policy.ts';
 import { feedLineProblem } from './feed-policy.ts';
 import { ReservationBatcher } from './reservation-batcher.ts';
-import { INVENTORY_CHANNEL, noExtras, StockWriter, type AvailabilityExtras, type SettleHook, type SkuWork } from './stock-writer.ts';
+import { INVENTORY_CHANNEL, noExtras, SkuWork, StockWriter, type AvailabilityExtras, type SettleHook, type SkuStock } from './stock-writer.ts';
+
+export type { AvailabilityExtras, SettleHook, SkuExtras, SkuStock, StockSnapshot } from './stock-writer.ts';
+export type { WaitingDemand } from './policy.ts';
 import {
   findExpiredIds,
   findReservations,
@@ -41,8 +44,6 @@ import {
 } from './store.ts';
 
 /** How long a reservation holds stock unless the request says otherwise: the one default (the demo shop sets none). */
-/** What other modules see of a stock write (orders and the waitlist act inside one through `change`). */
-export type { SkuExtras, SkuWork } from './stock-writer.ts';
 
 export const DEFAULT_TTL_SECONDS = 15 * 60;
 export const MAX_TTL_SECONDS = 7 * 24 * 3600;
@@ -79,16 +80,19 @@ export class InventoryService {
     this.writer.setExtras(extras);
   }
 
-  /** Lets the orders module serve waiting demand inside stock writes (see StockWriter.settle). */
-  onSettle(hook: SettleHook): void {
-    this.writer.onSettle(hook);
+  /**
+   * Lets another module react to a stock rise inside stock writes at its stage (the orders module serves
+   * waiting orders at `waiting_orders`); STOCK_RISE_REACTIONS in policy.ts says the order and why.
+   */
+  onStockRise(stage: InWriteStage, hook: SettleHook): void {
+    this.writer.onStockRise(stage, hook);
   }
 
   /**
-   * A stock write for another module: `decide` gets the locked SKUs' stock, moves it, and may mark promises
-   * or availability dirty. Inside an open transaction pass its context.
+   * A stock write for another module: `decide` gets the locked SKUs' stock through the narrow `SkuStock` view,
+   * moves it through that view, and says what changed. Inside an open transaction pass its context.
    */
-  async change<T>(skus: readonly string[], decide: (work: Map<string, SkuWork>, locations: ReadonlyMap<string, Location>, ctx: TxContext) => T | Promise<T>, ctx?: TxContext): Promise<T> {
+  async change<T>(skus: readonly string[], decide: (work: ReadonlyMap<string, SkuStock>, locations: ReadonlyMap<string, Location>, ctx: TxContext) => T | Promise<T>, ctx?: TxContext): Promise<T> {
     if (ctx) return this.writer.write(ctx, skus, decide);
     return this.db.transaction((c) => this.writer.write(c, skus, decide));
   }
@@ -103,15 +107,16 @@ export class InventoryService {
   }
 
   /** Runs the settle step now, mid-decision (order intake wants the promised dates it just caused). */
-  async settleIn(ctx: TxContext, work: Map<string, SkuWork>, locations: ReadonlyMap<string, Location>): Promise<void> {
-    await this.writer.settle(ctx, work, locations);
+  async settleIn(ctx: TxContext, work: ReadonlyMap<string, SkuStock>, locations: ReadonlyMap<string, Location>): Promise<void> {
+    await this.writer.settle(ctx, new Map([...work].map(([k, v]) => [k, asWork(v)])), locations);
   }
 
   /**
    * Inside a stock write of the reservation's SKU: turns an active, unexpired reservation into a sale for an
    * order line. Returns why not otherwise; moves nothing then.
    */
-  async takeReservationIn(ctx: TxContext, w: SkuWork, id: string, reference: string): Promise<{ ok: true; quantity: number; lines: Array<{ location: string; quantity: number }> } | { ok: false; code: string; reason: string }> {
+  async takeReservationIn(ctx: TxContext, stock: SkuStock, id: string, reference: string): Promise<{ ok: true; quantity: number; lines: Array<{ location: string; quantity: number }> } | { ok: false; code: string; reason: string }> {
+    const w = asWork(stock);
     const r = (await findReservations(ctx.tx, [id])).get(id);
     if (!r) return { ok: false, code: 'unknown_reservation', reason: `reservation '${id}' does not exist` };
     if (r.sku !== w.sku) return { ok: false, code: 'reservation_mismatch', reason: `reservation '${id}' is for '${r.sku}', not '${w.sku}'` };
@@ -128,10 +133,12 @@ export class InventoryService {
 
   /**
    * Inside a stock write: reserves units for someone (a waitlist hold) the way a checkout would, by location
-   * priority. Returns null, moving nothing, when the stock is not there.
+   * priority, from what a new sale may take (never units a waiting order is owed). Returns null, moving
+   * nothing, when the stock is not there.
    */
-  async holdIn(ctx: TxContext, w: SkuWork, locations: ReadonlyMap<string, Location>, quantity: number, ttlSeconds: number, reference: string): Promise<Reservation | null> {
-    const plan = planReservation(w.levels(), locations, quantity);
+  async holdIn(ctx: TxContext, stock: SkuStock, locations: ReadonlyMap<string, Location>, quantity: number, ttlSeconds: number, reference: string): Promise<Reservation | null> {
+    const w = asWork(stock);
+    const plan = planReservation(w.forSale(), locations, quantity);
     if (!plan) return null;
     const now = this.clock.now();
     const r: Reservation = { id: newId('res'), sku: w.sku, quantity, status: 'active', reference, expiresAt: new Date(now.getTime() + ttlSeconds * 1000).toISOString(), createdAt: now.toISOString(), lines: plan };
@@ -361,13 +368,14 @@ export class InventoryService {
             out.push({ ok: true, reservation: r });
             continue;
           }
-          let plan = planReservation(w.levels(), locationMap, req.quantity, req.location);
+          // A cart takes only what waiting orders are not owed (sellableToNewDemand).
+          let plan = planReservation(w.forSale(), locationMap, req.quantity, req.location);
           if (!plan && !checkedExpiry.has(req.sku)) {
             await reclaim(req.sku, w);
-            plan = planReservation(w.levels(), locationMap, req.quantity, req.location);
+            plan = planReservation(w.forSale(), locationMap, req.quantity, req.location);
           }
           if (!plan) {
-            const available = w.levels().filter((l) => req.location === undefined || l.location === req.location).reduce((s, l) => s + sellable(l), 0);
+            const available = w.forSale().filter((l) => req.location === undefined || l.location === req.location).reduce((s, l) => s + sellable(l), 0);
             out.push({ ok: false, reason: 'insufficient_stock', available });
             continue;
           }
@@ -540,10 +548,14 @@ export class InventoryService {
       const products = await this.catalog.getManyIn(q, skus);
       const states = await readSkuStates(q, skus);
       const levels = await loadLevels(q, skus);
-      const free = new Map<string, number>();
-      for (const [sku, ls] of levels) free.set(sku, ls.reduce((sum, l) => sum + sellable(l), 0));
-      const extras = await this.extras.load(q, skus, free);
-      return { products, states, levels, extras };
+      const waiting = await this.extras.waiting(q, [...products.keys()]);
+      const stock = [...products.values()].map((product) => ({
+        product,
+        free: (levels.get(product.sku) ?? []).reduce((sum, l) => sum + sellable(l), 0),
+        waiting: waiting.get(product.sku) ?? NO_DEMAND,
+      }));
+      const extras = await this.extras.load(q, stock);
+      return { products, states, levels, waiting, extras };
     };
     // One snapshot on PostgreSQL, so state version and levels agree.
     const data = this.db.isPostgres
@@ -558,9 +570,9 @@ export class InventoryService {
         levels: data.levels.get(sku) ?? [],
         locations,
         nextInboundDate: x?.nextInboundDate ?? null,
-        backordered: x?.backordered ?? 0,
-        preordered: x?.preordered ?? 0,
-        newLinePromisedDate: x?.newLinePromisedDate ?? null,
+        backordered: data.waiting.get(sku)?.backordered ?? 0,
+        preordered: data.waiting.get(sku)?.preordered ?? 0,
+        newLinePromisedDate: x?.newLinePromisedDate,
         today,
         version: data.states.get(sku)?.version ?? 0,
       });
@@ -569,4 +581,10 @@ export class InventoryService {
     }
     return out;
   }
+}
+
+/** The stock views handed out are the writer's own working copies; anything else is a programming error. */
+function asWork(s: SkuStock): SkuWork {
+  if (!(s instanceof SkuWork)) throw new Error('a SkuStock from outside a stock write');
+  return s;
 }

@@ -1,8 +1,10 @@
 /**
  * The one way stock changes. A write locks the SKUs' state rows (in SKU order, so writers never deadlock),
- * loads products and levels, lets the caller decide movements on plain data, then appends the movements to the
- * ledger, stores the new levels, and — when what a shopper sees changed — bumps the SKU's version, writes
- * availability events to the outbox and tells every process's cache, all in the caller's transaction.
+ * loads products, levels and the units waiting orders are owed, lets the caller decide movements through the
+ * narrow `SkuStock` view, runs the reactions to a stock rise in their policy order (STOCK_RISE_REACTIONS), then
+ * appends the movements to the ledger, stores the new levels, and — when what a shopper sees changed — bumps
+ * the SKU's version, writes availability events to the outbox and tells every process's cache, all in the
+ * caller's transaction.
  */
 import type { Clock } from '../core/clock.ts';
 import { Conflict } from '../core/errors.ts';
@@ -12,7 +14,17 @@ import type { Product } from '../catalog/model.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import { appendEvents, type NewEvent } from '../core/events.ts';
 import type { Availability, Level, Location, Movement, MovementType } from './model.ts';
-import { availabilityEvents, computeAvailability, planReservation, sellable } from './policy.ts';
+import {
+  availabilityEvents,
+  computeAvailability,
+  NO_DEMAND,
+  planReservation,
+  sellable,
+  sellableToNewDemand,
+  STOCK_RISE_REACTIONS,
+  type InWriteStage,
+  type WaitingDemand,
+} from './policy.ts';
 import { MAX_ON_HAND } from './feed-policy.ts';
 import { insertLedger, loadLevels, lockSkuStates, writeLevels, writeSkuStates, type SkuStateRow } from './store.ts';
 import type { AvailabilityCache } from './availability-cache.ts';
@@ -20,48 +32,124 @@ import type { LocationDirectory } from './locations.ts';
 
 export const INVENTORY_CHANNEL = 'restock_inventory';
 
-/** What the orders module adds to availability: open inbound, units waiting, the date a new backorder gets. */
+/** What the orders module adds to availability: open inbound and the date a new backorder or pre-order gets. */
 export interface SkuExtras {
   nextInboundDate: string | null;
-  backordered: number;
-  preordered: number;
-  /** Promised date of one more unit ordered now, when known. */
-  newLinePromisedDate?: string | null;
+  /** Promised date of one more unit ordered now; null when none can honestly be given. */
+  newLinePromisedDate: string | null;
 }
 
+/** One SKU's stock as availability sees it, for the orders module to add its part to. */
+export interface StockSnapshot {
+  product: Product;
+  /** Units on hand free to hand out (what a new waiting line would be covered by first). */
+  free: number;
+  waiting: WaitingDemand;
+}
+
+/** The orders module's view of demand and supply, asked for by every stock write and availability read. */
 export interface AvailabilityExtras {
-  /** `free`: units on hand free to hand out per SKU (what a new line could be covered by first). */
-  load(q: TxContext['tx'] | Database['kysely'], skus: readonly string[], free: ReadonlyMap<string, number>): Promise<Map<string, SkuExtras>>;
+  /** Units waiting orders still wait for, per SKU; SKUs nobody waits for may be absent. */
+  waiting(q: TxContext['tx'] | Database['kysely'], skus: readonly string[]): Promise<Map<string, WaitingDemand>>;
+  load(q: TxContext['tx'] | Database['kysely'], stock: readonly StockSnapshot[]): Promise<Map<string, SkuExtras>>;
+}
+
+export const noExtras: AvailabilityExtras = { waiting: async () => new Map(), load: async () => new Map() };
+
+/**
+ * What another module may do with one SKU's stock inside a stock write, under the SKU's lock. Nothing else:
+ * levels are read, never set; every unit that moves is a ledger movement made here.
+ */
+export interface SkuStock {
+  readonly sku: string;
+  readonly product: Product;
+  levels(): readonly Readonly<Level>[];
+  level(location: string): Readonly<Level>;
+  /** Units free to hand out now (to waiting orders); with `useSafetyStock` safety stock counts as free. */
+  free(useSafetyStock?: boolean): number;
+  /**
+   * Units the queue of waiting orders still waits for, as of this point in the write: read under the lock when
+   * the write began, then kept in step by allocateToWaiting and queueChanged (so every change of the queue
+   * inside a write must go through them).
+   */
+  readonly waiting: WaitingDemand;
+  /** Units a new sale (an order line, a cart, a waitlist hold) may take: free stock the queue is not owed. */
+  freeToSell(): number;
+  /** True when free stock rose in this write (or a caller asked): waiting orders are to be served. */
+  readonly stockRose: boolean;
+  /**
+   * Sells units to a new order line from what `freeToSell` allows, by location priority. Returns where they
+   * came from, or null (moving nothing) when there is not enough.
+   */
+  sellFromStock(quantity: number, reference: string): Array<{ location: string; quantity: number }> | null;
+  /**
+   * Hands free units to a waiting line (allocation): the queue's own claim, so it may take any free unit (and
+   * safety stock when the allocation policy says so). Returns where they came from, or null.
+   */
+  allocateToWaiting(quantity: number, kind: keyof WaitingDemand, reference: string, useSafetyStock: boolean): Array<{ location: string; quantity: number }> | null;
+  /** Gives sold units back to stock (an order line cancelled). */
+  returnSold(location: string, quantity: number, reason: string, reference: string): void;
+  /** Receives units into a location (an inbound delivery). */
+  receive(location: string, quantity: number, reason: string, reference: string): void;
+  /** Sets the units expected to arrive at a location (open inbound), which availability shows. */
+  setInbound(location: string, units: number): void;
+  /**
+   * The queue of waiting orders changed (a line joined or left, the serving order changed, release day):
+   * serve its head from free stock, re-promise its lines, recompute availability. `delta` is the change of
+   * waiting units, if any.
+   */
+  queueChanged(delta?: Partial<WaitingDemand>): void;
+  /** Open supply changed (inbound created, moved, received): promised dates and availability are recomputed. */
+  promisesChanged(): void;
+  /** Something besides levels changed what a shopper sees (a promised date, waiting units). */
+  availabilityChanged(): void;
 }
 
 /**
- * Runs inside a stock write, under the SKU locks, for SKUs whose free stock rose (or that asked for it): the
- * orders module hands arriving stock to waiting lines here, in the same transaction as the arrival.
+ * Runs inside a stock write, under the SKU locks, for the SKUs where free stock rose, the queue changed or
+ * supply changed and someone waits (see STOCK_RISE_REACTIONS for the order of stages).
  */
-export type SettleHook = (ctx: TxContext, work: SkuWork[], locations: ReadonlyMap<string, Location>) => Promise<void>;
+export type SettleHook = (ctx: TxContext, due: SkuStock[], locations: ReadonlyMap<string, Location>) => Promise<void>;
 
-export const noExtras: AvailabilityExtras = { load: async () => new Map() };
-
-export class SkuWork {
+/** The writer's working copy of one SKU; other modules see it only as a `SkuStock`. */
+export class SkuWork implements SkuStock {
   readonly movements: Movement[] = [];
   private readonly byLocation: Map<string, Level>;
   private readonly changed = new Set<string>();
   /** Free stock rose since the last settle (or a caller asked for one): waiting orders may be served. */
   needsSettle = false;
-  /** Set by the orders module when waiting lines or inbound changed, so promises are recomputed. */
+  /** Waiting lines or inbound changed, so promises are recomputed. */
   promisesDirty = false;
   /** Something besides levels changed availability (waiting units, inbound dates). */
   availabilityDirty = false;
+  /** The queue changed in this write: settle even though nobody waited when the write began. */
+  queueTouched = false;
+  private demand: WaitingDemand;
 
   constructor(
     readonly product: Product,
     levels: Level[],
+    demand: WaitingDemand = NO_DEMAND,
+    private readonly locations: ReadonlyMap<string, Location> = new Map(),
   ) {
     this.byLocation = new Map(levels.map((l) => [l.location, l]));
+    this.demand = demand;
   }
 
   get sku(): string {
     return this.product.sku;
+  }
+
+  get waiting(): WaitingDemand {
+    return this.demand;
+  }
+
+  get waitingUnits(): number {
+    return this.demand.backordered + this.demand.preordered;
+  }
+
+  get stockRose(): boolean {
+    return this.needsSettle;
   }
 
   levels(): Level[] {
@@ -115,21 +203,73 @@ export class SkuWork {
     this.changed.add(location);
   }
 
-  /** Units free to hand out now; with `useSafetyStock` safety stock counts as free. */
   free(useSafetyStock = false): number {
-    return this.levels().reduce((sum, l) => sum + sellable(useSafetyStock ? { ...l, safetyStock: 0 } : l), 0);
+    let sum = 0;
+    for (const l of this.byLocation.values()) sum += sellable(useSafetyStock ? { ...l, safetyStock: 0 } : l);
+    return sum;
+  }
+
+  /** The levels as a new sale sees them (see sellableToNewDemand). */
+  forSale(): Level[] {
+    return this.waitingUnits > 0 ? sellableToNewDemand(this.levels(), this.locations, this.demand) : this.levels();
+  }
+
+  freeToSell(): number {
+    return this.forSale().reduce((sum, l) => sum + sellable(l), 0);
   }
 
   /**
-   * Sells units straight from stock (an order line, an allocation to a waiting line): commits them at locations
-   * by priority. Returns where they came from, or null (and moves nothing) when there is not enough.
+   * Commits units at locations by priority from the given view of the levels. Returns where they came from, or
+   * null (and moves nothing) when there is not enough.
    */
-  commitFromStock(quantity: number, locations: ReadonlyMap<string, Location>, reference: string, reason: string, useSafetyStock = false): Array<{ location: string; quantity: number }> | null {
-    const view = useSafetyStock ? this.levels().map((l) => ({ ...l, safetyStock: 0 })) : this.levels();
-    const plan = planReservation(view, locations, quantity);
+  commitFromStock(quantity: number, view: Level[], reference: string, reason: string): Array<{ location: string; quantity: number }> | null {
+    const plan = planReservation(view, this.locations, quantity);
     if (!plan) return null;
     for (const p of plan) this.move(p.location, 'commit', p.quantity, { committed: p.quantity }, reason, reference);
     return plan;
+  }
+
+  sellFromStock(quantity: number, reference: string): Array<{ location: string; quantity: number }> | null {
+    return this.commitFromStock(quantity, this.forSale(), reference, 'sale');
+  }
+
+  allocateToWaiting(quantity: number, kind: keyof WaitingDemand, reference: string, useSafetyStock: boolean): Array<{ location: string; quantity: number }> | null {
+    const view = useSafetyStock ? this.levels().map((l) => ({ ...l, safetyStock: 0 })) : this.levels();
+    const plan = this.commitFromStock(quantity, view, reference, 'allocation');
+    if (plan) this.demand = { ...this.demand, [kind]: Math.max(0, this.demand[kind] - quantity) };
+    return plan;
+  }
+
+  returnSold(location: string, quantity: number, reason: string, reference: string): void {
+    this.move(location, 'release', quantity, { committed: -quantity }, reason, reference);
+  }
+
+  receive(location: string, quantity: number, reason: string, reference: string): void {
+    this.move(location, 'receipt', quantity, { onHand: quantity }, reason, reference);
+  }
+
+  setInbound(location: string, units: number): void {
+    this.setLevelField(location, 'inbound', units);
+  }
+
+  queueChanged(delta: Partial<WaitingDemand> = {}): void {
+    this.demand = {
+      backordered: Math.max(0, this.demand.backordered + (delta.backordered ?? 0)),
+      preordered: Math.max(0, this.demand.preordered + (delta.preordered ?? 0)),
+    };
+    this.queueTouched = true;
+    this.needsSettle = true;
+    this.promisesDirty = true;
+    this.availabilityDirty = true;
+  }
+
+  promisesChanged(): void {
+    this.promisesDirty = true;
+    this.availabilityDirty = true;
+  }
+
+  availabilityChanged(): void {
+    this.availabilityDirty = true;
   }
 
   changedLevels(): Level[] {
@@ -151,24 +291,32 @@ export class StockWriter {
     private extras: AvailabilityExtras = noExtras,
   ) {}
 
-  private readonly settleHooks: SettleHook[] = [];
+  private readonly settleHooks = new Map<InWriteStage, SettleHook[]>();
 
   setExtras(extras: AvailabilityExtras): void {
     this.extras = extras;
   }
 
-  onSettle(hook: SettleHook): void {
-    this.settleHooks.push(hook);
+  /** Registers a reaction to a stock rise at its stage; stages run in STOCK_RISE_REACTIONS order. */
+  onStockRise(stage: InWriteStage, hook: SettleHook): void {
+    this.settleHooks.set(stage, [...(this.settleHooks.get(stage) ?? []), hook]);
   }
 
   /** Serves waiting demand from stock that became free; callers may settle mid-decision (reservations do). */
   async settle(ctx: TxContext, work: Map<string, SkuWork>, locations: ReadonlyMap<string, Location>): Promise<void> {
-    const due = [...work.values()].filter((w) => w.needsSettle || w.promisesDirty);
-    if (due.length === 0 || this.settleHooks.length === 0) return;
-    for (const hook of this.settleHooks) await hook(ctx, due, locations);
-    for (const w of due) {
+    // Nobody waits and the queue did not change: there is nothing to serve or re-promise.
+    const due = [...work.values()].filter((w) => (w.needsSettle || w.promisesDirty) && (w.waitingUnits > 0 || w.queueTouched));
+    if (due.length > 0 && this.settleHooks.size > 0) {
+      for (const { stage, runs } of STOCK_RISE_REACTIONS) {
+        if (runs !== 'in_write') continue;
+        for (const hook of this.settleHooks.get(stage) ?? []) await hook(ctx, due, locations);
+      }
+      // No re-read of the waiting demand: allocateToWaiting and queueChanged kept it exact as the queue moved.
+    }
+    for (const w of work.values()) {
       w.needsSettle = false;
       w.promisesDirty = false;
+      w.queueTouched = false;
     }
   }
 
@@ -189,10 +337,12 @@ export class StockWriter {
     const products = await this.catalog.getManyIn(ctx.tx, present);
     const levels = await loadLevels(ctx.tx, [...products.keys()]);
     const locations = await this.locations.map(ctx.tx);
+    // Read under the locks: waiting lines change only inside stock writes of their SKU.
+    const waiting = await this.extras.waiting(ctx.tx, [...products.keys()]);
     const work = new Map<string, SkuWork>();
     for (const sku of present) {
       const p = products.get(sku);
-      if (p) work.set(sku, new SkuWork(p, levels.get(sku) ?? []));
+      if (p) work.set(sku, new SkuWork(p, levels.get(sku) ?? [], waiting.get(sku) ?? NO_DEMAND, locations));
     }
     const result = await decide(work, locations, ctx);
     await this.settle(ctx, work, locations);
@@ -203,7 +353,7 @@ export class StockWriter {
 
     const dirty = [...work.values()].filter((w) => w.touched || w.availabilityDirty || opts.forceRecompute || !states.has(w.sku));
     if (dirty.length > 0) {
-      const extras = await this.extras.load(ctx.tx, dirty.map((w) => w.sku), new Map(dirty.map((w) => [w.sku, w.free()])));
+      const extras = await this.extras.load(ctx.tx, dirty.map((w) => ({ product: w.product, free: w.free(), waiting: w.waiting })));
       const today = isoDate(this.clock.now());
       const newStates: SkuStateRow[] = [];
       const events: NewEvent[] = [];
@@ -216,9 +366,9 @@ export class StockWriter {
           levels: w.levels(),
           locations,
           nextInboundDate: x?.nextInboundDate ?? null,
-          backordered: x?.backordered ?? 0,
-          preordered: x?.preordered ?? 0,
-          newLinePromisedDate: x?.newLinePromisedDate ?? null,
+          backordered: w.waiting.backordered,
+          preordered: w.waiting.preordered,
+          newLinePromisedDate: x?.newLinePromisedDate,
           today,
           version: (prev?.version ?? 0) + 1,
         });

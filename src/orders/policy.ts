@@ -1,10 +1,11 @@
 /**
- * Pure order decisions: how a line splits into stock, backorder and pre-order parts; the order of the queue;
- * which waiting lines arriving units go to; and the date each waiting line can honestly be promised.
+ * Pure order decisions: how a line splits into stock, backorder and pre-order parts; which status changes a
+ * line may make; the order of the queue; which waiting lines arriving units go to; and the date each waiting
+ * line can honestly be promised.
  */
 import { addDays } from '../core/clock.ts';
 import type { Product } from '../catalog/model.ts';
-import type { AllocationPolicy, PromiseBasis, WaitingLine } from './model.ts';
+import type { AllocationPolicy, LineStatus, PromiseBasis, WaitingLine } from './model.ts';
 
 export type LineSplit =
   | { ok: true; fromStock: number; backordered: number; preordered: number }
@@ -13,12 +14,14 @@ export type LineSplit =
 export interface SplitInputs {
   product: Product;
   quantity: number;
-  /** Units free to sell now (after safety stock). */
+  /**
+   * Units a new line may take from stock now: free stock less what waiting orders are owed, as inventory's
+   * one rule (`sellableToNewDemand`) answers it. Someone already waiting is served before a new line.
+   */
   sellable: number;
   /** Units from the line's own reservation, already held for it. */
   reserved: number;
-  /** Units already waiting on the SKU's queue. */
-  queued: number;
+  /** Units already waiting on backorder / pre-order (the caps count them). */
   backordered: number;
   preordered: number;
 }
@@ -41,8 +44,7 @@ export function splitLine(i: SplitInputs): LineSplit {
     return { ok: true, fromStock: i.reserved, backordered: 0, preordered: rest };
   }
   if (!p.trackInventory) return { ok: true, fromStock: quantity, backordered: 0, preordered: 0 };
-  // Someone is already waiting: a new order queues behind them rather than taking stock they wait for.
-  const fromStock = i.reserved + (i.queued > 0 ? 0 : Math.min(quantity - i.reserved, i.sellable));
+  const fromStock = i.reserved + Math.min(quantity - i.reserved, Math.max(0, i.sellable));
   const rest = quantity - fromStock;
   if (rest === 0) return { ok: true, fromStock, backordered: 0, preordered: 0 };
   if (product.status === 'discontinued') {
@@ -57,6 +59,43 @@ export function splitLine(i: SplitInputs): LineSplit {
   }
   return { ok: true, fromStock, backordered: rest, preordered: 0 };
 }
+
+// ---- line status
+
+/**
+ * The status changes an order line may make. A line starts `confirmed` (all from stock), `backordered` or
+ * `preordered` (some units wait); a waiting line becomes `allocated` when its last unit is handed over (it keeps
+ * its status while partly served); any line may be cancelled, once — its units go back to stock.
+ */
+export const LINE_TRANSITIONS: Readonly<Record<LineStatus, readonly LineStatus[]>> = {
+  confirmed: ['cancelled'],
+  backordered: ['allocated', 'cancelled'],
+  preordered: ['allocated', 'cancelled'],
+  allocated: ['cancelled'],
+  cancelled: [],
+};
+
+export type LineTransition = { ok: true; status: LineStatus } | { ok: false; code: 'line_cancelled' | 'invalid_line_transition'; reason: string };
+
+/** The status a line starts with, from how it split. */
+export function statusAtIntake(split: { backordered: number; preordered: number }): LineStatus {
+  return split.preordered > 0 ? 'preordered' : split.backordered > 0 ? 'backordered' : 'confirmed';
+}
+
+/** The status of a waiting line after units were handed to it: `allocated` once nothing is left to wait for. */
+export function statusAfterAllocation(from: LineStatus, remaining: number): LineTransition {
+  if (remaining > 0) return { ok: true, status: from };
+  return transition(from, 'allocated');
+}
+
+/** Checks a status change against LINE_TRANSITIONS. */
+export function transition(from: LineStatus, to: LineStatus): LineTransition {
+  if (LINE_TRANSITIONS[from].includes(to)) return { ok: true, status: to };
+  if (from === 'cancelled') return { ok: false, code: 'line_cancelled', reason: 'the line is already cancelled' };
+  return { ok: false, code: 'invalid_line_transition', reason: `a ${from} line cannot become ${to}` };
+}
+
+// ---- the queue
 
 /** The queue in serving order under the policy; ties always fall back to arrival order. */
 export function queueOrder(lines: readonly WaitingLine[], policy: AllocationPolicy): WaitingLine[] {
@@ -133,7 +172,13 @@ export function promiseDates(i: PromiseInputs): { lines: Map<string, string | nu
     // later day would "delay" every such line by a day).
     const kept = basis === 'lead_time' && previous?.promiseBasis === 'lead_time' && previous.promisedDate !== null && previous.promisedDate >= i.today ? previous.promisedDate : null;
     let date = s < supply.length ? (supply[s]?.date ?? null) : (kept ?? fallback);
-    if (kind === 'preorder' && i.releaseDate && (date === null || date < i.releaseDate)) date = i.releaseDate;
+    // A pre-order is never promised before release. Without any supply or lead time the release date itself is
+    // the promise only while it is ahead: once it has passed with nothing to ship, no date is the honest answer
+    // (today would be invented).
+    if (kind === 'preorder' && i.releaseDate) {
+      if (date !== null && date < i.releaseDate) date = i.releaseDate;
+      else if (date === null && i.releaseDate >= i.today) date = i.releaseDate;
+    }
     if (date !== null && date < i.today) date = i.today; // overdue inbound or release: the best honest date is today
     // Never promise a line sooner than one ahead of it in the queue.
     if (date !== null && ahead !== null && date < ahead) date = ahead;

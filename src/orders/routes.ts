@@ -119,7 +119,7 @@ export const orderRoutes = (orders: OrdersService): FastifyPluginAsyncTypebox =>
         summary: 'Cancel a line: its stock or its queue place goes to the next in line',
         params: Type.Object({ id: Id, lineId: Id }),
         body: Type.Object({}, { additionalProperties: false }),
-        response: { 200: Type.Ref('Order'), ...errorResponses('unknown_order_line', 'line_cancelled') },
+        response: { 200: Type.Ref('Order'), ...errorResponses('unknown_order_line', 'line_cancelled', 'invalid_line_transition') },
       },
     }, async (req) => present(await orders.cancelLine(req.params.id, req.params.lineId)));
 

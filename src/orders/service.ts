@@ -10,9 +10,8 @@ import { Conflict, Invalid, InvariantViolation, NotFound, RestockError } from '.
 import { newId } from '../core/ids.ts';
 import type { Database, Q, Tx, TxContext } from '../db/database.ts';
 import type { CatalogService } from '../catalog/service.ts';
-import type { Product } from '../catalog/model.ts';
 import { isCalendarDate } from '../core/clock.ts';
-import type { InventoryService, SkuExtras, SkuWork } from '../inventory/service.ts';
+import type { InventoryService, SkuExtras, SkuStock, StockSnapshot, WaitingDemand } from '../inventory/service.ts';
 import type { Location } from '../inventory/model.ts';
 import { appendEvents, type NewEvent } from '../core/events.ts';
 import {
@@ -25,7 +24,7 @@ import {
   type WaitingKind,
   type WaitingLine,
 } from './model.ts';
-import { allocate, promiseDates, queueOrder, splitLine } from './policy.ts';
+import { allocate, promiseDates, queueOrder, splitLine, statusAfterAllocation, statusAtIntake, transition } from './policy.ts';
 import { readSetting, writeSetting } from '../db/settings.ts';
 import {
   addLineAllocations,
@@ -68,8 +67,8 @@ export class OrdersService {
     private readonly catalog: CatalogService,
     private readonly inventory: InventoryService,
   ) {
-    inventory.onSettle((ctx, work, locations) => this.settle(ctx, work, locations));
-    inventory.setAvailabilityExtras({ load: (q, skus, free) => this.extras(q, skus, free) });
+    inventory.onStockRise('waiting_orders', (ctx, work, locations) => this.settle(ctx, work, locations));
+    inventory.setAvailabilityExtras({ waiting: (q, skus) => waitingTotals(q, skus), load: (q, stock) => this.extras(q, stock) });
   }
 
   // ---- policy
@@ -85,10 +84,7 @@ export class OrdersService {
     const skus = (await this.db.kysely.selectFrom('order_lines').select('sku').distinct().where('status', 'in', ['backordered', 'preordered']).execute()).map((r) => r.sku);
     for (let i = 0; i < skus.length; i += 100) {
       await this.inventory.change(skus.slice(i, i + 100), (work) => {
-        for (const w of work.values()) {
-          w.needsSettle = true;
-          w.promisesDirty = true;
-        }
+        for (const w of work.values()) w.queueChanged();
       });
     }
     return p;
@@ -135,9 +131,8 @@ export class OrdersService {
         const split = splitLine({
           product: w.product,
           quantity: l.quantity,
-          sellable: w.free(),
+          sellable: w.freeToSell(),
           reserved,
-          queued: waiting.reduce((s, x) => s + x.waiting, 0),
           backordered: waiting.filter((x) => x.kind === 'backorder').reduce((s, x) => s + x.waiting, 0),
           preordered: waiting.filter((x) => x.kind === 'preorder').reduce((s, x) => s + x.waiting, 0),
         });
@@ -149,7 +144,7 @@ export class OrdersService {
         const fromStockNow = split.fromStock - reserved;
         const allocations = [...fromReservation];
         if (fromStockNow > 0 && w.product.policy.trackInventory) {
-          const plan = w.commitFromStock(fromStockNow, locations, lineId, 'sale');
+          const plan = w.sellFromStock(fromStockNow, lineId);
           if (!plan) throw new InvariantViolation('stock vanished under the lock', { sku: l.sku, quantity: fromStockNow });
           allocations.push(...plan);
         }
@@ -164,7 +159,7 @@ export class OrdersService {
           backordered: split.backordered,
           preordered: split.preordered,
           allocated: 0,
-          status: split.preordered > 0 ? 'preordered' : split.backordered > 0 ? 'backordered' : 'confirmed',
+          status: statusAtIntake(split),
           promisedDate: waitingUnits > 0 ? null : isoDate(this.clock.now()),
           promiseBasis: waitingUnits > 0 ? null : 'supply',
           allowPartial: l.allowPartial ?? true,
@@ -178,9 +173,7 @@ export class OrdersService {
         if (waitingUnits > 0) {
           queues.set(l.sku, [...(queues.get(l.sku) ?? []), line]);
           // Under a priority policy a new line can head the queue, so free stock may be its now.
-          w.needsSettle = true;
-          w.promisesDirty = true;
-          w.availabilityDirty = true;
+          w.queueChanged({ backordered: split.backordered, preordered: split.preordered });
         }
       }
       if (refusals.length > 0) {
@@ -216,7 +209,7 @@ export class OrdersService {
 
   // ---- settle: allocation and promises, inside stock writes
 
-  private async settle(ctx: TxContext, due: SkuWork[], locations: ReadonlyMap<string, Location>): Promise<void> {
+  private async settle(ctx: TxContext, due: SkuStock[], _locations: ReadonlyMap<string, Location>): Promise<void> {
     const policy = await this.allocationPolicy(ctx.tx);
     const skus = due.map((w) => w.sku);
     const queues = await waitingLines(ctx.tx, skus);
@@ -236,22 +229,22 @@ export class OrdersService {
       let queue = queueOrder(lines.map(waitingOf), policy);
 
       // Hand free stock to the queue (not before an upcoming SKU's release: that stock is kept for release day).
-      if (w.needsSettle && w.product.status !== 'upcoming') {
+      if (w.stockRose && w.product.status !== 'upcoming') {
         const plan = allocate(queue, w.free(policy.useSafetyStock));
         for (const a of plan) {
           const line = byId.get(a.lineId);
           if (!line) continue;
-          const from = w.commitFromStock(a.quantity, locations, line.id, 'allocation', policy.useSafetyStock);
+          const from = w.allocateToWaiting(a.quantity, line.preordered > 0 ? 'preordered' : 'backordered', line.id, policy.useSafetyStock);
           if (!from) break;
           allocRows.push(...from.map((f) => ({ lineId: line.id, ...f })));
           line.allocated += a.quantity;
           const remaining = line.backordered + line.preordered - line.allocated;
-          if (remaining === 0) {
-            line.status = 'allocated';
-            line.promisedDate = today;
-          }
+          const next = statusAfterAllocation(line.status, remaining);
+          if (!next.ok) throw new Error(`line '${line.id}': ${next.reason}`);
+          if (next.status !== line.status) line.promisedDate = today;
+          line.status = next.status;
           changed.set(line.id, line);
-          w.availabilityDirty = true;
+          w.availabilityChanged();
           emailsNeeded.add(line.orderId);
           const qty = a.quantity;
           pendingEvents.push({
@@ -284,7 +277,7 @@ export class OrdersService {
         const old = line.promisedDate;
         line.promisedDate = next;
         changed.set(line.id, line);
-        w.availabilityDirty = true;
+        w.availabilityChanged();
         if (old === null) continue; // a first promise, not a change
         const later = next === null || next > old;
         emailsNeeded.add(line.orderId);
@@ -308,27 +301,20 @@ export class OrdersService {
 
   // ---- availability extras
 
-  private async extras(q: Q | Tx, skus: readonly string[], free: ReadonlyMap<string, number>): Promise<Map<string, SkuExtras>> {
+  /**
+   * What a new line of each SKU would be promised, and its next inbound date. Inventory hands over the
+   * products, free units and waiting demand it already read, so the only read here is open inbound.
+   */
+  private async extras(q: Q | Tx, stock: readonly StockSnapshot[]): Promise<Map<string, SkuExtras>> {
     const out = new Map<string, SkuExtras>();
-    const queues = await waitingTotals(q, skus);
-    const inbound = await openInbound(q, skus);
-    // Most writes touch SKUs nobody waits for and nothing is inbound to: availability's own lead-time fallback
-    // is right for them, and the product and policy reads are skipped (they are on the checkout path).
-    const involved = skus.filter((s) => queues.has(s) || inbound.has(s));
-    const products = involved.length > 0 ? await this.catalog.getManyIn(q, involved) : new Map<string, Product>();
+    const inbound = await openInbound(q, stock.map((s) => s.product.sku));
     const today = isoDate(this.clock.now());
-    for (const sku of skus) {
-      if (!queues.has(sku) && !inbound.has(sku)) {
-        out.set(sku, { nextInboundDate: null, backordered: 0, preordered: 0, newLinePromisedDate: null });
-        continue;
-      }
-      const totals = queues.get(sku) ?? { backordered: 0, preordered: 0 };
-      const supply = (inbound.get(sku) ?? []).map((i) => ({ date: i.expectedDate, quantity: i.quantity - i.received }));
-      const p = products.get(sku);
+    for (const { product: p, free, waiting } of stock) {
+      const supply = (inbound.get(p.sku) ?? []).map((i) => ({ date: i.expectedDate, quantity: i.quantity - i.received }));
       // The next unit queues behind everything waiting: only the total matters for its date.
-      const queue: WaitingLine[] = [{ id: '', orderId: '', kind: 'backorder', waiting: totals.backordered + totals.preordered, tier: null, seq: 0, allowPartial: true, promisedDate: null, promiseBasis: null }];
-      const next = p ? promiseDates({ queue, free: free.get(sku) ?? 0, inbound: supply, today, leadTimeDays: p.policy.leadTimeDays, releaseDate: p.status === 'upcoming' ? p.policy.releaseDate : null }).next : null;
-      out.set(sku, { nextInboundDate: supply.find((s) => s.quantity > 0)?.date ?? null, backordered: totals.backordered, preordered: totals.preordered, newLinePromisedDate: next });
+      const queue: WaitingLine[] = [{ id: '', orderId: '', kind: 'backorder', waiting: waiting.backordered + waiting.preordered, tier: null, seq: 0, allowPartial: true, promisedDate: null, promiseBasis: null }];
+      const next = promiseDates({ queue, free, inbound: supply, today, leadTimeDays: p.policy.leadTimeDays, releaseDate: p.status === 'upcoming' ? p.policy.releaseDate : null }).next;
+      out.set(p.sku, { nextInboundDate: supply.find((s) => s.quantity > 0)?.date ?? null, newLinePromisedDate: next });
     }
     return out;
   }
@@ -342,20 +328,18 @@ export class OrdersService {
       const line = await findLine(ctx.tx, lineId);
       const w = work.get(first.sku);
       if (!line || !w) throw new NotFound('Order line', lineId, 'unknown_order_line');
-      if (line.status === 'cancelled') throw new Conflict(`line '${lineId}' is already cancelled`, { lineId }, 'line_cancelled');
+      const to = transition(line.status, 'cancelled');
+      if (!to.ok) throw new Conflict(to.code === 'line_cancelled' ? `line '${lineId}' is already cancelled` : `line '${lineId}': ${to.reason}`, { lineId }, to.code);
       // Units sold to this line go back to stock; settle hands them to the next in line.
-      for (const a of await lineAllocations(ctx.tx, lineId)) {
-        w.move(a.location, 'release', a.quantity, { committed: -a.quantity }, 'order line cancelled', lineId);
-      }
+      for (const a of await lineAllocations(ctx.tx, lineId)) w.returnSold(a.location, a.quantity, 'order line cancelled', lineId);
       await clearLineAllocations(ctx.tx, lineId);
       const now = this.clock.now().toISOString();
       const waitingBefore = line.backordered + line.preordered - line.allocated;
-      line.status = 'cancelled';
+      const kind: keyof WaitingDemand = line.preordered > 0 ? 'preordered' : 'backordered';
+      line.status = to.status;
       await saveLines(ctx.tx, [line], now);
       // Even a line that held nothing may have been the full-shipment line blocking free stock.
-      w.needsSettle = true;
-      w.promisesDirty = true;
-      w.availabilityDirty = true;
+      w.queueChanged({ [kind]: -waitingBefore });
       const email = (await orderEmails(ctx.tx, [orderId])).get(orderId) ?? '';
       await appendEvents(ctx, [{ type: 'order.line_cancelled', sku: line.sku, payload: { orderId, lineId, sku: line.sku, email, quantity: line.quantity, wasWaiting: waitingBefore } }], now);
     });
@@ -420,7 +404,7 @@ export class OrdersService {
       const remaining = i.quantity - i.received;
       const q = quantity ?? remaining;
       if (q > remaining) throw new Conflict(`inbound '${id}' expects ${remaining} more units; ${q} cannot be received against it`, { expected: remaining, quantity: q }, 'over_receipt');
-      w.move(i.location, 'receipt', q, { onHand: q }, 'inbound receipt', i.reference ? `${i.id}:${i.reference}` : i.id);
+      w.receive(i.location, q, 'inbound receipt', i.reference ? `${i.id}:${i.reference}` : i.id);
       i.received += q;
       if (i.received >= i.quantity) i.status = 'received';
       await saveInbound(ctx.tx, i, this.clock.now().toISOString());
@@ -433,13 +417,12 @@ export class OrdersService {
     return listInbound(this.db.kysely, sku, status);
   }
 
-  private async syncInboundLevel(ctx: TxContext, work: Map<string, SkuWork>, sku: string, location: string): Promise<void> {
+  private async syncInboundLevel(ctx: TxContext, work: ReadonlyMap<string, SkuStock>, sku: string, location: string): Promise<void> {
     const w = work.get(sku);
     if (!w) throw new NotFound('Product', sku, 'unknown_sku');
     const open = (await openInbound(ctx.tx, [sku])).get(sku) ?? [];
-    w.setLevelField(location, 'inbound', open.filter((i) => i.location === location).reduce((s, i) => s + i.quantity - i.received, 0));
-    w.promisesDirty = true;
-    w.availabilityDirty = true;
+    w.setInbound(location, open.filter((i) => i.location === location).reduce((s, i) => s + i.quantity - i.received, 0));
+    w.promisesChanged();
   }
 
   // ---- pre-order release
@@ -457,13 +440,8 @@ export class OrdersService {
           const fresh = (await this.catalog.getManyIn(ctx.tx, [p.sku])).get(p.sku);
           if (!fresh || fresh.status !== 'upcoming') return;
           await this.catalog.upsertManyIn(ctx, [{ ...fresh, status: 'active' }]);
-          await this.inventory.change([p.sku], (work) => {
-            const w = work.get(p.sku);
-            if (w) {
-              w.needsSettle = true;
-              w.promisesDirty = true;
-            }
-          }, ctx);
+          // Release day: the stock kept for the pre-orders is theirs now.
+          await this.inventory.change([p.sku], (work) => work.get(p.sku)?.queueChanged(), ctx);
           const waiting = ((await waitingLines(ctx.tx, [p.sku])).get(p.sku) ?? []).filter((l) => l.preordered > 0);
           const contacts = await orderContacts(ctx.tx, waiting.map((l) => l.orderId));
           const lines = waiting.map((l) => ({ orderId: l.orderId, lineId: l.id, email: contacts.get(l.orderId)?.email ?? '', locale: contacts.get(l.orderId)?.locale ?? null, quantity: l.quantity, allocated: l.allocated, promisedDate: l.promisedDate }));

@@ -15,7 +15,7 @@ import type { Database, Q, Tx, TxContext } from '../db/database.ts';
 import { readSetting, writeSetting } from '../db/settings.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import type { Location } from '../inventory/model.ts';
-import type { InventoryService, SkuWork } from '../inventory/service.ts';
+import type { InventoryService, SkuStock } from '../inventory/service.ts';
 import { pickLocale, type MessageService, type NewMessage } from '../messaging/messages.ts';
 import { appendEvents, type NewEvent, type StoredEvent, type StoredEventOf } from '../core/events.ts';
 import { DEFAULT_WAITLIST_POLICY, type Subscription, type WaitlistPolicy, type WaitlistStats } from './model.ts';
@@ -180,13 +180,14 @@ export class WaitlistService {
    * Tells the next batch for one SKU, if one is due. `immediate` ignores the batch interval (a new confirmation
    * while stock is there). Runs inside the SKU's stock write.
    */
-  private async releaseLocked(ctx: TxContext, work: Map<string, SkuWork>, locations: ReadonlyMap<string, Location>, sku: string, policy: WaitlistPolicy, immediate: boolean): Promise<number> {
+  private async releaseLocked(ctx: TxContext, work: ReadonlyMap<string, SkuStock>, locations: ReadonlyMap<string, Location>, sku: string, policy: WaitlistPolicy, immediate: boolean): Promise<number> {
     const w = work.get(sku);
     if (!w) return 0;
     const now = this.clock.now();
     const nowIso = now.toISOString();
     const holds = policy.holdHours > 0;
-    const gate = batchGate({ immediate, holds, nextBatchAt: await store.releaseAt(ctx.tx, sku), now: nowIso, upcoming: w.product.status === 'upcoming', free: w.free(), k: policy.k });
+    // Only what waiting orders are not owed goes to the waitlist (STOCK_RISE_REACTIONS in inventory/policy.ts).
+    const gate = batchGate({ immediate, holds, nextBatchAt: await store.releaseAt(ctx.tx, sku), now: nowIso, upcoming: w.product.status === 'upcoming', free: w.freeToSell(), k: policy.k });
     if (!gate.due) return 0; // a batch is out; wait before re-checking
     const candidates = gate.fetch > 0 ? await store.waiting(ctx.tx, sku, gate.fetch) : [];
     const batch = nextBatch(candidates, gate.sellable, policy.k, holds);
