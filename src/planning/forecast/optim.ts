@@ -1,8 +1,11 @@
 /**
- * Derivative-free minimisation for model fitting: Nelder–Mead with box bounds (trial points are projected
- * onto the box, so optima on a bound — a smoothing parameter at its floor — are reached exactly rather than
- * approached through a penalty), adaptive coefficients for higher dimensions (Gao & Han 2012), and
- * restarts from the best vertex, which is the usual cure for a simplex that collapsed too early.
+ * Derivative-free minimisation for model fitting, one implementation per method for the whole forecasting
+ * library: Nelder–Mead with box bounds (trial points are projected onto the box, so optima on a bound — a
+ * smoothing parameter at its floor — are reached exactly rather than approached through a penalty), adaptive
+ * coefficients for higher dimensions (Gao & Han 2012), and restarts from the best vertex, which is the usual
+ * cure for a simplex that collapsed too early; the intermittent models' smoothing constants and ETS's fallback
+ * fit use it. Beside it R's classic Nelder–Mead (`nelderMeadClassic`), which ETS fits with first because it
+ * measures best there (see ets.ts), and a golden-section search for one parameter (Theta).
  *
  * Non-finite objective values (an inadmissible parameter set, an overflow) count as +Infinity: the simplex
  * moves away from them. The inner loop allocates nothing; a workspace can be reused across calls of the same
@@ -153,7 +156,9 @@ export function nelderMead(f: Objective, x0: ArrayLike<number>, opts: NelderMead
       evals++;
 
       if (fr < fLo) {
-        for (let i = 0; i < n; i++) xe[i] = (c[i] as number) + chi * ((xr[i] as number) - (c[i] as number));
+        // Along the reflection's ray from the centroid, projected only at the end: expanding from the projected
+        // reflection would turn the step onto a face of the box (measured: worse intermittent fits).
+        for (let i = 0; i < n; i++) xe[i] = (c[i] as number) + rho * chi * ((c[i] as number) - (S[hOff + i] as number));
         project(xe, lower, upper);
         const fe = evaluate(f, xe);
         evals++;
@@ -174,7 +179,7 @@ export function nelderMead(f: Objective, x0: ArrayLike<number>, opts: NelderMead
       // Contraction: outside if the reflection beat the worst, inside otherwise.
       const outside = fr < fHi;
       if (outside) {
-        for (let i = 0; i < n; i++) xc[i] = (c[i] as number) + psi * ((xr[i] as number) - (c[i] as number));
+        for (let i = 0; i < n; i++) xc[i] = (c[i] as number) + rho * psi * ((c[i] as number) - (S[hOff + i] as number));
       } else {
         for (let i = 0; i < n; i++) xc[i] = (c[i] as number) + psi * ((S[hOff + i] as number) - (c[i] as number));
       }
