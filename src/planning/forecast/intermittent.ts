@@ -133,7 +133,8 @@ export function goldenSection(f: (x: number) => number, lo: number, hi: number, 
 
 /**
  * How smoothing constants are optimised: the bounded Nelder–Mead of optim.ts on the box of BOUNDS, from (0.1, 0.1)
- * with first steps of a tenth of the box, no restarts, converged when the simplex values agree to 1e-7 of the
+ * with first steps of a tenth of the box, expansion along the reflection's ray when it leaves the box, no
+ * restarts, converged when the simplex values agree to 1e-7 of the
  * best (relative only, so rescaling the data, which rescales every cost alike, takes the same path). R's
  * classic Nelder–Mead (nelderMeadClassic, the one ETS fits with) was measured in its place and
  * forecast worse here: auto RMSSE 0.599 against 0.598 on car parts, 0.608 against 0.607 on RAF.
@@ -146,6 +147,7 @@ const SEARCH: NelderMeadOptions = {
   fAbsTol: 0,
   fRelTol: 1e-7,
   maxEvals: 1000,
+  alongRay: true,
 };
 
 // ------------------------------------------------------------------------------------ cores
