@@ -25,7 +25,8 @@ import type { Forecast, ForecastOptions } from '../src/planning/forecast/model.t
 import { adida, croston, sba, ses, tsb, zeroForecast } from '../src/planning/forecast/intermittent.ts';
 import { naive } from '../src/planning/forecast/naive.ts';
 import { forecastAuto, leadTimeDemandAuto } from '../src/planning/forecast/select.ts';
-import { leadTimeDistribution, normalQuantile, scoreLeadTime, seededRandom, type DemandDistribution } from '../src/planning/forecast/leadtime.ts';
+import { leadTimeDistribution, normalQuantile, scoreLeadTime, type DemandDistribution } from '../src/planning/forecast/leadtime.ts';
+import { seededRandom } from '../src/core/random.ts';
 import { progress } from './lib/progress.ts';
 
 export interface SectionOptions {

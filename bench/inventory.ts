@@ -24,6 +24,7 @@ import { sql } from 'kysely';
 import { Restock } from '../src/restock.ts';
 import { buildApp } from '../src/api/app.ts';
 import { newId } from '../src/core/ids.ts';
+import { seededRandom } from '../src/core/random.ts';
 import { pgReachable } from './lib/databases.ts';
 
 // ---------------------------------------------------------------------------------------------- settings
@@ -98,23 +99,12 @@ async function seed(restock: Restock, skus: number): Promise<void> {
   }
 }
 
-/** Small deterministic PRNG so the service and the baseline see the same SKU sequence per client. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Shape = 'hot' | 'spread';
 
 function skuPicker(shape: Shape, client: number, skus: number): () => string {
   if (shape === 'hot') return () => HOT_SKU;
-  const rnd = mulberry32(0x5eed + client * 7919);
+  // Seeded, so the service and the baseline see the same SKU sequence per client.
+  const rnd = seededRandom(0x5eed + client * 7919);
   return () => spreadSku(Math.floor(rnd() * skus));
 }
 

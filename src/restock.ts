@@ -94,7 +94,7 @@ export class Restock {
     const orderMessages = new OrderMessages(this.catalog, this.messages, shopName);
     const reactor = { logger, ...(options.reactorRetry ? { retry: options.reactorRetry } : {}) };
     this.webhooks = new WebhookService(db, clock, { logger, eventTypes: this.eventTypes.types, consumer: reactor });
-    this.planning = new PlanningService(db, clock, this.catalog, this.waitlist);
+    this.planning = new PlanningService(db, clock, this.catalog, this.inventory, this.waitlist);
     this.reactors = [
       this.webhooks.consumer,
       new OutboxConsumer(db, clock, 'waitlist', (ctx, events) => this.waitlist.onEvents(ctx, events), reactor),

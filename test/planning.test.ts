@@ -72,6 +72,8 @@ for (const dialect of DIALECTS) {
         await h.restock.catalog.upsert({ sku: 'SKU-SHORT', title: 'New arrival', price: '5.00' });
         await seedHistory(h.restock, 'SKU-SHORT', { first: '2026-02-09', days: 21, level: 3 });
         await h.restock.catalog.upsert({ sku: 'SKU-NONE', title: 'Never stocked', price: '5.00' });
+        // Its first stock sold out on day one and the next came two weeks later: its first two weeks are stock-outs.
+        await seedHistory(h.restock, 'SKU-LATE', { first: '2025-06-02', days: 273, level: 5, spell: [1, 10], seed: 11 });
       });
       after(async () => h.close());
 
@@ -116,6 +118,26 @@ for (const dialect of DIALECTS) {
         const fresh = await h.call('GET', '/v1/forecasts/SKU-F?refresh=true');
         assert.notEqual(fresh.body.computedAt, b.computedAt);
         h.clock.set('2026-03-02T10:00:00.000Z');
+      });
+
+      it('a history whose first weeks are stock-outs is forecast, backtest and naive baseline included', async () => {
+        const res = await h.call('GET', '/v1/forecasts/SKU-LATE');
+        assert.equal(res.status, 200, res.raw);
+        const b = res.body;
+        assert.equal(b.history.length, 39);
+        // Weeks 1 and 2 had no stock; week 3 opened without (its Monday's receipt came before any shopper).
+        assert.deepEqual(b.history.slice(0, 4).map((p: { stockout: boolean }) => p.stockout), [true, true, true, false]);
+        assert.equal(b.censoring.periods, 3);
+        assert.ok(b.lostSales > 0, `lost ${b.lostSales}`);
+        assert.equal(b.accuracy.origins, 4);
+        for (const f of b.forecast) assert.ok(Number.isFinite(f.mean) && f.mean > 20 && f.mean < 60, JSON.stringify(f));
+        for (const method of ['naive', 'snaive', 'croston', 'ets']) {
+          const m = await h.call('GET', `/v1/forecasts/SKU-LATE?method=${method}&refresh=true`);
+          assert.equal(m.status, 200, `${method}: ${m.raw}`);
+        }
+        const run = await h.call('POST', '/v1/forecasts/run', { skus: ['SKU-LATE'], granularity: 'day' });
+        assert.equal(run.status, 200, run.raw);
+        assert.deepEqual([run.body.computed, run.body.failed, run.body.skipped], [1, [], []]);
       });
 
       it('a stored forecast at another granularity or with another method is recomputed', async () => {

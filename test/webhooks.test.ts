@@ -16,24 +16,13 @@ import { WebhookService } from '../src/messaging/webhooks/service.ts';
 import { webhookRoutes } from '../src/messaging/webhooks/routes.ts';
 import { claimDue } from '../src/messaging/webhooks/store.ts';
 import { MAX_ATTEMPTS, RETRY_SCHEDULE_MS, retryDelayMs, sign } from '../src/messaging/webhooks/policy.ts';
+import { seededRandom } from '../src/core/random.ts';
 import { DIALECTS } from './helpers/db.ts';
 import { harness, seedBasic, type Harness } from './helpers/app.ts';
 
 const TIMEOUT_MS = 300;
 const JITTER = 0.1;
 const HOUR = 3_600_000;
-
-/** Seeded jitter: the same run every time, and still not one fixed value. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // The receiver's side: the Standard Webhooks verification, independent of src/.
@@ -226,7 +215,7 @@ for (const dialect of DIALECTS) {
     before(async () => {
       h = await harness(dialect);
       const logger = pino({ level: 'debug' }, { write: (s: string) => void logLines.push(JSON.parse(s) as Record<string, unknown>) });
-      svc = new WebhookService(h.restock.db, h.clock, { eventTypes: h.restock.eventTypes.types, timeoutMs: TIMEOUT_MS, random: seeded(7), jitter: JITTER, logger, consumer: { gapTimeoutMs: 200 } });
+      svc = new WebhookService(h.restock.db, h.clock, { eventTypes: h.restock.eventTypes.types, timeoutMs: TIMEOUT_MS, random: seededRandom(7) /* jitter the same every run, still not one fixed value */, jitter: JITTER, logger, consumer: { gapTimeoutMs: 200 } });
       await seedBasic(h, 'WH-1', { WH1: 50 });
       await seedBasic(h, 'WH-2', { WH1: 2 });
       await svc.drainEvents(); // the seed happened before any endpoint existed

@@ -12,9 +12,9 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { parse } from 'csv-parse';
-import cliProgress from 'cli-progress';
 import { loadConfig } from '../core/config.ts';
 import { RestockError } from '../core/errors.ts';
+import { progressBar } from '../core/progress.ts';
 import type { Json } from '../core/json.ts';
 import { LocationCode, Sku, checkUntrustedJson } from '../http/schemas.ts';
 import { PRODUCT_STATUSES, type ProductInput, type ProductStatus, type StockPolicy } from '../catalog/model.ts';
@@ -751,21 +751,6 @@ function isBlank(fields: string[]): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------- small things
-
-interface Bar {
-  start(total: number, value: number, payload: { stage: string; unit: string }): void;
-  update(value: number): void;
-  stop(): void;
-}
-
-/** A bar on stderr for people at a terminal; scripts and CI logs get none. */
-function progressBar(): Bar | null {
-  if (!process.stderr.isTTY || process.env.CI) return null;
-  return new cliProgress.SingleBar(
-    { stream: process.stderr, format: '{stage} [{bar}] {percentage}% | {value}/{total} {unit} | {duration_formatted}', hideCursor: true, clearOnComplete: true },
-    cliProgress.Presets.shades_classic,
-  );
-}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -14,9 +14,9 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import cliProgress from 'cli-progress';
 import { addDays, isoDate } from '../core/clock.ts';
 import type { Json } from '../core/json.ts';
+import { progressBar } from '../core/progress.ts';
 import type { ProductInput } from '../catalog/model.ts';
 import type { Location, MovementType } from '../inventory/model.ts';
 import type { DatedMovement } from '../inventory/bulk.ts';
@@ -116,7 +116,7 @@ const LOCATION_WEIGHT: Record<string, number> = { 'WH-EAST': 0.4, 'WH-WEST': 0.3
 
 async function seedDemo(restock: Restock, opts: DemoOptions = {}): Promise<DemoSummary> {
   const started = performance.now();
-  const bar = opts.progress && process.stderr.isTTY && !process.env.CI ? newBar() : null;
+  const bar = progressBar({ title: 'seeding demo shop:', counts: false, enabled: opts.progress === true });
   try {
     const today = isoDate(restock.clock.now());
     const first = addDays(today, -HISTORY_DAYS);
@@ -134,7 +134,7 @@ async function seedDemo(restock: Restock, opts: DemoOptions = {}): Promise<DemoS
     await restock.catalog.upsertMany(inputs);
     bar?.increment(plans.length);
 
-    bar?.update({ stage: 'sales history' });
+    bar?.stage('sales history');
     const history = historyMovements(plans, sims, days);
     await restock.inventory.appendHistory(history, { onWritten: (n) => bar?.increment(n) });
     bar?.increment(plans.length);
@@ -691,26 +691,6 @@ class Rng {
     }
     return k;
   }
-}
-
-interface SeedBar {
-  start(total: number, value: number, payload: { stage: string }): void;
-  increment(n: number): void;
-  update(payload: { stage: string }): void;
-  stop(): void;
-}
-
-function newBar(): SeedBar {
-  const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: 'seeding demo shop: {stage} [{bar}] {percentage}% | {duration_formatted}', hideCursor: true, clearOnComplete: true },
-    cliProgress.Presets.shades_classic,
-  );
-  return {
-    start: (total, value, payload) => bar.start(total, value, payload),
-    increment: (n) => bar.increment(n),
-    update: (payload) => bar.update(payload),
-    stop: () => bar.stop(),
-  };
 }
 
 // ---------------------------------------------------------------------------------------------- word lists

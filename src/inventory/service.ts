@@ -11,6 +11,7 @@ import type { Database, TxContext } from '../db/database.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import { AvailabilityCache } from './availability-cache.ts';
 import { appendInBulk, type BulkResult, type DatedMovement } from './bulk.ts';
+import { movementPages, skusWithMovements, type StockMovement } from './history.ts';
 import { LocationDirectory, LOCATIONS_CHANNEL } from './locations.ts';
 import type {
   Availability,
@@ -499,6 +500,18 @@ export class InventoryService {
 
   async replay(sku?: string): Promise<ReturnType<typeof replayLedger>> {
     return replayLedger(this.db.kysely, sku);
+  }
+
+  // History reads: what planning derives sales and stock-out days from (see history.ts).
+
+  /** Every ledger movement in id order, a page at a time: of one SKU, or of all SKUs in one pass (null). */
+  movements(sku: string | null): AsyncGenerator<StockMovement[]> {
+    return movementPages(this.db.kysely, sku);
+  }
+
+  /** SKUs with any ledger movement, in SKU order. */
+  async skusWithMovements(): Promise<string[]> {
+    return skusWithMovements(this.db.kysely);
   }
 
   /** Promised dates count from today: a new day starts the cache afresh. */

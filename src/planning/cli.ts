@@ -4,9 +4,9 @@
  * live in service.ts and file.ts.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import cliProgress from 'cli-progress';
 import { loadConfig } from '../core/config.ts';
 import { RestockError } from '../core/errors.ts';
+import { progressBar, type Progress } from '../core/progress.ts';
 import { Restock } from '../restock.ts';
 import { FORECAST_METHODS, type ForecastMethod } from './forecast/select.ts';
 import { GRANULARITIES } from './history.ts';
@@ -47,19 +47,20 @@ function workersOption(): Option {
   });
 }
 
-interface Bar {
-  start(total: number, value: number): void;
-  update(value: number): void;
-  stop(): void;
-}
-
-/** A bar on stderr for people at a terminal; scripts and CI logs get none. */
-function progressBar(unit: string): Bar | null {
-  if (!process.stderr.isTTY || process.env.CI) return null;
-  return new cliProgress.SingleBar(
-    { stream: process.stderr, format: `forecasting [{bar}] {percentage}% | {value}/{total} ${unit} | {duration_formatted} | eta {eta_formatted}`, hideCursor: true, clearOnComplete: true },
-    cliProgress.Presets.shades_classic,
-  );
+/** A bar on stderr for people at a terminal (none for scripts and CI), started on the first report of a run. */
+function forecastBar(unit: string): Progress & { onProgress: (done: number, total: number) => void } {
+  const bar = progressBar({ title: 'forecasting', eta: true });
+  let started = false;
+  return {
+    ...bar,
+    onProgress: (done, total) => {
+      if (!started) {
+        bar.start(total, 0, { unit });
+        started = true;
+      }
+      bar.update(done);
+    },
+  };
 }
 
 const fmt = (v: number | null, digits = 3): string => (v === null ? '–' : v.toFixed(digits));
@@ -84,8 +85,7 @@ export function registerForecastCommands(program: Command): void {
     .addHelpText('after', FORECAST_HELP)
     .action(async (opts: { sku?: string[]; backtest?: boolean; workers?: number; granularity: Granularity; horizon?: number; method: ForecastMethod }) => {
       const restock = await Restock.open({ databaseUrl: loadConfig().databaseUrl });
-      const bar = progressBar('SKUs');
-      let started = false;
+      const bar = forecastBar('SKUs');
       try {
         const skus = opts.sku?.flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
         const summary = await restock.planning.forecastAll({
@@ -95,15 +95,9 @@ export function registerForecastCommands(program: Command): void {
           backtest: opts.backtest === true,
           ...(opts.horizon !== undefined ? { horizon: opts.horizon } : {}),
           ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
-          onProgress: (done, total) => {
-            if (!started) {
-              bar?.start(total, 0);
-              started = true;
-            }
-            bar?.update(done);
-          },
+          onProgress: bar.onProgress,
         });
-        bar?.stop();
+        bar.stop();
         console.log(`forecast ${summary.computed} SKU(s) in ${(summary.ms / 1000).toFixed(1)} s on ${summary.workers === 0 ? 'the main thread' : `${summary.workers} worker thread(s)`}`);
         for (const s of summary.skipped) console.log(`skipped ${s.sku}: ${s.message}`);
         for (const f of summary.failed) console.error(`failed ${f.sku}: ${f.message}`);
@@ -118,7 +112,7 @@ export function registerForecastCommands(program: Command): void {
         }
         if (summary.failed.length > 0) process.exitCode = 1;
       } finally {
-        bar?.stop();
+        bar.stop();
         await restock.close();
       }
     });
@@ -134,24 +128,14 @@ export function registerForecastCommands(program: Command): void {
     .addOption(workersOption())
     .addHelpText('after', FILE_HELP)
     .action(async (opts: { input: string; output: string; horizon: number; season: number; method: ForecastMethod; workers?: number }) => {
-      const bar = progressBar('series');
-      let started = false;
+      const bar = forecastBar('series');
       try {
-        const r = await forecastFile({
-          ...opts,
-          onProgress: (done, total) => {
-            if (!started) {
-              bar?.start(total, 0);
-              started = true;
-            }
-            bar?.update(done);
-          },
-        });
-        bar?.stop();
+        const r = await forecastFile({ ...opts, onProgress: bar.onProgress });
+        bar.stop();
         const ignored = r.testRowsIgnored > 0 ? `; ${r.testRowsIgnored} test rows left out` : '';
         console.log(`forecast ${r.series} series in ${(r.ms / 1000).toFixed(1)} s on ${r.workers === 0 ? 'the main thread' : `${r.workers} worker thread(s)`} → ${opts.output}${ignored}`);
       } catch (err) {
-        bar?.stop();
+        bar.stop();
         if (err instanceof FileProblems) {
           const shown = err.problems.slice(0, 50);
           for (const p of shown) console.error(p.message);

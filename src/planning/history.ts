@@ -1,7 +1,8 @@
 /**
  * Sales history from the stock ledger: what planning reads demand from. Pure: it takes ledger rows of one SKU
  * in id order and returns daily sales with stock-out days flagged, per SKU and per location, and folds days
- * into ISO weeks or calendar months. The SQL that feeds it lives in store.ts.
+ * into ISO weeks or calendar months. The movements come from InventoryService.movements (the ledger is
+ * inventory's table).
  *
  * Sales. A sale is a `commit` movement (committed +q): sold and waiting to ship. Shipments only fulfil what a
  * commit already counted, and reservations are carts, not sales. A cancelled sale comes back as a `release`
@@ -27,7 +28,7 @@
 
 export const DAY_MS = 86_400_000;
 
-/** One ledger movement as planning reads it. */
+/** One ledger movement as planning reads it (InventoryService.movements gives these, with the SKU). */
 export interface LedgerMovement {
   id: number;
   location: string;

@@ -1,6 +1,7 @@
 /**
- * Planning's public face for demand: sales history derived from the ledger, forecasts per SKU (computed,
- * backtested, stored in `forecasts`) and runs over the whole catalogue spread across worker threads.
+ * Planning's public face for demand: sales history derived from the ledger (read through InventoryService, which
+ * owns it), forecasts per SKU (computed, backtested, stored in `forecasts`) and runs over the whole catalogue
+ * spread across worker threads.
  *
  * Granularity. Forecasts are weekly by default. The demo's two years of daily sales were backtested both ways
  * (12 weeks ahead, 4 rolling origins, all SKUs): daily buckets with a weekly season, summed to weeks, scored
@@ -17,6 +18,7 @@ import { isoDate } from '../core/clock.ts';
 import { InvariantViolation, NotFound, Unprocessable, reviveError } from '../core/errors.ts';
 import type { Database } from '../db/database.ts';
 import type { CatalogService } from '../catalog/service.ts';
+import type { InventoryService } from '../inventory/service.ts';
 import type { Product } from '../catalog/model.ts';
 import type { WaitlistService } from '../waitlist/service.ts';
 import { FORECAST_METHODS, isForecastMethod, type ForecastMethod } from './forecast/select.ts';
@@ -65,6 +67,7 @@ export class PlanningService {
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly catalog: CatalogService,
+    private readonly inventory: InventoryService,
     private readonly waitlist: WaitlistService,
   ) {}
 
@@ -75,7 +78,7 @@ export class PlanningService {
 
   private async dailyOf(sku: string, byLocation: boolean): Promise<DailyHistories | null> {
     const builder = new HistoryBuilder(dayNumber(this.lastDay()), byLocation);
-    for await (const page of store.movementPages(this.db.kysely, sku)) for (const m of page) builder.add(m);
+    for await (const page of this.inventory.movements(sku)) for (const m of page) builder.add(m);
     return builder.finish();
   }
 
@@ -83,7 +86,7 @@ export class PlanningService {
   private async dailyOfMany(skus: ReadonlySet<string>): Promise<Map<string, DailyHistories>> {
     const last = dayNumber(this.lastDay());
     const builders = new Map<string, HistoryBuilder>();
-    for await (const page of store.movementPages(this.db.kysely, null)) {
+    for await (const page of this.inventory.movements(null)) {
       for (const m of page) {
         if (!skus.has(m.sku)) continue;
         let b = builders.get(m.sku);
@@ -157,7 +160,7 @@ export class PlanningService {
   async forecastAll(opts: ForecastAllOptions = {}): Promise<ForecastRunSummary> {
     const started = performance.now();
     const granularity = opts.granularity ?? DEFAULT_GRANULARITY;
-    const requested = opts.skus ? [...new Set(opts.skus)] : await store.skusInLedger(this.db.kysely);
+    const requested = opts.skus ? [...new Set(opts.skus)] : await this.inventory.skusWithMovements();
     const products = await this.catalog.getMany(requested);
     const skipped: Array<{ sku: string; code: string; message: string }> = [];
     const failed: Array<{ sku: string; code: string; message: string }> = [];

@@ -1,53 +1,11 @@
-/** SQL for planning: the ledger read as sales history, and the stored forecasts (table `forecasts`). */
+/**
+ * SQL for planning's own table, `forecasts`. Sales history comes from the ledger, which inventory owns: planning
+ * reads it through InventoryService (movements, skusWithMovements), never here.
+ */
 import type { Selectable } from 'kysely';
 import type { Q } from '../db/database.ts';
 import type { ForecastsTable } from '../db/schema.ts';
-import type { LedgerMovement } from './history.ts';
 import type { Accuracy, Censoring, DemandClassOut, ForecastPath, Granularity, LeadTimeDemandOut, StoredForecast } from './model.ts';
-
-/** Ledger rows read per query: bounded memory however long the ledger. */
-const PAGE = 20_000;
-
-export interface SkuMovement extends LedgerMovement {
-  sku: string;
-}
-
-/**
- * Movements in id order, a page at a time: of one SKU (a range scan of the ledger_sku_id index), or of the
- * whole ledger (one pass in primary-key order). For every SKU at once the single pass is the fast way: a SKU's
- * rows are spread over the whole table (the ledger grows day by day across SKUs), so reading SKU after SKU
- * would visit every page once per SKU on it.
- */
-export async function* movementPages(q: Q, sku: string | null): AsyncGenerator<SkuMovement[]> {
-  let after = 0;
-  for (;;) {
-    let query = q
-      .selectFrom('ledger')
-      .select(['id', 'sku', 'location', 'type', 'on_hand_delta', 'reserved_delta', 'committed_delta', 'reference', 'created_at'])
-      .where('id', '>', after);
-    if (sku !== null) query = query.where('sku', '=', sku);
-    const rows = await query.orderBy('id').limit(PAGE).execute();
-    yield rows.map((r) => ({
-      id: Number(r.id),
-      sku: r.sku,
-      location: r.location,
-      type: r.type,
-      onHandDelta: Number(r.on_hand_delta),
-      reservedDelta: Number(r.reserved_delta),
-      committedDelta: Number(r.committed_delta),
-      reference: r.reference,
-      createdAt: r.created_at,
-    }));
-    if (rows.length < PAGE) return;
-    after = Number(rows[rows.length - 1]?.id ?? after);
-  }
-}
-
-/** SKUs with any ledger movement, in SKU order (from the ledger_sku_id index alone). */
-export async function skusInLedger(q: Q): Promise<string[]> {
-  const rows = await q.selectFrom('ledger').select('sku').distinct().orderBy('sku').execute();
-  return rows.map((r) => r.sku);
-}
 
 function toRow(f: StoredForecast): Selectable<ForecastsTable> {
   return {

@@ -1,4 +1,5 @@
 /** Synthetic sales history written straight to the ledger, as the demo seed does (tests of planning). */
+import { seededRandom } from '../../src/core/random.ts';
 import type { Restock } from '../../src/restock.ts';
 
 /**
@@ -13,14 +14,7 @@ export async function seedHistory(
 ): Promise<{ sold: number; lostTrue: number }> {
   await restock.inventory.upsertLocation({ code: 'WH1', name: 'Warehouse 1', type: 'warehouse', priority: 1, region: 'EU' });
   await restock.catalog.upsert({ sku, title: `Product ${sku}`, price: '10.00', policy: { leadTimeDays: opts.leadTimeDays ?? null } });
-  let a = (opts.seed ?? 7) >>> 0;
-  const random = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(opts.seed ?? 7);
   const poisson = (l: number) => {
     let k = 0;
     let p = 1;

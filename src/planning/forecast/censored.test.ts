@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { forecastCensored } from './censored.ts';
-import { forecastAuto } from './select.ts';
+import { FORECAST_METHODS, forecastAuto } from './select.ts';
 import { ses, tsb } from './intermittent.ts';
 import { readLongCsv, toTrainTest } from './data.ts';
 import { ForecastInputError, type Forecast } from './model.ts';
@@ -139,5 +140,71 @@ describe('stock-out aware forecasting', () => {
     // Six months out of stock: the aware forecast is the one made before the stock-out; the naive one decays.
     assert.ok(Math.abs(aware / truth - 1) < 0.01, `aware ${aware} vs ${truth}`);
     assert.ok(naive / truth < 0.85, `naive ${naive} vs ${truth}`);
+  });
+
+  describe('stock-outs at the start of a history (a SKU whose first week sold out)', () => {
+    const SMOOTH = [12, 15, 11, 14, 13, 16, 12, 15, 14, 13, 17, 12, 14, 15, 13, 16, 14, 12, 15, 13];
+    const SPARSE = [0, 3, 0, 0, 1, 0, 2, 0, 0, 0, 4, 0, 1, 0, 0, 2, 0, 0, 3, 0];
+    const finite = (xs: readonly number[]): boolean => xs.every((v) => Number.isFinite(v));
+
+    for (const [name, base] of [['smooth', SMOOTH], ['intermittent', SPARSE]] as const) {
+      it(`every method forecasts a ${name} history whose first 1, 2 or 4 periods are censored`, () => {
+        for (const method of FORECAST_METHODS) {
+          for (const k of [1, 2, 4]) {
+            const censored = base.map((_, t) => t < k);
+            const sales = base.map((v, t) => (t < k ? 0 : v));
+            const f = forecastAuto(sales, { horizon: 6, season: 4 }, { method, censored });
+            const where = `${method}, first ${k} censored`;
+            for (const path of [f.mean, f.lo80, f.hi80, f.lo95, f.hi95]) assert.ok(finite(path), `${where}: ${JSON.stringify(path)}`);
+            const c = f.censoring;
+            assert.ok(c, where);
+            assert.ok(finite(c.estimatedDemand) && c.estimatedDemand.every((v, t) => v >= (sales[t] ?? 0)), `${where}: ${JSON.stringify(c.estimatedDemand)}`);
+            assert.ok(Number.isFinite(c.lostSales) && c.lostSales >= 0, `${where}: lost ${c.lostSales}`);
+          }
+        }
+      });
+    }
+
+    it('naive, which has no forecast for the first period, keeps the first guess there: the next observed sales', () => {
+      const y = [0, 0, 9, 11, 10, 12, 8, 10];
+      const censored = y.map((_, t) => t < 2);
+      const r = forecastCensored(y, censored, H, { fit: (z, o) => forecastAuto(z, o, { method: 'naive' }) });
+      // Period 0 has no one-step naive forecast, so it keeps the first observed value after the spell; period 1's
+      // naive forecast is period 0's estimate.
+      assert.deepEqual(r.estimatedDemand.slice(0, 3), [9, 9, 9]);
+      assert.equal(r.lostSales, 18);
+      assert.deepEqual(r.forecast.mean, new Array<number>(6).fill(10));
+    });
+
+    it('seasonal naive, with no forecast for the first season, estimates a stock-out there and one season later', () => {
+      const y = [0, 0, 0, 5, 20, 10, 30, 6, 21, 0, 31, 5];
+      const censored = y.map((v) => v === 0);
+      const r = forecastCensored(y, censored, { horizon: 4, season: 4 }, { fit: (z, o) => forecastAuto(z, o, { method: 'snaive' }) });
+      assert.ok(finite(r.estimatedDemand), JSON.stringify(r.estimatedDemand));
+      // Period 9 is seasonal naive's forecast from period 5 (observed); the first season keeps its first guesses.
+      assert.equal(r.estimatedDemand[9], 10);
+      assert.deepEqual(r.forecast.mean, [21, 10, 31, 5]);
+    });
+
+    it('any history with censored periods at the start (and elsewhere), any method: a finite forecast, never an input error', () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.nat({ max: 40 }), { minLength: 10, maxLength: 40 }),
+          fc.integer({ min: 1, max: 8 }),
+          fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+          fc.constantFrom(...FORECAST_METHODS),
+          fc.constantFrom(1, 4, 7),
+          (y, lead, later, method, season) => {
+            const censored = y.map((_, t) => t < lead || (later[t] === true && t % 5 === 0));
+            if (censored.every((c) => c)) return;
+            const sales = y.map((v, t) => (censored[t] ? 0 : v));
+            const f = forecastAuto(sales, { horizon: 4, season }, { method, censored });
+            assert.ok(finite(f.mean) && finite(f.hi95), `${method}: ${JSON.stringify(f.mean)}`);
+            assert.ok(f.censoring && finite(f.censoring.estimatedDemand), method);
+          },
+        ),
+        { numRuns: 120, seed: 8 },
+      );
+    });
   });
 });

@@ -171,7 +171,7 @@ export function forecastCensored(
   let rate: number | null = null;
   let iterations = 1;
   for (;;) {
-    const est = estimate(y, censored, forecast, signups, hasSignups, o.signupRate);
+    const est = estimate(y, censored, current, forecast, signups, hasSignups, o.signupRate);
     rate = est.rate;
     let moved = 0;
     for (let t = 0; t < n; t++) moved = Math.max(moved, Math.abs((est.demand[t] ?? 0) - (current[t] ?? 0)));
@@ -191,10 +191,17 @@ export function forecastCensored(
   return { forecast, estimatedDemand: current, lostSales, signupRate: rate, iterations };
 }
 
-/** The E step: demand of each censored period from the model's one-step forecast and the sign-ups. */
+/**
+ * The E step: demand of each censored period from the model's one-step forecast and the sign-ups. A model may
+ * have no one-step forecast for a period (naive has none for the first one, seasonal naive for the first
+ * season: their fitted value is NaN): a censored period there keeps the estimate in hand (at first the nearest
+ * observed values around it), which the next fit cannot move either. Such periods are those at the very start
+ * of a history, as when a SKU's first week was a stock-out.
+ */
 function estimate(
   y: readonly number[],
   censored: readonly boolean[],
+  current: readonly number[],
   forecast: Forecast,
   signups: readonly number[] | undefined,
   hasSignups: boolean,
@@ -207,7 +214,8 @@ function estimate(
   let signupTotal = 0;
   for (let t = 0; t < n; t++) {
     if (!censored[t]) continue;
-    const mu = Math.max(0, forecast.fitted[t] ?? 0);
+    const fitted = forecast.fitted[t];
+    const mu = fitted !== undefined && Number.isFinite(fitted) ? Math.max(0, fitted) : (current[t] ?? 0);
     unmet[t] = Math.max(0, mu - (y[t] ?? 0));
     unmetTotal += unmet[t] ?? 0;
     signupTotal += signups?.[t] ?? 0;

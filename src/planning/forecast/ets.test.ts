@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { autoEts, etsFit, etsForecast, isAdmissible, leadTimeDemand, parseSpec, seededRandom, selectEts, ALL_MODELS, type EtsModel } from './ets.ts';
+import { autoEts, etsFit, etsForecast, isAdmissible, leadTimeDemand, parseSpec, selectEts, ALL_MODELS, type EtsModel } from './ets.ts';
+import { seededRandom } from '../../core/random.ts';
 import { ForecastInputError, type Forecast } from './model.ts';
 import { naive, seasonalNaive, Z95 } from './naive.ts';
 import { sesFit, theta } from './theta.ts';

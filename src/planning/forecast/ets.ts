@@ -23,6 +23,7 @@
 import { ForecastInputError, validateSeries, type Forecast, type ForecastOptions, type LeadTimeDemand } from './model.ts';
 import { classicalDecompose, isConstant, normalIntervals, Z95 } from './naive.ts';
 import { nelderMead, nelderMeadClassic, NelderMeadWorkspace } from './optim.ts';
+import { seededRandom, type Random } from '../../core/random.ts';
 
 export type ErrorType = 'A' | 'M';
 export type TrendType = 'N' | 'A' | 'Ad';
@@ -82,7 +83,7 @@ export interface AutoEtsOptions extends ForecastOptions, EtsFitOptions {
   models?: readonly string[];
   ic?: 'aicc' | 'aic' | 'bic';
   /** Uniform random numbers in [0, 1) for the lead-time simulation; default a fixed-seed generator. */
-  random?: () => number;
+  random?: Random;
 }
 
 // ------------------------------------------------------------------------------------------ constants
@@ -1102,23 +1103,11 @@ function class3(model: EtsModel, h: number): Moments {
   return { mu, variance };
 }
 
-/** Deterministic uniform generator (mulberry32), the default source of randomness for simulations. */
-export function seededRandom(seed = 0x5eed): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Variance of the sum of the first k future values, k = 1..h, by simulating sample paths of the fitted model
  * with normal errors (for models whose errors enter non-linearly).
  */
-function simulatedCumVariance(model: EtsModel, h: number, random: () => number, paths = SIM_PATHS): number[] {
+function simulatedCumVariance(model: EtsModel, h: number, random: Random, paths = SIM_PATHS): number[] {
   const { err, hasTrend, season } = codes(model.spec);
   const m = model.m;
   const sd = Math.sqrt(model.sigma2);
@@ -1191,7 +1180,7 @@ function linearCumVariance(model: EtsModel, h: number): number[] {
 }
 
 export interface EtsForecastOptions {
-  random?: () => number;
+  random?: Random;
 }
 
 /** Forecasts with 80/95% intervals and lead-time variances from a fitted model. */

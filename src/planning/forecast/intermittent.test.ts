@@ -130,7 +130,7 @@ describe('properties', () => {
           a.mean.forEach((v, i) => assert.ok(Math.abs((b.mean[i] ?? 0) - v * k) <= tol * Math.max(1, v * k), `${name}: ${b.mean[i]} vs ${v * k}`));
         }
       }),
-      { numRuns: 100 },
+      { numRuns: 100, seed: 5 },
     );
   });
 

@@ -22,6 +22,7 @@
 import type { Forecast, ForecastOptions } from './model.ts';
 import { ForecastInputError, validateSeries } from './model.ts';
 import { demandDistribution } from './leadtime.ts';
+import { nelderMead, type NelderMeadOptions } from './optim.ts';
 
 /** How optimised parameters are scored in-sample. */
 export type IntermittentCost = 'mse' | 'mar' | 'msr';
@@ -130,64 +131,24 @@ export function goldenSection(f: (x: number) => number, lo: number, hi: number, 
   return best;
 }
 
-/** Nelder–Mead on a box (points are clamped into it). */
-export function nelderMead(
-  f: (x: readonly number[]) => number,
-  x0: readonly number[],
-  lower: readonly number[],
-  upper: readonly number[],
-  maxIter = 200,
-  tol = 1e-7,
-): number[] {
-  const n = x0.length;
-  const clamp = (x: number[]): number[] => x.map((v, i) => Math.min(upper[i] ?? v, Math.max(lower[i] ?? v, v)));
-  const simplex: { x: number[]; f: number }[] = [];
-  const start = clamp([...x0]);
-  simplex.push({ x: start, f: f(start) });
-  for (let i = 0; i < n; i++) {
-    const x = [...start];
-    const span = (upper[i] ?? 1) - (lower[i] ?? 0);
-    const xi = x[i] ?? 0;
-    x[i] = xi + 0.1 * span <= (upper[i] ?? Infinity) ? xi + 0.1 * span : xi - 0.1 * span;
-    const cx = clamp(x);
-    simplex.push({ x: cx, f: f(cx) });
-  }
-  for (let iter = 0; iter < maxIter; iter++) {
-    simplex.sort((a, b) => a.f - b.f);
-    const best = simplex[0];
-    const worst = simplex[n];
-    if (!best || !worst) break;
-    // Relative only, so that rescaling the data (which rescales every cost alike) takes the same path.
-    if (worst.f - best.f <= tol * Math.abs(best.f)) break;
-    const centroid = new Array<number>(n).fill(0);
-    for (let k = 0; k < n; k++) for (let i = 0; i < n; i++) centroid[i] = (centroid[i] ?? 0) + (simplex[k]?.x[i] ?? 0) / n;
-    const along = (t: number): number[] => clamp(centroid.map((c, i) => c + t * (c - (worst.x[i] ?? 0))));
-    const xr = along(1);
-    const fr = f(xr);
-    const second = simplex[n - 1]?.f ?? fr;
-    if (fr < best.f) {
-      const xe = along(2);
-      const fe = f(xe);
-      simplex[n] = fe < fr ? { x: xe, f: fe } : { x: xr, f: fr };
-    } else if (fr < second) {
-      simplex[n] = { x: xr, f: fr };
-    } else {
-      const xc = along(fr < worst.f ? 0.5 : -0.5);
-      const fcv = f(xc);
-      if (fcv < Math.min(fr, worst.f)) simplex[n] = { x: xc, f: fcv };
-      else {
-        for (let k = 1; k <= n; k++) {
-          const p = simplex[k];
-          if (!p) continue;
-          const x = clamp(p.x.map((v, i) => (best.x[i] ?? 0) + 0.5 * (v - (best.x[i] ?? 0))));
-          simplex[k] = { x, f: f(x) };
-        }
-      }
-    }
-  }
-  simplex.sort((a, b) => a.f - b.f);
-  return simplex[0]?.x ?? [...x0];
-}
+/**
+ * How smoothing constants are optimised: the bounded Nelder–Mead of optim.ts on the box of BOUNDS, from (0.1, 0.1)
+ * with first steps of a tenth of the box, expansion along the reflection's ray when it leaves the box, no
+ * restarts, converged when the simplex values agree to 1e-7 of the
+ * best (relative only, so rescaling the data, which rescales every cost alike, takes the same path). R's
+ * classic Nelder–Mead (nelderMeadClassic, the one ETS fits with) was measured in its place and
+ * forecast worse here: auto RMSSE 0.599 against 0.598 on car parts, 0.608 against 0.607 on RAF.
+ */
+const SEARCH: NelderMeadOptions = {
+  step: [0.1 * (BOUNDS[1] - BOUNDS[0]), 0.1 * (BOUNDS[1] - BOUNDS[0])],
+  lower: [BOUNDS[0], BOUNDS[0]],
+  upper: [BOUNDS[1], BOUNDS[1]],
+  restarts: 0,
+  fAbsTol: 0,
+  fRelTol: 1e-7,
+  maxEvals: 1000,
+  alongRay: true,
+};
 
 // ------------------------------------------------------------------------------------ cores
 
@@ -449,12 +410,7 @@ function crostonFamily(y: readonly number[], opts: ForecastOptions, o: Intermitt
   const factorOf = (bb: number): number => (variant === 'sba' ? 1 - bb / 2 : 1);
   if (o.optimise === true) {
     const kind = o.cost ?? 'mse';
-    const best = nelderMead(
-      ([aa = a, bb = b]) => cost(p, crostonCore(p, aa, bb, init, factorOf(bb)), kind),
-      [0.1, 0.1],
-      [BOUNDS[0], BOUNDS[0]],
-      [BOUNDS[1], BOUNDS[1]],
-    );
+    const best = nelderMead((x) => cost(p, crostonCore(p, x[0] as number, x[1] as number, init, factorOf(x[1] as number)), kind), [0.1, 0.1], SEARCH).x;
     a = best[0] ?? a;
     b = best[1] ?? b;
   }
@@ -492,12 +448,7 @@ export function tsb(y: readonly number[], opts: ForecastOptions, o: Intermittent
   let b = o.beta ?? DEFAULT_BETA;
   if (o.optimise === true) {
     const kind = o.cost ?? 'mse';
-    const best = nelderMead(
-      ([aa = a, bb = b]) => cost(p, tsbCore(p, aa, bb, init), kind),
-      [0.1, 0.1],
-      [BOUNDS[0], BOUNDS[0]],
-      [BOUNDS[1], BOUNDS[1]],
-    );
+    const best = nelderMead((x) => cost(p, tsbCore(p, x[0] as number, x[1] as number, init), kind), [0.1, 0.1], SEARCH).x;
     a = best[0] ?? a;
     b = best[1] ?? b;
   }

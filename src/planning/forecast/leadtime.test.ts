@@ -14,8 +14,8 @@ import {
   normalQuantile,
   pinball,
   scoreLeadTime,
-  seededRandom,
 } from './leadtime.ts';
+import { seededRandom } from '../../core/random.ts';
 import { sba, ses, tsb } from './intermittent.ts';
 import { leadTimeDemandAuto } from './select.ts';
 import { readLongCsv } from './data.ts';

@@ -17,6 +17,7 @@
  */
 import type { Forecast } from './model.ts';
 import { ForecastInputError } from './model.ts';
+import { seededRandom, type Random } from '../../core/random.ts';
 
 // ------------------------------------------------------------------------------------ special functions
 
@@ -239,7 +240,7 @@ export interface LeadTimeOptions {
   /** Treat demand as counts (default: every history value is an integer). */
   integer?: boolean;
   /** Uniform [0, 1) source for `bootstrap`; default a fixed-seed generator so results repeat. */
-  random?: () => number;
+  random?: Random;
   /** Bootstrap paths (default 2000). */
   draws?: number;
 }
@@ -247,18 +248,6 @@ export interface LeadTimeOptions {
 export interface LeadTimeDistribution extends DemandDistribution {
   leadTime: number;
   method: LeadTimeMethod;
-}
-
-/** A small, fast, seedable uniform generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const isIntegerSeries = (y: readonly number[]): boolean => y.every((v) => Number.isInteger(v));
@@ -311,7 +300,7 @@ export function leadTimeDistribution(
     prob = Math.min(1, Math.max(1e-9, prob));
     const size = typeof params.size === 'number' && params.size > 0 ? params.size : rate / prob;
     const factor = size / sizeMean;
-    const random = opts.random ?? seededRandom(0x5eed);
+    const random = opts.random ?? seededRandom();
     const draws = opts.draws ?? 2000;
     const samples: number[] = new Array<number>(draws);
     for (let d = 0; d < draws; d++) {

@@ -31,6 +31,14 @@ describe('Nelder–Mead', () => {
     assert.ok(r.fx < 1e-6, `fx ${r.fx}`);
   });
 
+  it('along the ray or from the projection, a minimum beyond a corner of the box is reached on the corner', () => {
+    const f = (x: Float64Array) => ((x[0] as number) - 2) ** 2 + ((x[1] as number) + 1) ** 2;
+    for (const alongRay of [false, true]) {
+      const r = nelderMead(f, [0.1, 0.1], { step: [0.099, 0.099], lower: [0.01, 0.01], upper: [1, 1], restarts: 0, fAbsTol: 0, fRelTol: 1e-12, alongRay });
+      assert.deepEqual(Array.from(r.x), [1, 0.01], `alongRay ${alongRay}`);
+    }
+  });
+
   it('the classic (R optim) variant converges on a smooth bowl', () => {
     const r = nelderMeadClassic((x) => ((x[0] as number) - 2) ** 2 + ((x[1] as number) + 1) ** 2 + 1, [0, 0], 2000);
     assert.ok(Math.abs(r.fx - 1) < 1e-6);
