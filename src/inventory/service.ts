@@ -32,6 +32,9 @@ import { INVENTORY_CHANNEL, noExtras, SkuWork, StockWriter, type AvailabilityExt
 export type { AvailabilityExtras, SettleHook, SkuExtras, SkuStock, StockSnapshot } from './stock-writer.ts';
 export type { WaitingDemand } from './policy.ts';
 import {
+  claimFeedKeys,
+  feedKeyOwners,
+  locationExists,
   findExpiredIds,
   findReservations,
   insertReservations,
@@ -152,7 +155,7 @@ export class InventoryService {
 
   async upsertLocation(l: Location): Promise<{ location: Location; created: boolean }> {
     return this.db.transaction(async (ctx) => {
-      const existed = await ctx.tx.selectFrom('locations').select('code').where('code', '=', l.code).executeTakeFirst();
+      const existed = await locationExists(ctx.tx, l.code);
       await upsertLocation(ctx.tx, l, this.clock.now().toISOString());
       await ctx.notify(LOCATIONS_CHANNEL, l.code);
       ctx.afterCommit(() => this.locations.invalidate());
@@ -184,22 +187,11 @@ export class InventoryService {
 
     return this.db.transaction(async (ctx) => {
       const now = this.clock.now().toISOString();
-      const fresh = new Set<string>();
-      for (let i = 0; i < lines.length; i += 500) {
-        const chunk = lines.slice(i, i + 500);
-        const inserted = await ctx.tx
-          .insertInto('feed_lines')
-          .values(chunk.map((l) => ({ idempotency_key: l.idempotencyKey, sku: l.sku, location: l.location, created_at: now })))
-          .onConflict((oc) => oc.column('idempotency_key').doNothing())
-          .returning('idempotency_key')
-          .execute();
-        for (const r of inserted) fresh.add(r.idempotency_key);
-      }
+      const fresh = await claimFeedKeys(ctx.tx, lines, now);
       const repeats = lines.filter((l) => !fresh.has(l.idempotencyKey));
       for (let i = 0; i < repeats.length; i += 500) {
         const chunk = repeats.slice(i, i + 500);
-        const seen = await ctx.tx.selectFrom('feed_lines').select(['idempotency_key', 'sku', 'location']).where('idempotency_key', 'in', chunk.map((l) => l.idempotencyKey)).execute();
-        const byKey = new Map(seen.map((r) => [r.idempotency_key, r]));
+        const byKey = await feedKeyOwners(ctx.tx, chunk.map((l) => l.idempotencyKey));
         const clash = chunk.filter((l) => {
           const r = byKey.get(l.idempotencyKey);
           return r && (r.sku !== l.sku || r.location !== l.location);

@@ -276,3 +276,30 @@ export async function setReservationStatus(tx: Tx, ids: readonly string[], statu
   if (ids.length === 0) return;
   await tx.updateTable('reservations').set({ status, updated_at: now }).where('id', 'in', [...ids]).execute();
 }
+
+export async function locationExists(q: Q | Tx, code: string): Promise<boolean> {
+  return (await q.selectFrom('locations').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
+}
+
+/** Records feed line keys not seen before; returns the ones that were new. */
+export async function claimFeedKeys(tx: Tx, lines: ReadonlyArray<{ idempotencyKey: string; sku: string; location: string }>, now: string): Promise<Set<string>> {
+  const fresh = new Set<string>();
+  for (let i = 0; i < lines.length; i += 500) {
+    const chunk = lines.slice(i, i + 500);
+    const inserted = await tx
+      .insertInto('feed_lines')
+      .values(chunk.map((l) => ({ idempotency_key: l.idempotencyKey, sku: l.sku, location: l.location, created_at: now })))
+      .onConflict((oc) => oc.column('idempotency_key').doNothing())
+      .returning('idempotency_key')
+      .execute();
+    for (const r of inserted) fresh.add(r.idempotency_key);
+  }
+  return fresh;
+}
+
+/** What SKU and location each of these feed keys was first used for. */
+export async function feedKeyOwners(tx: Tx, keys: readonly string[]): Promise<Map<string, { sku: string; location: string }>> {
+  if (keys.length === 0) return new Map();
+  const rows = await tx.selectFrom('feed_lines').select(['idempotency_key', 'sku', 'location']).where('idempotency_key', 'in', [...keys]).execute();
+  return new Map(rows.map((r) => [r.idempotency_key, { sku: r.sku, location: r.location }]));
+}

@@ -44,6 +44,7 @@ import {
   waitingLines,
   waitingOf,
   waitingTotals,
+  skusWithWaitingLines,
 } from './store.ts';
 
 const POLICY_KEY = 'allocation_policy';
@@ -81,7 +82,7 @@ export class OrdersService {
   /** A new policy reorders every queue: serve the new heads and re-promise dates at once. */
   async setAllocationPolicy(p: AllocationPolicy): Promise<AllocationPolicy> {
     await writeSetting(this.db.kysely, POLICY_KEY, JSON.stringify(p), this.clock.now().toISOString());
-    const skus = (await this.db.kysely.selectFrom('order_lines').select('sku').distinct().where('status', 'in', ['backordered', 'preordered']).execute()).map((r) => r.sku);
+    const skus = await skusWithWaitingLines(this.db.kysely);
     for (let i = 0; i < skus.length; i += 100) {
       await this.inventory.change(skus.slice(i, i + 100), (work) => {
         for (const w of work.values()) w.queueChanged();
@@ -463,8 +464,7 @@ export class OrdersService {
     let skus: string[];
     if (sku) skus = [sku];
     else {
-      const rows = await this.db.kysely.selectFrom('order_lines').select('sku').distinct().where('status', 'in', ['backordered', 'preordered']).orderBy('sku').limit(1000).execute();
-      skus = rows.map((r) => r.sku);
+      skus = await skusWithWaitingLines(this.db.kysely, 1000);
     }
     const queues = await waitingLines(this.db.kysely, skus);
     const items: QueueItem[] = [];

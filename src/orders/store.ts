@@ -243,3 +243,10 @@ export async function waitingTotals(q: Q | Tx, skus: readonly string[]): Promise
   }
   return out;
 }
+
+/** SKUs with any line waiting (backordered or pre-ordered), in SKU order; `limit` caps how many. */
+export async function skusWithWaitingLines(q: Q | Tx, limit?: number): Promise<string[]> {
+  let query = q.selectFrom('order_lines').select('sku').distinct().where('status', 'in', ['backordered', 'preordered']).orderBy('sku');
+  if (limit !== undefined) query = query.limit(limit);
+  return (await query.execute()).map((r) => r.sku);
+}
