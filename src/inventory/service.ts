@@ -31,6 +31,7 @@ import { INVENTORY_CHANNEL, noExtras, SkuWork, StockWriter, type AvailabilityExt
 
 export type { AvailabilityExtras, SettleHook, SkuExtras, SkuStock, StockSnapshot } from './stock-writer.ts';
 export type { WaitingDemand } from './policy.ts';
+export type { StockMovement } from './history.ts';
 import {
   claimFeedKeys,
   feedKeyOwners,

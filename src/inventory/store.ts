@@ -104,23 +104,28 @@ export async function writeLevels(tx: Tx, levels: Level[], now: string): Promise
   }
 }
 
+/** One movement as a ledger row. */
+function ledgerRow(m: Movement, createdAt: string) {
+  return {
+    sku: m.sku,
+    location: m.location,
+    type: m.type,
+    quantity: m.quantity,
+    on_hand_delta: m.onHandDelta,
+    reserved_delta: m.reservedDelta,
+    committed_delta: m.committedDelta,
+    reason: m.reason,
+    reference: m.reference,
+    created_at: createdAt,
+  };
+}
+
 export async function insertLedger(tx: Tx, movements: Movement[], now: string): Promise<void> {
   for (let i = 0; i < movements.length; i += 400) {
     await tx
       .insertInto('ledger')
       .values(
-        movements.slice(i, i + 400).map((m) => ({
-          sku: m.sku,
-          location: m.location,
-          type: m.type,
-          quantity: m.quantity,
-          on_hand_delta: m.onHandDelta,
-          reserved_delta: m.reservedDelta,
-          committed_delta: m.committedDelta,
-          reason: m.reason,
-          reference: m.reference,
-          created_at: now,
-        })),
+        movements.slice(i, i + 400).map((m) => ledgerRow(m, now)),
       )
       .execute();
   }
@@ -137,18 +142,7 @@ export async function insertDatedLedger(tx: Tx, movements: ReadonlyArray<Movemen
     await tx
       .insertInto('ledger')
       .values(
-        rows.map((m) => ({
-          sku: m.sku,
-          location: m.location,
-          type: m.type,
-          quantity: m.quantity,
-          on_hand_delta: m.onHandDelta,
-          reserved_delta: m.reservedDelta,
-          committed_delta: m.committedDelta,
-          reason: m.reason,
-          reference: m.reference,
-          created_at: m.createdAt,
-        })),
+        rows.map((m) => ledgerRow(m, m.createdAt)),
       )
       .execute();
     onWritten?.(rows.length);

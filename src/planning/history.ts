@@ -25,21 +25,12 @@
  * Backordered lines commit when stock arrives to them (reason 'allocation'), so their sales land on the
  * arrival day; that day opened out of stock, so it is flagged and read as a lower bound like the rest.
  */
+import type { StockMovement } from '../inventory/service.ts';
 
 export const DAY_MS = 86_400_000;
 
-/** One ledger movement as planning reads it (InventoryService.movements gives these, with the SKU). */
-export interface LedgerMovement {
-  id: number;
-  location: string;
-  type: string;
-  onHandDelta: number;
-  reservedDelta: number;
-  committedDelta: number;
-  reference: string | null;
-  /** ISO 8601 UTC timestamp */
-  createdAt: string;
-}
+/** One ledger movement as planning reads it: what InventoryService.movements gives, the SKU aside. */
+export type LedgerMovement = Omit<StockMovement, 'sku'>;
 
 export type Granularity = 'day' | 'week' | 'month';
 export const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'month'];
