@@ -2,6 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DIALECTS } from './helpers/db.ts';
 import { harness, seedBasic, type Harness } from './helpers/app.ts';
+import pg from 'pg';
 
 for (const dialect of DIALECTS) {
   describe(`inventory (${dialect})`, () => {
@@ -105,6 +106,30 @@ for (const dialect of DIALECTS) {
       assert.equal((await h.call('GET', `/v1/reservations/${r3.body.id}`)).body.status, 'expired');
       await h.call('DELETE', `/v1/reservations/${r4.body.id}`);
       await assertReplayMatches(h);
+    });
+
+    it('a sweeper that finds every expired SKU locked by others skips them all, and sweeps them once they are free', async () => {
+      await seedBasic(h, 'SKU-SWEEP', { WH1: 5 });
+      const r = await h.call('POST', '/v1/reservations', { sku: 'SKU-SWEEP', quantity: 2, ttlSeconds: 30 });
+      assert.equal(r.status, 201);
+      h.clock.advance(31_000);
+      if (dialect === 'postgres') {
+        // Another process holds the SKU (a checkout mid-transaction): SKIP LOCKED leaves the sweeper nothing to
+        // work on, which once built the SQL `sku in ()`.
+        const other = new pg.Client({ connectionString: h.url });
+        await other.connect();
+        try {
+          await other.query('BEGIN');
+          await other.query("SELECT sku FROM sku_state WHERE sku = 'SKU-SWEEP' FOR UPDATE");
+          assert.equal(await h.restock.inventory.sweepExpired(), 0);
+          assert.equal((await h.call('GET', `/v1/reservations/${r.body.id}`)).body.status, 'active');
+          await other.query('COMMIT');
+        } finally {
+          await other.end();
+        }
+      }
+      assert.equal(await h.restock.inventory.sweepExpired(), 1);
+      assert.equal((await h.call('GET', `/v1/reservations/${r.body.id}`)).body.status, 'expired');
     });
 
     it('keeps safety stock out of sale and counts that undercut promises never show negative stock', async () => {

@@ -453,6 +453,8 @@ export class InventoryService {
         ctx,
         skus,
         async (work) => {
+          // SKIP LOCKED may have left none of the SKUs to this sweeper; another one has them.
+          if (work.size === 0) return 0;
           const ids = await findExpiredIds(ctx.tx, [...work.keys()], nowIso);
           const rs = await findReservations(ctx.tx, ids);
           for (const r of rs.values()) {

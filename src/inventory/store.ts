@@ -243,6 +243,8 @@ export async function findReservations(q: Q | Tx, ids: readonly string[]): Promi
 
 /** Active reservations of these SKUs whose time is up. */
 export async function findExpiredIds(q: Q | Tx, skus: readonly string[], now: string): Promise<string[]> {
+  // Every SKU may have been skipped as locked by another process: no SKUs, no SQL (`in ()` is a syntax error).
+  if (skus.length === 0) return [];
   const rows = await q
     .selectFrom('reservations')
     .select('id')
