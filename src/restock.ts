@@ -29,6 +29,7 @@ import { OrderMessages } from './messaging/order-messages.ts';
 import { WebhookService } from './messaging/webhooks/service.ts';
 import { AccessService } from './access/service.ts';
 import { PlanningService } from './planning/service.ts';
+import { JobService } from './jobs/service.ts';
 
 export interface RestockOptions {
   databaseUrl: string;
@@ -67,6 +68,8 @@ export class Restock {
   readonly keys: AccessService;
   readonly webhooks: WebhookService;
   readonly planning: PlanningService;
+  /** Background jobs (a forecast run of every SKU): one of a kind at a time, followed at GET /v1/jobs/:id. */
+  readonly jobs: JobService;
   /** Durable outbox consumers; `runReactors()` drains them all. */
   readonly reactors: OutboxConsumer[];
   /** The reactors as operators see them: cursors, parked events, retry and discard. */
@@ -94,7 +97,8 @@ export class Restock {
     const orderMessages = new OrderMessages(this.catalog, this.messages, shopName);
     const reactor = { logger, ...(options.reactorRetry ? { retry: options.reactorRetry } : {}) };
     this.webhooks = new WebhookService(db, clock, { logger, eventTypes: this.eventTypes.types, consumer: reactor });
-    this.planning = new PlanningService(db, clock, this.catalog, this.inventory, this.waitlist);
+    this.jobs = new JobService(db, clock, logger);
+    this.planning = new PlanningService(db, clock, this.catalog, this.inventory, this.waitlist, this.jobs);
     this.reactors = [
       this.webhooks.consumer,
       new OutboxConsumer(db, clock, 'waitlist', (ctx, events) => this.waitlist.onEvents(ctx, events), reactor),
@@ -147,6 +151,7 @@ export class Restock {
 
   async close(): Promise<void> {
     for (const t of this.timers) clearInterval(t);
+    await this.jobs.close();
     for (const c of this.reactors) await c.stop();
     if (this.dispatcher) await this.dispatcher.stop();
     if (this.webhooksStarted) await this.webhooks.dispatcher.stop();

@@ -12,7 +12,7 @@ import type { Restock } from '../restock.ts';
 import { installErrorHandling } from '../http/errors.ts';
 import { installAuth } from '../http/auth.ts';
 import { installIdempotency } from '../http/idempotency.ts';
-import { ErrorSchema } from '../http/schemas.ts';
+import { ErrorSchema, JobSchema } from '../http/schemas.ts';
 import { installErrorDocs } from '../http/error-docs.ts';
 import { installInputChecks, validatorFactory } from '../http/validation.ts';
 import { registerWeb, type WebOptions } from '../http/web.ts';
@@ -26,6 +26,7 @@ import { waitlistRoutes } from '../waitlist/routes.ts';
 import { webhookRoutes } from '../messaging/webhooks/routes.ts';
 import { orderRoutes } from '../orders/routes.ts';
 import { planningRoutes } from '../planning/routes.ts';
+import { jobRoutes } from '../jobs/routes.ts';
 
 export interface AppOptions {
   logger?: boolean | object;
@@ -48,6 +49,7 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addSchema(ErrorSchema);
+  app.addSchema(JobSchema);
   installInputChecks(app);
   installErrorHandling(app);
   installAuth(app, restock.keys);
@@ -100,6 +102,7 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   await app.register(messageRoutes(restock.messages));
   await app.register(webhookRoutes(restock.webhooks));
   await app.register(planningRoutes(restock.planning));
+  await app.register(jobRoutes(restock.jobs));
   await app.register(
     waitlistRoutes(restock.waitlist, {
       checkoutUrl: (sku, reservationId) => `${restock.publicUrl}/?sku=${encodeURIComponent(sku)}&reservation=${encodeURIComponent(reservationId)}`,

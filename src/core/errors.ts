@@ -71,6 +71,7 @@ export const ERROR_CATALOGUE = {
   unknown_parked_event: { status: 404, meaning: 'No parked event has this id.', details: Missing },
   webhook_not_found: { status: 404, meaning: 'No webhook has this id.', details: Missing },
   delivery_not_found: { status: 404, meaning: 'No webhook delivery has this id.', details: Missing },
+  unknown_job: { status: 404, meaning: 'No background job has this id.', details: Missing },
   // 409: the request is fine but the state does not allow it now.
   insufficient_stock: { status: 409, meaning: 'Fewer units are free to sell than requested.', details: Stock },
   insufficient_on_hand: { status: 409, meaning: 'Fewer units are on hand at the location than would ship.', details: Type.Object({ onHand: Type.Integer(), quantity: Type.Integer() }) },
@@ -97,6 +98,7 @@ export const ERROR_CATALOGUE = {
   unknown_reactor: { status: 409, meaning: 'The reactor a parked event belongs to does not run in this process.', details: Type.Object({ id: Type.Integer(), consumer: Type.String() }) },
   event_gone: { status: 409, meaning: 'The parked event is no longer in the outbox.', details: Type.Object({ id: Type.Integer(), eventId: Type.Integer() }) },
   reactor_retry_failed: { status: 409, meaning: 'The reactor failed on the parked event again; the error is recorded with it.', details: Type.Object({ id: Type.Integer(), consumer: Type.String(), eventId: Type.Integer(), error: Type.String() }) },
+  job_running: { status: 409, meaning: 'A job of this kind is running already (one at a time); follow it at GET /v1/jobs/{id}.', details: Type.Object({ id: Type.String(), kind: Type.String() }) },
   feed_key_reused: { status: 409, meaning: 'Feed line idempotency keys were used before for another SKU or location; nothing was applied.', details: Type.Object({ keys: Type.Array(Type.String()) }) },
   // 413, 415: the body as a whole.
   payload_too_large: { status: 413, meaning: 'The body is larger than this endpoint accepts.', details: None },

@@ -195,6 +195,22 @@ export interface ParkedEventsTable {
   resolved_at: string | null;
 }
 
+export interface JobsTable {
+  id: string;
+  kind: string;
+  status: string;
+  running_kind: string | null;
+  params: string;
+  done: number;
+  total: number | null;
+  current: string | null;
+  result: string | null;
+  error: string | null;
+  created_at: string;
+  heartbeat_at: string;
+  finished_at: string | null;
+}
+
 export interface WaitlistTable {
   id: string;
   sku: string;
@@ -308,4 +324,5 @@ export interface DB {
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   forecasts: ForecastsTable;
+  jobs: JobsTable;
 }

@@ -60,3 +60,23 @@ export function checkUntrustedJson(value: unknown, where: string): void {
     }
   }
 }
+
+/**
+ * A background job as every route that starts one answers it (202) and GET /v1/jobs/:id shows it; registered
+ * once at the root like the error schema, so any module's routes may refer to it.
+ */
+export const JobSchema = Type.Object(
+  {
+    id: Type.String(),
+    kind: Type.String({ description: 'what the job does, e.g. forecast_run' }),
+    status: StringEnum(['running', 'succeeded', 'failed'] as const),
+    params: Type.Unknown({ description: 'the options it was started with' }),
+    progress: Type.Object({ done: Type.Integer(), total: Nullable(Type.Integer()), current: Nullable(Type.String()) }),
+    result: Type.Unknown({ description: 'the answer once it succeeded (a forecast run: the run summary)' }),
+    error: Nullable(Type.Object({ code: Type.String(), message: Type.String() })),
+    createdAt: Type.String(),
+    heartbeatAt: Type.String(),
+    finishedAt: Nullable(Type.String()),
+  },
+  { $id: 'Job' },
+);

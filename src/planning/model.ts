@@ -114,6 +114,8 @@ export interface ForecastAllOptions extends Omit<ForecastSkuOptions, 'backtest'>
   /** worker threads (default: the cores, at most one per SKU); 0 computes in this thread */
   workers?: number;
   onProgress?: (done: number, total: number, sku: string) => void;
+  /** Aborts the run between series (a background job whose service shuts down). */
+  signal?: AbortSignal;
 }
 
 /** Backtest scores of a run, averaged over its SKUs, next to the naive forecast's. */

@@ -59,6 +59,8 @@ export interface PoolRunOptions {
   batchSize?: number;
   /** called as each job finishes, in completion order */
   onResult?: (index: number, result: JobResult) => void;
+  /** Stops handing out work when aborted; `run` then rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 function runHere(job: SeriesJob): JobResult {
@@ -97,6 +99,7 @@ export class ForecastPool {
     const results = new Array<JobResult | undefined>(jobs.length);
     if (this.workers.length === 0) {
       for (let i = 0; i < jobs.length; i++) {
+        opts.signal?.throwIfAborted();
         const r = runHere(jobs[i] as SeriesJob);
         results[i] = r;
         opts.onResult?.(i, r);
@@ -122,6 +125,10 @@ export class ForecastPool {
           else resolve();
         };
         const feed = (w: Worker): void => {
+          if (opts.signal?.aborted) {
+            finish(opts.signal.reason instanceof Error ? opts.signal.reason : new Error('aborted'));
+            return;
+          }
           if (next >= jobs.length) {
             idle++;
             if (idle === this.workers.length && inFlight.size === 0) finish();
@@ -154,6 +161,11 @@ export class ForecastPool {
             w.off('error', onError);
             w.off('exit', onExit);
           });
+        }
+        if (opts.signal) {
+          const onAbort = () => finish(opts.signal?.reason instanceof Error ? opts.signal.reason : new Error('aborted'));
+          opts.signal.addEventListener('abort', onAbort, { once: true });
+          cleanup.push(() => opts.signal?.removeEventListener('abort', onAbort));
         }
         if (jobs.length === 0) finish();
         else for (const w of this.workers) feed(w);

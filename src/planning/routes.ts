@@ -2,6 +2,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { LocationCode, Nullable, Sku, StringEnum, errorResponses } from '../http/schemas.ts';
+import { invalidField } from '../core/errors.ts';
 import { FORECAST_METHODS } from './forecast/select.ts';
 import type { PlanningService } from './service.ts';
 import type { StoredForecast } from './model.ts';
@@ -158,25 +159,34 @@ export const planningRoutes = (planning: PlanningService): FastifyPluginAsyncTyp
       config: { scopes: [] },
       schema: {
         tags: ['planning'],
-        summary: 'Recompute and store forecasts (with backtests unless backtest is false) of the given SKUs, or of every SKU with sales history',
+        summary: 'Recompute and store forecasts (with backtests unless backtest is false): of the given SKUs in this request (200, the run summary), or of every SKU with sales history as a background job (202, the job; follow it at GET /v1/jobs/:id)',
         body: Type.Object(
           {
             skus: Type.Optional(Type.Array(Sku, { minItems: 1, maxItems: 10_000 })),
             ...Options,
             backtest: Type.Optional(Type.Boolean()),
+            background: Type.Optional(Type.Boolean({ description: 'run as a background job; the default without skus, and the only way to run every SKU' })),
           },
           { additionalProperties: false },
         ),
-        response: { 200: RunSummary, ...errors },
+        response: { 200: RunSummary, 202: Type.Ref('Job'), ...errorResponses('job_running', 'unknown_sku', 'forecast_input_invalid', 'no_history', 'history_too_short', 'no_demand_observed') },
       },
-    }, async (req) => {
+    }, async (req, reply) => {
       const b = req.body;
-      return planning.forecastAll({
+      const opts = {
         ...(b.skus ? { skus: b.skus } : {}),
         ...(b.granularity ? { granularity: b.granularity } : {}),
         ...(b.horizon !== undefined ? { horizon: b.horizon } : {}),
         ...(b.method ? { method: b.method } : {}),
         backtest: b.backtest ?? true,
-      });
+      };
+      if (b.background === false && !b.skus) {
+        throw invalidField('body.background', 'a run of every SKU is a background job: name the SKUs to run it in this request, or leave background out');
+      }
+      if (b.background ?? !b.skus) {
+        const job = await planning.startForecastRun(opts);
+        return reply.status(202).header('location', `/v1/jobs/${job.id}`).send(job);
+      }
+      return planning.forecastAll(opts);
     });
   };

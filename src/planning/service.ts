@@ -27,6 +27,8 @@ import { aggregate, countsPerPeriod, dayNumber, HistoryBuilder, periodsAfter, ty
 import type { SeriesJob } from './engine.ts';
 import { defaultWorkers, ForecastPool, runJobs, type JobResult } from './pool.ts';
 import * as store from './store.ts';
+import type { JobService } from '../jobs/service.ts';
+import type { Job } from '../jobs/model.ts';
 import type { Accuracy, ForecastAllOptions, ForecastOutcome, ForecastRunSummary, ForecastSkuOptions, Granularity, LeadTimeDemandOut, RunAccuracy, StoredForecast } from './model.ts';
 
 export const DEFAULT_GRANULARITY: Granularity = 'week';
@@ -69,7 +71,19 @@ export class PlanningService {
     private readonly catalog: CatalogService,
     private readonly inventory: InventoryService,
     private readonly waitlist: WaitlistService,
+    private readonly jobs: JobService,
   ) {}
+
+  /**
+   * Starts a forecast run as a background job (`forecast_run`, one at a time across processes) and answers with
+   * the job at once; its progress and, when done, the run summary are read at GET /v1/jobs/:id.
+   */
+  async startForecastRun(opts: Omit<ForecastAllOptions, 'onProgress' | 'signal'> = {}): Promise<Job> {
+    const params = { ...opts, ...(opts.skus ? { skus: [...opts.skus] } : {}) };
+    return this.jobs.start('forecast_run', params, (ctx) =>
+      this.forecastAll({ ...opts, signal: ctx.signal, onProgress: (done, total, sku) => ctx.progress(done, total, sku) }),
+    );
+  }
 
   /** The last complete UTC day: today's sales are still coming in. */
   private lastDay(): string {
@@ -184,6 +198,7 @@ export class PlanningService {
     try {
       const histories = await this.dailyOfMany(new Set(wanted));
       for (const sku of wanted) {
+        opts.signal?.throwIfAborted();
         try {
           prepared.push(await this.prepare(products.get(sku) as Product, histories.get(sku) ?? null, { ...opts, granularity, backtest: opts.backtest === true }));
         } catch (err) {
@@ -195,7 +210,7 @@ export class PlanningService {
       let done = 0;
       results = await pool.run(
         prepared.map((p) => p.job),
-        { onResult: (i) => opts.onProgress?.(++done, total, prepared[i]?.sku ?? '') },
+        { onResult: (i) => opts.onProgress?.(++done, total, prepared[i]?.sku ?? ''), ...(opts.signal ? { signal: opts.signal } : {}) },
       );
     } finally {
       await pool.close();
