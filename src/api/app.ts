@@ -14,8 +14,9 @@ import { installAuth } from '../http/auth.ts';
 import { installIdempotency } from '../http/idempotency.ts';
 import { ErrorSchema, JobSchema } from '../http/schemas.ts';
 import { installErrorDocs } from '../http/error-docs.ts';
-import { installInputChecks, validatorFactory } from '../http/validation.ts';
+import { installInputChecks, installJsonBody, validatorFactory } from '../http/validation.ts';
 import { registerWeb, type WebOptions } from '../http/web.ts';
+import { docsCsp, installSecurityHeaders } from '../http/page-headers.ts';
 import { accessRoutes } from '../access/routes.ts';
 import { isScope } from '../access/model.ts';
 import { mayPublish } from '../access/policy.ts';
@@ -50,8 +51,10 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
 
   app.addSchema(ErrorSchema);
   app.addSchema(JobSchema);
+  installJsonBody(app);
   installInputChecks(app);
   installErrorHandling(app);
+  installSecurityHeaders(app);
   installAuth(app, restock.keys);
   installErrorDocs(app);
   // Routes name their scopes as strings (the kit knows no module); a misspelt one would lock its route to admins.
@@ -85,7 +88,9 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
     },
     refResolver: { buildLocalReference: (json, _base, _frag, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  // The reference page's policy comes from the plugin (hashes of its inline bootstrap), made stricter; it loads
+  // nothing from other sites (no validator badge).
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true, transformStaticCSP: docsCsp, uiConfig: { validatorUrl: null } });
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/health', { schema: { tags: ['meta'], response: { 200: { type: 'object', properties: { status: { type: 'string' }, database: { type: 'string' } } } } } }, async () => {

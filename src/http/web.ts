@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { PAGE_CSP } from './page-headers.ts';
 
 export interface WebOptions {
   /** Written into the demo shop page; null leaves the shopper to enter one. */
@@ -19,17 +20,6 @@ export interface WebOptions {
 /** `web/` next to `src/` (and next to `dist/` once built). */
 export const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
 
-const PAGE_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const CONFIG_MARKER = '<!-- restock:config -->';
 
