@@ -50,6 +50,18 @@ describe('security headers', () => {
     }
   });
 
+  it("the pages behind email links admit their own inline style by hash, never 'unsafe-inline'", async () => {
+    for (const url of HTML_PAGES.filter((u) => u.startsWith('/w/'))) {
+      const res = await app.inject({ method: 'GET', url });
+      const csp = String(res.headers['content-security-policy']);
+      const style = /<style>([\s\S]*?)<\/style>/.exec(res.body)?.[1];
+      if (style === undefined) continue;
+      const { createHash } = await import('node:crypto');
+      assert.ok(csp.includes(`'sha256-${createHash('sha256').update(style).digest('base64')}'`), `${url}: ${csp}`);
+      assert.doesNotMatch(csp, /unsafe-inline/, url);
+    }
+  });
+
   it('JSON answers and static files are nosniff too', async () => {
     for (const url of ['/health', '/openapi.json', '/v1/products', '/nope', '/widget/restock-widget.js']) {
       const res = await app.inject({ method: 'GET', url });

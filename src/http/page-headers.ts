@@ -6,6 +6,7 @@
  * site. A page that needs a different policy (the API reference's inline bootstrap) sets its own header before
  * this hook runs; anything it leaves out is filled in.
  */
+import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 
 export const PAGE_CSP = [
@@ -43,12 +44,23 @@ export function docsCsp(header: string): string {
     .join('; ');
 }
 
+/**
+ * The default page policy, admitting by hash exactly the `<style>` blocks the page itself carries (the small
+ * pages behind email links are one self-contained document): no 'unsafe-inline', and a style injected into
+ * the page by anything else is still refused.
+ */
+export function pageCspFor(html: string): string {
+  const hashes: string[] = [];
+  for (const m of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) hashes.push(`'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`);
+  return hashes.length === 0 ? PAGE_CSP : PAGE_CSP.replace("style-src 'self'", `style-src 'self' ${[...new Set(hashes)].join(' ')}`);
+}
+
 export function installSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (_req, reply, payload) => {
     if (!reply.hasHeader('x-content-type-options')) reply.header('x-content-type-options', 'nosniff');
     const type = String(reply.getHeader('content-type') ?? '');
     if (type.startsWith('text/html')) {
-      if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', PAGE_CSP);
+      if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', typeof payload === 'string' ? pageCspFor(payload) : PAGE_CSP);
       if (!reply.hasHeader('referrer-policy')) reply.header('referrer-policy', PAGE_REFERRER_POLICY);
       if (!reply.hasHeader('x-frame-options')) reply.header('x-frame-options', 'DENY');
     }
