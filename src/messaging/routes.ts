@@ -2,7 +2,8 @@
  * HTTP for messaging. `GET /v1/events`: the outbox as Server-Sent Events. Resumes after `Last-Event-ID` (header,
  * or `lastEventId` in the query for clients that cannot set it); without one it starts at the live edge. Filters
  * by `types` (comma-separated patterns: `*`, `prefix.*` or exact types, as webhooks take them) and `sku`.
- * Storefront keys see inventory events only. Also the customer messages, the event-type registry, and the
+ * Storefront keys see inventory events only. Clients that cannot send the Authorization header (EventSource) open
+ * it with a short-lived ticket from `POST /v1/events/tickets` (`?ticket=`); keys never go in the URL. Also the customer messages, the event-type registry, and the
  * reactors with their parked events (admin).
  */
 import { Type } from '@sinclair/typebox';
