@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { systemClock, type Clock } from './core/clock.ts';
 import { createLogger, type Logger } from './core/log.ts';
 import { TokenSigner } from './core/tokens.ts';
+import { SecretBox, openStored } from './core/secret-box.ts';
 import { Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { readSetting } from './db/settings.ts';
@@ -43,6 +44,11 @@ export interface RestockOptions {
   publicUrl?: string;
   /** Secret for signed links; by default one generated once and kept in the database. */
   secret?: string;
+  /**
+   * The master secret that encrypts the secrets kept in the database (signing key, webhook secrets); default
+   * `RESTOCK_SECRET`. Without one they are stored in plaintext.
+   */
+  masterSecret?: string;
   /** SMTP for customer email; without it messages are kept and readable through the API. */
   smtp?: Omit<DispatcherOptions, 'from'> & { from?: string };
   shopName?: string;
@@ -85,6 +91,8 @@ export class Restock {
     readonly signer: TokenSigner,
     readonly publicUrl: string,
     readonly options: RestockOptions,
+    /** Seals secrets kept in the database; null when no RESTOCK_SECRET is set (they stay plaintext). */
+    readonly secretBox: SecretBox | null,
   ) {
     const shopName = options.shopName ?? 'Restock demo shop';
     this.catalog = new CatalogService(db, clock);
@@ -96,7 +104,7 @@ export class Restock {
     this.keys = new AccessService(db, clock);
     const orderMessages = new OrderMessages(this.catalog, this.messages, shopName);
     const reactor = { logger, ...(options.reactorRetry ? { retry: options.reactorRetry } : {}) };
-    this.webhooks = new WebhookService(db, clock, { logger, eventTypes: this.eventTypes.types, consumer: reactor });
+    this.webhooks = new WebhookService(db, clock, { logger, eventTypes: this.eventTypes.types, consumer: reactor, secretBox });
     this.jobs = new JobService(db, clock, logger);
     this.planning = new PlanningService(db, clock, this.catalog, this.inventory, this.waitlist, this.jobs);
     this.reactors = [
@@ -111,9 +119,21 @@ export class Restock {
     const db = Database.open(opts.databaseUrl, { poolSize: opts.poolSize });
     if (opts.migrate !== false) await migrate(db);
     const clock = opts.clock ?? systemClock;
-    const secret = opts.secret ?? process.env.RESTOCK_SECRET ?? (await signingSecret(db, clock));
+    const master = opts.masterSecret ?? process.env.RESTOCK_SECRET;
+    const box = master !== undefined ? SecretBox.fromSecret(master) : null;
+    let signer: TokenSigner;
+    try {
+      // Before this version RESTOCK_SECRET itself signed links: links sent then still verify.
+      signer = opts.secret !== undefined
+        ? new TokenSigner(Buffer.from(opts.secret))
+        : new TokenSigner(Buffer.from(await signingSecret(db, clock, box)), master !== undefined ? [Buffer.from(master)] : []);
+      await WebhookService.sealSecrets(db, box);
+    } catch (err) {
+      await db.close();
+      throw err;
+    }
     const publicUrl = (opts.publicUrl ?? process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, '');
-    const r = new Restock(db, clock, opts.logger ?? createLogger(process.env.LOG_LEVEL ?? 'silent'), new TokenSigner(Buffer.from(secret)), publicUrl, opts);
+    const r = new Restock(db, clock, opts.logger ?? createLogger(process.env.LOG_LEVEL ?? 'silent'), signer, publicUrl, opts, box);
     await r.inventory.start();
     await r.events.start();
     for (const c of r.reactors) await c.init();
@@ -160,14 +180,26 @@ export class Restock {
   }
 }
 
-/** One secret for signed links, made on first start and shared by every process through the database. */
-async function signingSecret(db: Database, clock: Clock): Promise<string> {
+/**
+ * One secret for signed links, made on first start and shared by every process through the database; sealed
+ * under RESTOCK_SECRET when that is set (a plaintext one from before is sealed now). A wrong RESTOCK_SECRET
+ * fails here, before anything is changed: a secret is never made anew because the old one could not be read.
+ */
+async function signingSecret(db: Database, clock: Clock, box: SecretBox | null): Promise<string> {
+  const what = 'signing secret (signed links)';
   const existing = await readSetting(db.kysely, 'signing_secret');
-  if (existing) return existing;
+  if (existing) {
+    const plain = openStored(box, existing, what);
+    if (box && plain === existing) {
+      await db.kysely.updateTable('settings').set({ value: box.seal(plain), updated_at: clock.now().toISOString() }).where('key', '=', 'signing_secret').where('value', '=', existing).execute();
+    }
+    return plain;
+  }
+  const fresh = randomBytes(32).toString('hex');
   await db.kysely
     .insertInto('settings')
-    .values({ key: 'signing_secret', value: randomBytes(32).toString('hex'), updated_at: clock.now().toISOString() })
+    .values({ key: 'signing_secret', value: box ? box.seal(fresh) : fresh, updated_at: clock.now().toISOString() })
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
-  return (await readSetting(db.kysely, 'signing_secret')) ?? '';
+  return openStored(box, (await readSetting(db.kysely, 'signing_secret')) ?? '', what);
 }

@@ -43,7 +43,9 @@ for (const dialect of DIALECTS) {
       // Missed while disconnected: delivered on reconnect, in order, nothing twice.
       await h.restock.inventory.releaseReservation(r1.id);
       await h.restock.inventory.applyFeed([{ sku: 'LIVE-1', location: 'WH1', delta: 5, idempotencyKey: 'live-more' }], 't');
-      const s2 = await openSse(`${base}/v1/events?sku=LIVE-1&key=${h.keys.storefront}`, { 'last-event-id': lastSeen });
+      // EventSource cannot send the Authorization header: it opens with a stream ticket.
+      const ticket = (await h.call('POST', '/v1/events/tickets', undefined, { as: 'storefront' })).body.ticket as string;
+      const s2 = await openSse(`${base}/v1/events?sku=LIVE-1&ticket=${encodeURIComponent(ticket)}`, { 'last-event-id': lastSeen });
       const missed = await s2.waitFor(4);
       assert.deepEqual(missed.map((e) => e.event), ['inventory.availability_changed', 'inventory.back_in_stock', 'inventory.low_stock', 'inventory.availability_changed']);
       assert.deepEqual(missed.map((e) => e.data.data.after.availableToSell), [1, 1, 1, 6]);

@@ -58,6 +58,19 @@ export class AccessService {
     return this.get(id);
   }
 
+  /** A key by id if it is valid (not revoked), cached like `verify` (stream tickets name their key by id). */
+  async verifyId(id: string): Promise<ApiKey | null> {
+    const c = `id:${id}`;
+    const hit = this.cache.get(c);
+    const now = this.clock.now().getTime();
+    if (hit && now - hit.at < VERIFY_CACHE_MS) return hit.key;
+    const found = await findKeyById(this.db.kysely, id);
+    const key = found && !found.revokedAt ? found : null;
+    if (this.cache.size > VERIFY_CACHE_MAX) this.cache.clear();
+    this.cache.set(c, { key, at: now });
+    return key;
+  }
+
   /** Looks a presented key up; answers are cached for a few seconds so a revocation reaches every process soon. */
   async verify(secret: string): Promise<ApiKey | null> {
     const h = hashKey(secret);

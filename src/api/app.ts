@@ -10,7 +10,8 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Restock } from '../restock.ts';
 import { installErrorHandling } from '../http/errors.ts';
-import { installAuth } from '../http/auth.ts';
+import { StreamTickets, installAuth } from '../http/auth.ts';
+import { requestLoggerOptions } from '../http/logging.ts';
 import { installIdempotency } from '../http/idempotency.ts';
 import { ErrorSchema, JobSchema } from '../http/schemas.ts';
 import { installErrorDocs } from '../http/error-docs.ts';
@@ -30,7 +31,8 @@ import { planningRoutes } from '../planning/routes.ts';
 import { jobRoutes } from '../jobs/routes.ts';
 
 export interface AppOptions {
-  logger?: boolean | object;
+  /** Fastify's logger options (or true); URLs, headers and errors are always logged through http/logging.ts. */
+  logger?: boolean | Record<string, unknown>;
   bodyLimit?: number;
   extraRoutes?: (app: FastifyInstance) => Promise<void>;
   /** Serve the demo shop, dashboard and widget from web/ (see http/web.ts). */
@@ -39,7 +41,7 @@ export interface AppOptions {
 
 export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ?? false,
+    logger: requestLoggerOptions(opts.logger),
     bodyLimit: opts.bodyLimit ?? 1024 * 1024,
     forceCloseConnections: true,
     // Signed tokens from email links travel as path parameters.
@@ -55,7 +57,8 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   installInputChecks(app);
   installErrorHandling(app);
   installSecurityHeaders(app);
-  installAuth(app, restock.keys);
+  const tickets = new StreamTickets(restock.signer, restock.clock);
+  installAuth(app, restock.keys, tickets);
   installErrorDocs(app);
   // Routes name their scopes as strings (the kit knows no module); a misspelt one would lock its route to admins.
   app.addHook('onRoute', (route) => {
@@ -101,7 +104,7 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   await app.register(accessRoutes(restock.keys));
   await app.register(catalogRoutes(restock.catalog));
   await app.register(inventoryRoutes(restock.inventory));
-  await app.register(eventRoutes(restock.events, restock.eventTypes));
+  await app.register(eventRoutes(restock.events, restock.eventTypes, tickets));
   await app.register(reactorRoutes(restock.reactorService));
   await app.register(orderRoutes(restock.orders));
   await app.register(messageRoutes(restock.messages));

@@ -14,17 +14,11 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
     keysFile = demoKeysFile(config.databaseUrl);
     demoKeys = await ensureDemo(restock, { progress: true, keysFile });
   }
-  const app = await buildApp(restock, {
-    logger: {
-      level: config.logLevel,
-      redact: ['req.headers.authorization'],
-      // The event stream accepts ?key= (EventSource cannot send headers): keep it out of the logs.
-      serializers: {
-        req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: redactKey(req.url), ip: req.ip }),
-      },
-    },
-    web: { storefrontKey: demoKeys?.storefront ?? null },
-  });
+  // URLs, headers and errors are logged through http/logging.ts: tokens and key-like parameters redacted.
+  const app = await buildApp(restock, { logger: { level: config.logLevel }, web: { storefrontKey: demoKeys?.storefront ?? null } });
+  if (!restock.secretBox && !opts.demo) {
+    logger.warn('RESTOCK_SECRET is not set: the link-signing secret and webhook secrets are stored in the database in plaintext; set RESTOCK_SECRET to store them encrypted');
+  }
   await app.listen({ port: config.port, host: config.host });
   const base = config.publicUrl;
   console.log(`\nRestock is running (${restock.db.dialect})`);
@@ -34,9 +28,10 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
   console.log(`  Email      ${config.smtp ? `SMTP ${config.smtp.smtpUrl.replace(/\/\/[^@]*@/, '//…@')}` : `not configured (SMTP_URL): messages are kept, see ${base}/v1/messages`}`);
   if (demoKeys) {
     console.log(`  Demo shop  ${base}/`);
-    console.log(`  Dashboard  ${base}/dashboard   (sign in with the admin key)`);
-    for (const [scope, key] of Object.entries(demoKeys)) console.log(`  ${scope.padEnd(10)} key: ${key}`);
-    if (keysFile) console.log(`  (keys kept in ${keysFile})`);
+    console.log(`  Dashboard  ${base}/dashboard   (sign in with the admin key from the keys file)`);
+    // The storefront key is publishable (the shop's pages carry it); the others are secrets and stay in the file.
+    console.log(`  Storefront key (publishable): ${demoKeys.storefront}`);
+    console.log(keysFile ? `  Admin and other keys: in ${keysFile} (readable by you only, mode 0600)` : '  Admin and other keys: not kept (in-memory database); make one with: restock keys create');
   } else if (opts.demo && keysFile) {
     console.log(`  Demo keys  none shown: ${keysFile} holds no working keys for this database (make one: restock keys create)`);
   }
@@ -49,6 +44,3 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
   process.once('SIGTERM', () => void stop());
 }
 
-export function redactKey(url: string): string {
-  return url.replace(/([?&]key=)[^&]*/g, '$1[redacted]');
-}

@@ -52,9 +52,12 @@ export const ERROR_CATALOGUE = {
   duplicate_line: { status: 400, meaning: 'An order names a SKU on more than one line.', details: Type.Object({ line: Type.Integer(), sku: Type.String() }) },
   invalid_webhook_url: { status: 400, meaning: 'A webhook URL is not an absolute http(s) URL that may be called.', details: Type.Object({ field: Type.String() }) },
   unknown_event_type: { status: 400, meaning: 'A webhook names event types that do not exist.', details: Type.Object({ field: Type.String(), unknown: Type.Optional(Type.Array(Type.String())) }) },
+  api_key_in_query: { status: 400, meaning: 'An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket).', details: Type.Object({ parameters: Type.Array(Type.String()) }) },
   forecast_input_invalid: { status: 400, meaning: 'Input to a forecast (series, method, horizon, file) is not usable.', details: Context },
   // 401, 403: who is asking.
   unauthorized: { status: 401, meaning: 'No API key, a malformed Authorization header, or a key that is unknown or revoked.', details: None },
+  invalid_ticket: { status: 401, meaning: 'A stream ticket was altered or incomplete, or its key is no longer valid.', details: None },
+  expired_ticket: { status: 401, meaning: 'A stream ticket expired; get a new one (POST /v1/events/tickets).', details: Type.Object({ expiredAt: Type.String() }) },
   forbidden: { status: 403, meaning: "The key's scope does not admit this endpoint.", details: None },
   // 404: the thing named does not exist.
   route_not_found: { status: 404, meaning: 'No such endpoint.', details: None },

@@ -44,3 +44,30 @@ export function redactUrl(url: string): string {
 export function isSecretParam(name: string): boolean {
   return SECRET_PARAM.test(decode(name).trim().toLowerCase());
 }
+
+/** Query parameters that carry an API key, by any of the names clients use (decoded, any case). */
+const KEY_PARAM = /^(?:key|api[-_]?key|apikey|access[-_]?token|authorization|bearer)$/;
+
+/** Whether a query-string parameter name (decoded, any case, `%6Bey` too) names an API key. */
+export function isKeyParam(name: string): boolean {
+  return KEY_PARAM.test(decode(name).trim().toLowerCase());
+}
+
+/** The names of the query string's parameters that carry an API key, as written in the URL. */
+export function keyParamsIn(url: string): string[] {
+  const q = url.indexOf('?');
+  if (q < 0) return [];
+  return url
+    .slice(q + 1)
+    .split('&')
+    .map((pair) => (pair.indexOf('=') < 0 ? pair : pair.slice(0, pair.indexOf('='))))
+    .filter((name) => name !== '' && isKeyParam(name));
+}
+
+/** Free text (an error message, a stack) with every URL-like part in it redacted as `redactUrl` does. */
+export function redactText(text: string): string {
+  return text.replace(/(?:https?:\/\/[^\s/"'<>]+)?\/[^\s"'<>]*/g, (m) => {
+    const scheme = /^https?:\/\/[^\s/"'<>]+/.exec(m);
+    return scheme ? scheme[0] + redactUrl(m.slice(scheme[0].length)) : redactUrl(m);
+  });
+}

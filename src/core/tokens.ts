@@ -12,10 +12,16 @@ export interface TokenClaims {
   s: string;
   /** Expiry, epoch seconds; absent = does not expire. */
   e?: number;
+  /** A qualifier the purpose needs (a stream ticket's scope). */
+  c?: string;
 }
 
 export class TokenSigner {
-  constructor(private readonly secret: Buffer) {}
+  /** `previous`: keys that signed earlier tokens, still accepted on verify (never used to sign). */
+  constructor(
+    private readonly secret: Buffer,
+    private readonly previous: readonly Buffer[] = [],
+  ) {}
 
   sign(claims: TokenClaims): string {
     const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
@@ -27,10 +33,12 @@ export class TokenSigner {
     const dot = token.indexOf('.');
     const body = dot > 0 ? token.slice(0, dot) : '';
     const sig = dot > 0 ? token.slice(dot + 1) : '';
-    const expected = this.mac(body);
     const a = Buffer.from(sig);
-    const b = Buffer.from(expected);
-    if (!body || a.length !== b.length || !timingSafeEqual(a, b)) throw new Invalid('this link is not valid (it was altered or is incomplete)', null, 'invalid_token');
+    const signedBy = (key: Buffer) => {
+      const b = Buffer.from(mac(key, body));
+      return a.length === b.length && timingSafeEqual(a, b);
+    };
+    if (!body || !(signedBy(this.secret) || this.previous.some(signedBy))) throw new Invalid('this link is not valid (it was altered or is incomplete)', null, 'invalid_token');
     let claims: TokenClaims;
     try {
       claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as TokenClaims;
@@ -45,6 +53,10 @@ export class TokenSigner {
   }
 
   private mac(body: string): string {
-    return createHmac('sha256', this.secret).update(body).digest('base64url');
+    return mac(this.secret, body);
   }
+}
+
+function mac(key: Buffer, body: string): string {
+  return createHmac('sha256', key).update(body).digest('base64url');
 }

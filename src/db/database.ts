@@ -5,7 +5,7 @@
  * process owns the file).
  */
 import { EventEmitter } from 'node:events';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import SQLite from 'better-sqlite3';
@@ -71,9 +71,15 @@ export class Database {
     }
     if (url.startsWith('sqlite:')) {
       const path = url.slice('sqlite:'.length) || ':memory:';
-      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      const file = path !== ':memory:';
+      // A new database file is the owner's only (it holds customers' addresses and the shop's secrets); SQLite
+      // gives its -wal and -shm files the database file's mode, and they are set once more below all the same.
+      const created = file && !existsSync(path);
+      if (file) mkdirSync(dirname(path), { recursive: true });
+      if (created) closeSync(openSync(path, 'a', 0o600));
       const sqlite = new SQLite(path);
       sqlite.pragma('journal_mode = WAL');
+      if (created) for (const f of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
       sqlite.pragma('synchronous = NORMAL');
       // Another process's write transaction (a server beside a CLI import) is waited for, not an error.
       sqlite.pragma('busy_timeout = 10000');

@@ -12,7 +12,7 @@
  * (InventoryService.appendHistory), which appends it to the ledger and derives levels and availability in one
  * transaction, because two years of movements one write at a time would take minutes.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { addDays, isoDate } from '../core/clock.ts';
 import type { Json } from '../core/json.ts';
@@ -79,6 +79,7 @@ export async function ensureDemo(restock: Restock, opts: DemoOptions = {}): Prom
   if (keysFile) {
     await mkdir(dirname(keysFile), { recursive: true });
     await writeFile(keysFile, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });
+    await chmod(keysFile, 0o600); // `mode` applies only to a file that did not exist
   }
   restock.logger.info({ ...summary, keysFile }, 'demo shop seeded');
   return keys;
@@ -87,6 +88,8 @@ export async function ensureDemo(restock: Restock, opts: DemoOptions = {}): Prom
 async function readKeys(restock: Restock, file: string): Promise<DemoKeys | null> {
   let parsed: unknown;
   try {
+    // The file holds the admin key: owner-only, also when it was made before (or by hand) with looser rights.
+    await chmod(file, 0o600);
     parsed = JSON.parse(await readFile(file, 'utf8'));
   } catch {
     return null;

@@ -68,8 +68,9 @@ export function kitCodes(route: Pick<RouteOptions, 'method' | 'config'>): ErrorC
   const out: ErrorCode[] = ['internal'];
   const scopes = (route.config as { scopes?: string[] } | undefined)?.scopes;
   // Input checks: schemas, and the depth/NUL checks every body and query string goes through.
-  out.push('invalid_request');
+  out.push('invalid_request', 'api_key_in_query');
   if (scopes) out.push('unauthorized', 'forbidden');
+  if ((route.config as { streamTicket?: boolean } | undefined)?.streamTicket) out.push('invalid_ticket', 'expired_ticket');
   if (methods.some((m) => MUTATING.has(m))) {
     out.push('invalid_json', 'payload_too_large', 'unsupported_media_type');
     out.push('invalid_idempotency_key', 'idempotency_key_reused', 'idempotency_in_progress');

@@ -2,7 +2,8 @@
  * HTTP for messaging. `GET /v1/events`: the outbox as Server-Sent Events. Resumes after `Last-Event-ID` (header,
  * or `lastEventId` in the query for clients that cannot set it); without one it starts at the live edge. Filters
  * by `types` (comma-separated patterns: `*`, `prefix.*` or exact types, as webhooks take them) and `sku`.
- * Storefront keys see inventory events only. Also the customer messages, the event-type registry, and the
+ * Storefront keys see inventory events only. Clients that cannot send the Authorization header (EventSource) open
+ * it with a short-lived ticket from `POST /v1/events/tickets` (`?ticket=`); keys never go in the URL. Also the customer messages, the event-type registry, and the
  * reactors with their parked events (admin).
  */
 import { Type } from '@sinclair/typebox';
@@ -17,6 +18,7 @@ import { PARKED_STATUSES } from './model.ts';
 import type { ReactorService } from './reactors.ts';
 import { MESSAGE_TYPES } from './templates.ts';
 import { Nullable, PageLimit, StringEnum, errorResponses } from '../http/schemas.ts';
+import type { StreamTickets } from '../http/auth.ts';
 
 const PUBLIC_PREFIXES = ['inventory.'];
 
@@ -32,7 +34,7 @@ export function parseLastEventId(header: string): number {
   return Number(header);
 }
 
-export const eventRoutes = (hub: EventHub, registry: EventTypeRegistry): FastifyPluginAsyncTypebox =>
+export const eventRoutes = (hub: EventHub, registry: EventTypeRegistry, tickets: StreamTickets): FastifyPluginAsyncTypebox =>
   async (app) => {
     // Streams never end by themselves: end them when the server closes, or close would wait on them.
     const open = new Set<ServerResponse>();
@@ -40,16 +42,28 @@ export const eventRoutes = (hub: EventHub, registry: EventTypeRegistry): Fastify
       for (const r of open) r.end();
     });
 
-    app.get('/v1/events', {
-      config: { scopes: ['storefront'], allowQueryKey: true },
+    // Who may read the stream may get a ticket for it: EventSource cannot send the Authorization header.
+    const streamScopes = ['storefront'];
+    app.post('/v1/events/tickets', {
+      config: { scopes: streamScopes },
       schema: {
         tags: ['events'],
-        summary: 'Live event stream (text/event-stream), resumable with Last-Event-ID',
+        summary: `A stream ticket: opens GET /v1/events?ticket=… for ${tickets.lifetimeSeconds} s, for clients that cannot send headers (EventSource)`,
+        description: 'Authenticate this request with `Authorization: Bearer KEY`. The ticket names the key and its scope; the stream checks the key is still valid when it opens. Get a fresh ticket for every (re)connection.',
+        response: { 201: Type.Object({ ticket: Type.String(), expiresAt: Type.String({ format: 'date-time' }) }), ...errorResponses() },
+      },
+    }, async (req, reply) => reply.status(201).send(tickets.issue(req.apiKey!)));
+
+    app.get('/v1/events', {
+      config: { scopes: streamScopes, streamTicket: true },
+      schema: {
+        tags: ['events'],
+        summary: 'Live event stream (text/event-stream), resumable with Last-Event-ID; authenticate with the Authorization header or `?ticket=` (POST /v1/events/tickets)',
         querystring: Type.Object({
           types: Type.Optional(Type.String({ maxLength: 1000, description: 'Comma-separated: `*`, `prefix.*` (e.g. `inventory.*`) or exact event types' })),
           sku: Type.Optional(Type.String({ maxLength: 64 })),
           lastEventId: Type.Optional(EventId),
-          key: Type.Optional(Type.String({ maxLength: 200 })),
+          ticket: Type.Optional(Type.String({ maxLength: 1000, description: 'A stream ticket from POST /v1/events/tickets (instead of the Authorization header)' })),
         }),
         response: { ...errorResponses('unknown_event_type') },
       },

@@ -79,6 +79,8 @@ class RestockConnection {
   #watchers = new Map();
   /** @type {EventSource | null} */
   #source = null;
+  /** Set while a ticket is being fetched for the next stream (so it is not opened twice). */
+  #opening = null;
   /** The SKU the open stream is filtered to, or null for all SKUs. */
   #streamSku = null;
   #lastEventId = null;
@@ -174,18 +176,47 @@ class RestockConnection {
       return;
     }
     const only = this.#watchers.size === 1 ? [...this.#watchers.keys()][0] : null;
-    // An open stream that already carries every SKU we want is kept; narrowing it is not worth a reconnect.
-    if (this.#source && (this.#streamSku === null || this.#streamSku === only)) return;
+    // An open (or opening) stream that already carries every SKU we want is kept; narrowing it is not worth a reconnect.
+    if ((this.#source || this.#opening) && (this.#streamSku === null || this.#streamSku === only)) return;
     this.#openStream(only);
+  }
+
+  /**
+   * EventSource cannot send the Authorization header, and keys never go in a URL: each connection first gets
+   * a short-lived stream ticket (`POST /v1/events/tickets`, with the key in the header) and opens with it.
+   */
+  async #ticket() {
+    const res = await fetch(`${this.api}/v1/events/tickets`, { method: 'POST', headers: { authorization: `Bearer ${this.key}` } });
+    const body = await res.json().catch(() => null);
+    if (!res.ok || typeof body?.ticket !== 'string') throw new Error(body?.error?.message ?? `Restock answered ${res.status}`);
+    return body.ticket;
   }
 
   #openStream(only) {
     this.#closeStream();
+    const opening = {};
+    this.#opening = opening;
+    this.#streamSku = only;
+    this.#ticket().then(
+      (ticket) => {
+        if (this.#opening !== opening) return; // closed or replaced meanwhile
+        this.#opening = null;
+        this.#connect(only, ticket);
+      },
+      () => {
+        if (this.#opening !== opening) return;
+        this.#closeStream();
+        this.#retryLater();
+      },
+    );
+  }
+
+  #connect(only, ticket) {
     const url = new URL(`${this.api}/v1/events`);
     url.searchParams.set('types', EVENT_TYPE);
     if (only) url.searchParams.set('sku', only);
-    url.searchParams.set('key', this.key);
-    // A new stream resumes where the last one stopped; the browser's own reconnects send Last-Event-ID.
+    url.searchParams.set('ticket', ticket);
+    // A new stream resumes where the last one stopped.
     if (this.#lastEventId) url.searchParams.set('lastEventId', this.#lastEventId);
     const fresh = this.#lastEventId === null;
     const source = new EventSource(url);
@@ -209,19 +240,24 @@ class RestockConnection {
       for (const listener of this.#watchers.get(data.sku) ?? []) listener(data);
     });
     source.addEventListener('error', () => {
-      // CONNECTING: the browser retries by itself (with Last-Event-ID). CLOSED: it gave up (say a 401 or a
-      // proxy error); try again later, slower each time.
-      if (source.readyState !== EventSource.CLOSED || this.#source !== source) return;
+      // The browser's own reconnect would present the same ticket, expired within a minute: reconnect here
+      // instead, with a fresh ticket, from the last event seen (lastEventId); slower each time it fails.
+      if (this.#source !== source) return;
       this.#closeStream();
-      clearTimeout(this.#reopenTimer);
-      this.#reopenTimer = setTimeout(() => this.#syncStream(), this.#retryDelay);
-      this.#retryDelay = Math.min(this.#retryDelay * 2, 60_000);
+      this.#retryLater();
     });
+  }
+
+  #retryLater() {
+    clearTimeout(this.#reopenTimer);
+    this.#reopenTimer = setTimeout(() => this.#syncStream(), this.#retryDelay);
+    this.#retryDelay = Math.min(this.#retryDelay * 2, 60_000);
   }
 
   #closeStream() {
     this.#source?.close();
     this.#source = null;
+    this.#opening = null;
     this.#streamSku = null;
   }
 

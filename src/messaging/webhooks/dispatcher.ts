@@ -3,6 +3,7 @@
  * signed, and records the outcome — delivered on a 2xx, else the next attempt by the schedule, or dead when it is
  * spent. A small pool keeps a few requests in flight; one slow endpoint does not hold up the others.
  */
+import { openStored, type SecretBox } from '../../core/secret-box.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { Logger } from '../../core/log.ts';
 import type { Database } from '../../db/database.ts';
@@ -25,6 +26,8 @@ export interface DispatcherOptions {
   /** How often a started dispatcher looks for due deliveries (default 1 s). */
   pollMs?: number;
   logger?: Logger;
+  /** Opens webhook secrets sealed under RESTOCK_SECRET (null: they are stored in plaintext). */
+  secretBox?: SecretBox | null;
 }
 
 export interface RunResult {
@@ -140,7 +143,7 @@ export class WebhookDispatcher {
 
   private async send(d: ClaimedDelivery): Promise<AttemptOutcome> {
     const timestamp = Math.floor(this.clock.now().getTime() / 1000);
-    const headers = deliveryHeaders(d.secret, messageIdOf(d.eventId), timestamp, d.body);
+    const headers = deliveryHeaders(openStored(this.opts.secretBox ?? null, d.secret, 'webhook secret'), messageIdOf(d.eventId), timestamp, d.body);
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {

@@ -13,6 +13,7 @@ import { WEBHOOKS_CHANNEL, WebhookDispatcher, type DispatcherOptions } from './d
 import type { CreatedWebhook, DeliveryStatus, NewWebhook, Webhook, WebhookDelivery, WebhookPatch } from './model.ts';
 import { checkEventPatterns, checkUrl, newSecret, webhookBody, type Checked } from './policy.ts';
 import * as store from './store.ts';
+import { SecretsLocked, isSealed, type SecretBox } from '../../core/secret-box.ts';
 
 export const WEBHOOKS_CONSUMER = 'webhooks';
 
@@ -38,11 +39,14 @@ export class WebhookService {
 
   private readonly eventTypes: readonly EventType[];
 
+  private readonly secretBox: SecretBox | null;
+
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
     opts: WebhookOptions,
   ) {
+    this.secretBox = opts.secretBox ?? null;
     this.randomBytes = opts.randomBytes ?? cryptoRandom;
     this.eventTypes = opts.eventTypes;
     this.consumer = new OutboxConsumer(db, clock, WEBHOOKS_CONSUMER, (ctx, events) => this.fanOut(ctx, events), { logger: opts.logger, ...opts.consumer });
@@ -109,9 +113,23 @@ export class WebhookService {
     const events = valid(checkEventPatterns(input.events, this.eventTypes), 'unknown_event_type');
     const description = input.description?.trim() || null;
     const secret = newSecret(this.randomBytes);
-    const row = { id: newId('wh', this.randomBytes), url, events: JSON.stringify(events), secret, description, active: 1, created_at: this.clock.now().toISOString() };
+    const stored = this.secretBox ? this.secretBox.seal(secret) : secret;
+    const row = { id: newId('wh', this.randomBytes), url, events: JSON.stringify(events), secret: stored, description, active: 1, created_at: this.clock.now().toISOString() };
     await store.insertWebhook(this.db.kysely, row);
     return { ...store.toWebhook(row), secret };
+  }
+
+  /**
+   * At start-up: seals webhook secrets stored in plaintext when a box is given, and checks that every sealed one
+   * opens (a wrong RESTOCK_SECRET fails start-up here rather than every delivery later).
+   */
+  static async sealSecrets(db: Database, box: SecretBox | null): Promise<void> {
+    for (const { id, secret } of await store.webhookSecrets(db.kysely)) {
+      if (isSealed(secret)) {
+        if (!box) throw new SecretsLocked('the webhook secrets stored in this database are encrypted: set RESTOCK_SECRET to the secret they were stored under');
+        box.open(secret);
+      } else if (box) await store.replaceWebhookSecret(db.kysely, id, secret, box.seal(secret));
+    }
   }
 
   async list(): Promise<Webhook[]> {

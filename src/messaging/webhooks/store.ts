@@ -45,6 +45,15 @@ export async function findWebhook(q: Q | Tx, id: string): Promise<WebhookRow | u
   return q.selectFrom('webhooks').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export async function webhookSecrets(q: Q | Tx): Promise<Array<{ id: string; secret: string }>> {
+  return q.selectFrom('webhooks').select(['id', 'secret']).execute();
+}
+
+/** Replaces a secret by its sealed form, only if it is still the value read (another process may have sealed it). */
+export async function replaceWebhookSecret(q: Q | Tx, id: string, was: string, sealed: string): Promise<void> {
+  await q.updateTable('webhooks').set({ secret: sealed }).where('id', '=', id).where('secret', '=', was).execute();
+}
+
 export async function listWebhooks(q: Q | Tx): Promise<WebhookRow[]> {
   return q.selectFrom('webhooks').selectAll().orderBy('created_at').orderBy('id').execute();
 }
