@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { systemClock, type Clock } from './core/clock.ts';
 import { createLogger, type Logger } from './core/log.ts';
 import { TokenSigner } from './core/tokens.ts';
+import { addressPolicyFromEnv, type AddressPolicy, type Resolver } from './core/net-guard.ts';
 import { Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { readSetting } from './db/settings.ts';
@@ -48,6 +49,14 @@ export interface RestockOptions {
   shopName?: string;
   /** How reactors retry an event before parking it (tests retry at once). */
   reactorRetry?: RetryOptions;
+  /**
+   * Which addresses webhook endpoints may have, at registration and at each delivery. Default: from the
+   * environment (WEBHOOK_ALLOW_PRIVATE, WEBHOOK_ALLOW_HTTP; see core/net-guard.ts), which is https to public
+   * addresses only when neither is set.
+   */
+  webhookPolicy?: AddressPolicy;
+  /** Name resolution for the webhook guard (tests inject one; default: the system's). */
+  webhookResolver?: Resolver;
 }
 
 /** Every event type a module declares; the compiler checks below that none is left out. */
@@ -96,7 +105,13 @@ export class Restock {
     this.keys = new AccessService(db, clock);
     const orderMessages = new OrderMessages(this.catalog, this.messages, shopName);
     const reactor = { logger, ...(options.reactorRetry ? { retry: options.reactorRetry } : {}) };
-    this.webhooks = new WebhookService(db, clock, { logger, eventTypes: this.eventTypes.types, consumer: reactor });
+    this.webhooks = new WebhookService(db, clock, {
+      logger,
+      eventTypes: this.eventTypes.types,
+      consumer: reactor,
+      policy: options.webhookPolicy ?? addressPolicyFromEnv(process.env),
+      ...(options.webhookResolver ? { resolve: options.webhookResolver } : {}),
+    });
     this.jobs = new JobService(db, clock, logger);
     this.planning = new PlanningService(db, clock, this.catalog, this.inventory, this.waitlist, this.jobs);
     this.reactors = [

@@ -6,7 +6,14 @@ import { buildApp } from '../api/app.ts';
 
 export async function serve(config: Config, opts: { demo: boolean }): Promise<void> {
   const logger = createLogger(config.logLevel);
-  const restock = await Restock.open({ databaseUrl: config.databaseUrl, logger, background: true, publicUrl: config.publicUrl, ...(config.smtp ? { smtp: config.smtp } : {}) });
+  const restock = await Restock.open({
+    databaseUrl: config.databaseUrl,
+    logger,
+    background: true,
+    publicUrl: config.publicUrl,
+    webhookPolicy: config.webhookPolicy,
+    ...(config.smtp ? { smtp: config.smtp } : {}),
+  });
   let demoKeys: Record<string, string> | null = null;
   let keysFile: string | null = null;
   if (opts.demo) {

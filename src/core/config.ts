@@ -1,4 +1,6 @@
 /** Configuration from the environment, parsed once at the edge. */
+import { addressPolicyFromEnv, type AddressPolicy } from './net-guard.ts';
+
 export interface Config {
   databaseUrl: string;
   port: number;
@@ -7,6 +9,8 @@ export interface Config {
   logLevel: string;
   /** Customer email; without it messages are kept and readable through the API. */
   smtp: { smtpUrl: string; from: string; connections: number; ratePerSecond: number; perRecipientPerDay: number; claimTimeoutMs: number } | null;
+  /** Which addresses webhook endpoints may have: WEBHOOK_ALLOW_PRIVATE (1 or a CIDR list), WEBHOOK_ALLOW_HTTP=1. */
+  webhookPolicy: AddressPolicy;
 }
 
 function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -37,5 +41,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           claimTimeoutMs: intEnv(env, 'MESSAGE_CLAIM_TIMEOUT_MS', 60_000),
         }
       : null,
+    webhookPolicy: addressPolicyFromEnv(env),
   };
 }

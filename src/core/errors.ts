@@ -50,7 +50,11 @@ export const ERROR_CATALOGUE = {
   invalid_date: { status: 400, meaning: 'A date is not a calendar date YYYY-MM-DD.', details: Type.Object({ field: Type.String() }) },
   duplicate_sku: { status: 400, meaning: 'A SKU appears more than once in one batch.', details: Type.Object({ sku: Type.String(), item: Type.Integer() }) },
   duplicate_line: { status: 400, meaning: 'An order names a SKU on more than one line.', details: Type.Object({ line: Type.Integer(), sku: Type.String() }) },
-  invalid_webhook_url: { status: 400, meaning: 'A webhook URL is not an absolute http(s) URL that may be called.', details: Type.Object({ field: Type.String() }) },
+  invalid_webhook_url: {
+    status: 400,
+    meaning: 'A webhook URL is malformed, or not https (http only where allowed) to a public address: loopback, private, link-local, CGNAT, multicast and metadata addresses, in any notation or behind a name, are refused.',
+    details: Type.Object({ field: Type.String(), reason: Type.Optional(Type.String()) }),
+  },
   unknown_event_type: { status: 400, meaning: 'A webhook names event types that do not exist.', details: Type.Object({ field: Type.String(), unknown: Type.Optional(Type.Array(Type.String())) }) },
   forecast_input_invalid: { status: 400, meaning: 'Input to a forecast (series, method, horizon, file) is not usable.', details: Context },
   // 401, 403: who is asking.
