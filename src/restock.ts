@@ -28,6 +28,7 @@ import { MessageService } from './messaging/messages.ts';
 import { MessageDispatcher, type DispatcherOptions } from './messaging/dispatcher.ts';
 import { OrderMessages } from './messaging/order-messages.ts';
 import { WebhookService } from './messaging/webhooks/service.ts';
+import { DEFAULT_RETENTION, RetentionSweeper, type RetentionSettings } from './messaging/retention.ts';
 import { AccessService } from './access/service.ts';
 import { PlanningService } from './planning/service.ts';
 import { JobService } from './jobs/service.ts';
@@ -57,6 +58,8 @@ export interface RestockOptions {
   webhookPolicy?: AddressPolicy;
   /** Name resolution for the webhook guard (tests inject one; default: the system's). */
   webhookResolver?: Resolver;
+  /** How long outbox events, finished messages and finished webhook deliveries are kept (30/90/30 days). */
+  retention?: RetentionSettings;
 }
 
 /** Every event type a module declares; the compiler checks below that none is left out. */
@@ -83,6 +86,8 @@ export class Restock {
   readonly reactors: OutboxConsumer[];
   /** The reactors as operators see them: cursors, parked events, retry and discard. */
   readonly reactorService: ReactorService;
+  /** Deletes old outbox events, messages and deliveries; hourly in the background. */
+  readonly retention: RetentionSweeper;
   dispatcher: MessageDispatcher | null = null;
   private timers: NodeJS.Timeout[] = [];
   private webhooksStarted = false;
@@ -120,6 +125,7 @@ export class Restock {
       new OutboxConsumer(db, clock, 'customer-messages', (ctx, events) => orderMessages.onEvents(ctx, events), reactor),
     ];
     this.reactorService = new ReactorService(db, clock, this.reactors, logger);
+    this.retention = new RetentionSweeper(db, clock, options.retention ?? DEFAULT_RETENTION);
   }
 
   static async open(opts: RestockOptions): Promise<Restock> {
@@ -161,6 +167,7 @@ export class Restock {
     every(1000, 'reservation sweep', () => this.inventory.sweepExpired());
     every(60_000, 'pre-order release', () => this.orders.releaseDue());
     every(5000, 'waitlist tick', () => this.waitlist.tick());
+    every(3_600_000, 'retention sweep', () => this.retention.sweep());
     void this.orders.releaseDue().catch((err: unknown) => this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'pre-order release failed'));
   }
 

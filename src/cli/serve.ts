@@ -12,6 +12,7 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
     background: true,
     publicUrl: config.publicUrl,
     webhookPolicy: config.webhookPolicy,
+    retention: config.retention,
     ...(config.smtp ? { smtp: config.smtp } : {}),
   });
   let demoKeys: Record<string, string> | null = null;
@@ -31,6 +32,8 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
       },
     },
     web: { storefrontKey: demoKeys?.storefront ?? null },
+    requestTimeoutMs: config.requestTimeoutMs,
+    idempotency: config.idempotency,
   });
   await app.listen({ port: config.port, host: config.host });
   const base = config.publicUrl;

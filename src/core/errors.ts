@@ -98,6 +98,11 @@ export const ERROR_CATALOGUE = {
   delivery_pending: { status: 409, meaning: 'The delivery is still pending; it will be attempted on schedule.', details: Type.Object({ deliveryId: Type.String(), status: Type.String() }) },
   idempotency_key_reused: { status: 409, meaning: 'The Idempotency-Key was used before with a different request.', details: KeyOnly },
   idempotency_in_progress: { status: 409, meaning: 'A request with this Idempotency-Key is still running; retry later.', details: KeyOnly },
+  idempotency_response_not_kept: {
+    status: 409,
+    meaning: 'The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead.',
+    details: Type.Object({ key: Type.String(), status: Type.Integer() }),
+  },
   parked_event_closed: { status: 409, meaning: 'The parked event was retried or discarded already.', details: Type.Object({ id: Type.Integer(), status: Type.Union([Type.String(), Type.Null()]) }) },
   unknown_reactor: { status: 409, meaning: 'The reactor a parked event belongs to does not run in this process.', details: Type.Object({ id: Type.Integer(), consumer: Type.String() }) },
   event_gone: { status: 409, meaning: 'The parked event is no longer in the outbox.', details: Type.Object({ id: Type.Integer(), eventId: Type.Integer() }) },

@@ -66,13 +66,15 @@ const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function kitCodes(route: Pick<RouteOptions, 'method' | 'config'>): ErrorCode[] {
   const methods = Array.isArray(route.method) ? route.method : [route.method];
   const out: ErrorCode[] = ['internal'];
-  const scopes = (route.config as { scopes?: string[] } | undefined)?.scopes;
+  const config = route.config as { scopes?: string[]; readOnly?: boolean } | undefined;
+  const scopes = config?.scopes;
   // Input checks: schemas, and the depth/NUL checks every body and query string goes through.
   out.push('invalid_request');
   if (scopes) out.push('unauthorized', 'forbidden');
   if (methods.some((m) => MUTATING.has(m))) {
     out.push('invalid_json', 'payload_too_large', 'unsupported_media_type');
-    out.push('invalid_idempotency_key', 'idempotency_key_reused', 'idempotency_in_progress');
+    // A read-only POST ignores Idempotency-Key (http/idempotency.ts).
+    if (config?.readOnly !== true) out.push('invalid_idempotency_key', 'idempotency_key_reused', 'idempotency_in_progress', 'idempotency_response_not_kept');
   }
   return out;
 }
