@@ -73,8 +73,9 @@ export function kitCodes(route: Pick<RouteOptions, 'method' | 'config'>): ErrorC
   if (scopes) out.push('unauthorized', 'forbidden');
   if (methods.some((m) => MUTATING.has(m))) {
     out.push('invalid_json', 'payload_too_large', 'unsupported_media_type');
-    // A read-only POST ignores Idempotency-Key (http/idempotency.ts).
-    if (config?.readOnly !== true) out.push('invalid_idempotency_key', 'idempotency_key_reused', 'idempotency_in_progress', 'idempotency_response_not_kept');
+    out.push('invalid_idempotency_key');
+    // A read-only POST checks the header's form but stores nothing (http/idempotency.ts).
+    if (config?.readOnly !== true) out.push('idempotency_key_reused', 'idempotency_in_progress', 'idempotency_response_not_kept');
   }
   return out;
 }

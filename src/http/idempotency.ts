@@ -8,7 +8,8 @@
  * of each process (deletes only, so several processes may sweep at once). A response larger than
  * `maxResponseBytes` (64 KiB) is not stored: the request did run, so the key is not released either (a retry
  * would run it twice); a replay answers 409 `idempotency_response_not_kept`, naming the status it had. Routes
- * that only read (`config: { readOnly: true }`, e.g. `POST /v1/availability`) store nothing at all.
+ * that only read (`config: { readOnly: true }`, e.g. `POST /v1/availability`) store nothing at all (the header's
+ * form is still checked, as everywhere).
  *
  * A claim left pending by a process that died mid-request is taken over once it is older than the request
  * time-out (`takeoverAfterMs`, the server's REQUEST_TIMEOUT_MS, 30 s by default): the server closes a connection
@@ -113,10 +114,12 @@ export function installIdempotency(app: FastifyInstance, db: Database, clock: Cl
 
   app.addHook('preHandler', async (req: FastifyRequest, reply: FastifyReply) => {
     const key = req.headers['idempotency-key'];
-    if (key === undefined || !MUTATING.has(req.method) || req.routeOptions.config.readOnly === true) return;
+    if (key === undefined || !MUTATING.has(req.method)) return;
     if (typeof key !== 'string' || key.length === 0 || key.length > 255) {
       throw new Invalid('Idempotency-Key must be 1 to 255 characters', { header: 'idempotency-key' }, 'invalid_idempotency_key');
     }
+    // A malformed header is refused everywhere alike; on a read-only route a well-formed one is just ignored.
+    if (req.routeOptions.config.readOnly === true) return;
     const principal = req.apiKey?.id ?? 'anonymous';
     const hash = requestHash(req.method, req.url, req.body);
     const nowMs = clock.now().getTime();
