@@ -8,6 +8,7 @@ import { systemClock, type Clock } from './core/clock.ts';
 import { createLogger, type Logger } from './core/log.ts';
 import { TokenSigner } from './core/tokens.ts';
 import { SecretBox, openStored } from './core/secret-box.ts';
+import { addressPolicyFromEnv, type AddressPolicy, type Resolver } from './core/net-guard.ts';
 import { Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { readSetting } from './db/settings.ts';
@@ -28,6 +29,7 @@ import { MessageService } from './messaging/messages.ts';
 import { MessageDispatcher, type DispatcherOptions } from './messaging/dispatcher.ts';
 import { OrderMessages } from './messaging/order-messages.ts';
 import { WebhookService } from './messaging/webhooks/service.ts';
+import { DEFAULT_RETENTION, RetentionSweeper, type RetentionSettings } from './messaging/retention.ts';
 import { AccessService } from './access/service.ts';
 import { PlanningService } from './planning/service.ts';
 import { JobService } from './jobs/service.ts';
@@ -54,6 +56,16 @@ export interface RestockOptions {
   shopName?: string;
   /** How reactors retry an event before parking it (tests retry at once). */
   reactorRetry?: RetryOptions;
+  /**
+   * Which addresses webhook endpoints may have, at registration and at each delivery. Default: from the
+   * environment (WEBHOOK_ALLOW_PRIVATE, WEBHOOK_ALLOW_HTTP; see core/net-guard.ts), which is https to public
+   * addresses only when neither is set.
+   */
+  webhookPolicy?: AddressPolicy;
+  /** Name resolution for the webhook guard (tests inject one; default: the system's). */
+  webhookResolver?: Resolver;
+  /** How long outbox events, finished messages and finished webhook deliveries are kept (30/90/30 days). */
+  retention?: RetentionSettings;
 }
 
 /** Every event type a module declares; the compiler checks below that none is left out. */
@@ -80,6 +92,8 @@ export class Restock {
   readonly reactors: OutboxConsumer[];
   /** The reactors as operators see them: cursors, parked events, retry and discard. */
   readonly reactorService: ReactorService;
+  /** Deletes old outbox events, messages and deliveries; hourly in the background. */
+  readonly retention: RetentionSweeper;
   dispatcher: MessageDispatcher | null = null;
   private timers: NodeJS.Timeout[] = [];
   private webhooksStarted = false;
@@ -104,7 +118,14 @@ export class Restock {
     this.keys = new AccessService(db, clock);
     const orderMessages = new OrderMessages(this.catalog, this.messages, shopName);
     const reactor = { logger, ...(options.reactorRetry ? { retry: options.reactorRetry } : {}) };
-    this.webhooks = new WebhookService(db, clock, { logger, eventTypes: this.eventTypes.types, consumer: reactor, secretBox });
+    this.webhooks = new WebhookService(db, clock, {
+      logger,
+      eventTypes: this.eventTypes.types,
+      consumer: reactor,
+      secretBox,
+      policy: options.webhookPolicy ?? addressPolicyFromEnv(process.env),
+      ...(options.webhookResolver ? { resolve: options.webhookResolver } : {}),
+    });
     this.jobs = new JobService(db, clock, logger);
     this.planning = new PlanningService(db, clock, this.catalog, this.inventory, this.waitlist, this.jobs);
     this.reactors = [
@@ -113,6 +134,7 @@ export class Restock {
       new OutboxConsumer(db, clock, 'customer-messages', (ctx, events) => orderMessages.onEvents(ctx, events), reactor),
     ];
     this.reactorService = new ReactorService(db, clock, this.reactors, logger);
+    this.retention = new RetentionSweeper(db, clock, options.retention ?? DEFAULT_RETENTION);
   }
 
   static async open(opts: RestockOptions): Promise<Restock> {
@@ -166,6 +188,7 @@ export class Restock {
     every(1000, 'reservation sweep', () => this.inventory.sweepExpired());
     every(60_000, 'pre-order release', () => this.orders.releaseDue());
     every(5000, 'waitlist tick', () => this.waitlist.tick());
+    every(3_600_000, 'retention sweep', () => this.retention.sweep());
     void this.orders.releaseDue().catch((err: unknown) => this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'pre-order release failed'));
   }
 

@@ -63,7 +63,8 @@ describe('browser: demo shop, widget and dashboard', { skip: HAVE_CHROMIUM ? fal
     // Links in emails are absolute: the port is chosen first, so they lead back to this server.
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    restock = await Restock.open({ databaseUrl: db.url, publicUrl: base });
+    // The shop system below listens on loopback: the webhook allow-list opens that range.
+    restock = await Restock.open({ databaseUrl: db.url, publicUrl: base, webhookPolicy: { allowHttp: true, allowPrivate: 'all' } });
     keys.admin = (await restock.keys.create('admin')).key;
     keys.storefront = (await restock.keys.create('storefront')).key;
     await seedShop(restock);

@@ -15,9 +15,12 @@ import { ManualClock } from '../src/core/clock.ts';
 import { createLogger } from '../src/core/log.ts';
 import { Restock } from '../src/restock.ts';
 import { buildApp } from '../src/api/app.ts';
+import { parseCidrList, type AddressPolicy } from '../src/core/net-guard.ts';
+
+/** The test's webhook receiver is on loopback over plain http (core/net-guard.ts refuses both by default). */
+const LOOPBACK: AddressPolicy = { allowHttp: true, allowPrivate: parseCidrList('127.0.0.0/8') };
 
 // Deliveries go to a receiver on loopback (the SSRF guard admits loopback only when told to).
-process.env.WEBHOOK_ALLOW_PRIVATE ??= '1';
 
 /** Every line a logger wrote, as text (what an operator's log shipper would see). */
 function capture(): { stream: Writable; lines: string[] } {
@@ -81,7 +84,7 @@ for (const dialect of DIALECTS) {
     before(async () => {
       db = await testDatabase(dialect);
       clock = new ManualClock();
-      restock = await Restock.open({ databaseUrl: db.url, clock, logger: createLogger('debug', log.stream), publicUrl: 'http://127.0.0.1:9' });
+      restock = await Restock.open({ databaseUrl: db.url, webhookPolicy: LOOPBACK, clock, logger: createLogger('debug', log.stream), publicUrl: 'http://127.0.0.1:9' });
       app = await buildApp(restock, { logger: { level: 'debug', stream: log.stream } });
       base = await app.listen({ port: 0, host: '127.0.0.1' });
       admin = (await restock.keys.create('admin')).key;

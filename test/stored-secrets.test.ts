@@ -18,8 +18,11 @@ import { Restock } from '../src/restock.ts';
 import { Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { sign } from '../src/messaging/webhooks/policy.ts';
+import { parseCidrList, type AddressPolicy } from '../src/core/net-guard.ts';
 
-process.env.WEBHOOK_ALLOW_PRIVATE ??= '1';
+/** The test's webhook receiver is on loopback over plain http (core/net-guard.ts refuses both by default). */
+const LOOPBACK: AddressPolicy = { allowHttp: true, allowPrivate: parseCidrList('127.0.0.0/8') };
+
 delete process.env.RESTOCK_SECRET;
 
 for (const dialect of DIALECTS) {
@@ -64,7 +67,7 @@ for (const dialect of DIALECTS) {
     let token = '';
 
     it('without RESTOCK_SECRET, stays as it was: plaintext', async () => {
-      const r = await Restock.open({ databaseUrl: db.url, clock });
+      const r = await Restock.open({ databaseUrl: db.url, webhookPolicy: LOOPBACK, clock });
       try {
         webhookSecret = (await r.webhooks.create({ url: hookUrl, events: ['*'] })).secret;
         token = r.signer.sign({ p: 'confirm', s: 'sub_1' });
@@ -78,7 +81,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('the first start with RESTOCK_SECRET seals them; links and webhook signatures work as before', async () => {
-      const r = await Restock.open({ databaseUrl: db.url, clock, masterSecret: 'alpha-secret' });
+      const r = await Restock.open({ databaseUrl: db.url, webhookPolicy: LOOPBACK, clock, masterSecret: 'alpha-secret' });
       let second = '';
       try {
         const stored = await raw();
@@ -114,10 +117,10 @@ for (const dialect of DIALECTS) {
 
     it('a wrong RESTOCK_SECRET, or none, fails start-up with a clear message and changes nothing', async () => {
       const before = await raw();
-      await assert.rejects(Restock.open({ databaseUrl: db.url, clock, masterSecret: 'not-the-secret' }), /RESTOCK_SECRET does not open the secrets stored in this database/);
-      await assert.rejects(Restock.open({ databaseUrl: db.url, clock }), /encrypted: set RESTOCK_SECRET/);
+      await assert.rejects(Restock.open({ databaseUrl: db.url, webhookPolicy: LOOPBACK, clock, masterSecret: 'not-the-secret' }), /RESTOCK_SECRET does not open the secrets stored in this database/);
+      await assert.rejects(Restock.open({ databaseUrl: db.url, webhookPolicy: LOOPBACK, clock }), /encrypted: set RESTOCK_SECRET/);
       assert.deepEqual(await raw(), before, 'nothing was regenerated or rewritten');
-      const r = await Restock.open({ databaseUrl: db.url, clock, masterSecret: 'alpha-secret' });
+      const r = await Restock.open({ databaseUrl: db.url, webhookPolicy: LOOPBACK, clock, masterSecret: 'alpha-secret' });
       try {
         assert.equal(r.signer.verify(token, 'confirm', clock.now()).s, 'sub_1');
       } finally {

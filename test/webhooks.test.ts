@@ -17,12 +17,15 @@ import { webhookRoutes } from '../src/messaging/webhooks/routes.ts';
 import { claimDue } from '../src/messaging/webhooks/store.ts';
 import { MAX_ATTEMPTS, RETRY_SCHEDULE_MS, retryDelayMs, sign } from '../src/messaging/webhooks/policy.ts';
 import { seededRandom } from '../src/core/random.ts';
+import { parseCidrList, type AddressPolicy } from '../src/core/net-guard.ts';
 import { DIALECTS } from './helpers/db.ts';
 import { harness, seedBasic, type Harness } from './helpers/app.ts';
 
 const TIMEOUT_MS = 300;
 const JITTER = 0.1;
 const HOUR = 3_600_000;
+/** The receiver listens on loopback: the allow-list opens just that range (and plain http) for these tests. */
+const LOOPBACK: AddressPolicy = { allowHttp: true, allowPrivate: parseCidrList('127.0.0.0/8') };
 
 // ---------------------------------------------------------------------------------------------------------------
 // The receiver's side: the Standard Webhooks verification, independent of src/.
@@ -213,9 +216,9 @@ for (const dialect of DIALECTS) {
     };
 
     before(async () => {
-      h = await harness(dialect);
+      h = await harness(dialect, { restock: { webhookPolicy: LOOPBACK } });
       const logger = pino({ level: 'debug' }, { write: (s: string) => void logLines.push(JSON.parse(s) as Record<string, unknown>) });
-      svc = new WebhookService(h.restock.db, h.clock, { eventTypes: h.restock.eventTypes.types, timeoutMs: TIMEOUT_MS, random: seededRandom(7) /* jitter the same every run, still not one fixed value */, jitter: JITTER, logger, consumer: { gapTimeoutMs: 200 } });
+      svc = new WebhookService(h.restock.db, h.clock, { eventTypes: h.restock.eventTypes.types, policy: LOOPBACK, timeoutMs: TIMEOUT_MS, random: seededRandom(7) /* jitter the same every run, still not one fixed value */, jitter: JITTER, logger, consumer: { gapTimeoutMs: 200 } });
       await seedBasic(h, 'WH-1', { WH1: 50 });
       await seedBasic(h, 'WH-2', { WH1: 2 });
       await svc.drainEvents(); // the seed happened before any endpoint existed
@@ -432,7 +435,7 @@ for (const dialect of DIALECTS) {
 
     it('fans each event out exactly once, however often and by however many workers it is drained', async () => {
       const hook = await create('/once', ['inventory.*'], () => 200);
-      const other = new WebhookService(h.restock.db, h.clock, { eventTypes: h.restock.eventTypes.types, timeoutMs: TIMEOUT_MS, consumer: { gapTimeoutMs: 200 } });
+      const other = new WebhookService(h.restock.db, h.clock, { eventTypes: h.restock.eventTypes.types, policy: LOOPBACK, timeoutMs: TIMEOUT_MS, consumer: { gapTimeoutMs: 200 } });
       const lastBefore = Number((await h.restock.db.kysely.selectFrom('events').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst())?.m ?? 0);
       for (let i = 0; i < 12; i++) await feed('WH-1', { delta: i % 2 === 0 ? 2 : -1 });
       await Promise.all([svc.drainEvents(), other.drainEvents(), svc.drainEvents()]);
@@ -567,7 +570,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('runs in the background once started, and stops at once, aborting a request in flight', async () => {
-      const bg = new WebhookService(h.restock.db, h.clock, { eventTypes: h.restock.eventTypes.types, timeoutMs: 30_000, pollMs: 50, consumer: { gapTimeoutMs: 200 } });
+      const bg = new WebhookService(h.restock.db, h.clock, { eventTypes: h.restock.eventTypes.types, policy: LOOPBACK, timeoutMs: 30_000, pollMs: 50, consumer: { gapTimeoutMs: 200 } });
       const hook = await create('/background', ['inventory.availability_changed'], (n) => (n === 1 ? 200 : 'hang'));
       await bg.start();
       const waitFor = async (n: number) => {

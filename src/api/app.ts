@@ -12,7 +12,7 @@ import type { Restock } from '../restock.ts';
 import { installErrorHandling } from '../http/errors.ts';
 import { StreamTickets, installAuth } from '../http/auth.ts';
 import { requestLoggerOptions } from '../http/logging.ts';
-import { installIdempotency } from '../http/idempotency.ts';
+import { DEFAULT_REQUEST_TIMEOUT_MS, installIdempotency, type IdempotencyOptions } from '../http/idempotency.ts';
 import { ErrorSchema, JobSchema } from '../http/schemas.ts';
 import { installErrorDocs } from '../http/error-docs.ts';
 import { installInputChecks, installJsonBody, validatorFactory } from '../http/validation.ts';
@@ -37,10 +37,21 @@ export interface AppOptions {
   extraRoutes?: (app: FastifyInstance) => Promise<void>;
   /** Serve the demo shop, dashboard and widget from web/ (see http/web.ts). */
   web?: WebOptions;
+  /**
+   * The longest a request may take to arrive or stay silent (REQUEST_TIMEOUT_MS, default 30 s): Fastify's
+   * requestTimeout and connectionTimeout, and the age at which an abandoned idempotency claim is taken over.
+   */
+  requestTimeoutMs?: number;
+  /** Idempotency record TTL and response cap (IDEMPOTENCY_TTL_HOURS, IDEMPOTENCY_MAX_RESPONSE_BYTES). */
+  idempotency?: Omit<IdempotencyOptions, 'takeoverAfterMs'>;
 }
 
 export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const requestTimeoutMs = opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const app = Fastify({
+    // One time-out for a request to arrive and for a silent connection, and the idempotency takeover after it.
+    requestTimeout: requestTimeoutMs,
+    connectionTimeout: requestTimeoutMs,
     logger: requestLoggerOptions(opts.logger),
     bodyLimit: opts.bodyLimit ?? 1024 * 1024,
     forceCloseConnections: true,
@@ -66,7 +77,7 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
       if (!isScope(scope)) throw new Error(`route ${route.method.toString()} ${route.url} names an unknown scope '${scope}'`);
     }
   });
-  installIdempotency(app, restock.db, restock.clock);
+  installIdempotency(app, restock.db, restock.clock, { ...opts.idempotency, takeoverAfterMs: requestTimeoutMs });
 
   // Keys travel in the Authorization header, never in cookies, so any shop's pages may call the API (the
   // widget on a storefront served from another origin). Preflights are answered before authentication.

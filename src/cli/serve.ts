@@ -6,7 +6,15 @@ import { buildApp } from '../api/app.ts';
 
 export async function serve(config: Config, opts: { demo: boolean }): Promise<void> {
   const logger = createLogger(config.logLevel);
-  const restock = await Restock.open({ databaseUrl: config.databaseUrl, logger, background: true, publicUrl: config.publicUrl, ...(config.smtp ? { smtp: config.smtp } : {}) });
+  const restock = await Restock.open({
+    databaseUrl: config.databaseUrl,
+    logger,
+    background: true,
+    publicUrl: config.publicUrl,
+    webhookPolicy: config.webhookPolicy,
+    retention: config.retention,
+    ...(config.smtp ? { smtp: config.smtp } : {}),
+  });
   let demoKeys: Record<string, string> | null = null;
   let keysFile: string | null = null;
   if (opts.demo) {
@@ -15,7 +23,12 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
     demoKeys = await ensureDemo(restock, { progress: true, keysFile });
   }
   // URLs, headers and errors are logged through http/logging.ts: tokens and key-like parameters redacted.
-  const app = await buildApp(restock, { logger: { level: config.logLevel }, web: { storefrontKey: demoKeys?.storefront ?? null } });
+  const app = await buildApp(restock, {
+    logger: { level: config.logLevel },
+    web: { storefrontKey: demoKeys?.storefront ?? null },
+    requestTimeoutMs: config.requestTimeoutMs,
+    idempotency: config.idempotency,
+  });
   if (!restock.secretBox && !opts.demo) {
     logger.warn('RESTOCK_SECRET is not set: the link-signing secret and webhook secrets are stored in the database in plaintext; set RESTOCK_SECRET to store them encrypted');
   }

@@ -1,4 +1,6 @@
 /** Configuration from the environment, parsed once at the edge. */
+import { addressPolicyFromEnv, type AddressPolicy } from './net-guard.ts';
+
 export interface Config {
   databaseUrl: string;
   port: number;
@@ -7,6 +9,14 @@ export interface Config {
   logLevel: string;
   /** Customer email; without it messages are kept and readable through the API. */
   smtp: { smtpUrl: string; from: string; connections: number; ratePerSecond: number; perRecipientPerDay: number; claimTimeoutMs: number } | null;
+  /** Which addresses webhook endpoints may have: WEBHOOK_ALLOW_PRIVATE (1 or a CIDR list), WEBHOOK_ALLOW_HTTP=1. */
+  webhookPolicy: AddressPolicy;
+  /** REQUEST_TIMEOUT_MS: a request's time to arrive or stay silent, and the idempotency takeover window. */
+  requestTimeoutMs: number;
+  /** IDEMPOTENCY_TTL_HOURS (24), IDEMPOTENCY_MAX_RESPONSE_BYTES (65536). */
+  idempotency: { ttlMs: number; maxResponseBytes: number };
+  /** RETENTION_EVENTS_DAYS (30), RETENTION_MESSAGES_DAYS (90), RETENTION_DELIVERIES_DAYS (30). */
+  retention: { eventsDays: number; messagesDays: number; deliveriesDays: number };
 }
 
 function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -15,6 +25,15 @@ function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number 
   const n = Number(raw);
   if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got '${raw}'`);
   return n;
+}
+
+/** The live event stream pings every 15 s, so a silent connection may not be closed sooner than that. */
+const MIN_REQUEST_TIMEOUT_MS = 20_000;
+
+function requestTimeout(env: NodeJS.ProcessEnv): number {
+  const ms = intEnv(env, 'REQUEST_TIMEOUT_MS', 30_000);
+  if (!Number.isInteger(ms) || ms < MIN_REQUEST_TIMEOUT_MS) throw new Error(`REQUEST_TIMEOUT_MS must be a whole number of at least ${MIN_REQUEST_TIMEOUT_MS} (the live stream pings every 15 s), got '${env.REQUEST_TIMEOUT_MS}'`);
+  return ms;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -37,5 +56,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           claimTimeoutMs: intEnv(env, 'MESSAGE_CLAIM_TIMEOUT_MS', 60_000),
         }
       : null,
+    webhookPolicy: addressPolicyFromEnv(env),
+    requestTimeoutMs: requestTimeout(env),
+    idempotency: { ttlMs: intEnv(env, 'IDEMPOTENCY_TTL_HOURS', 24) * 3_600_000, maxResponseBytes: intEnv(env, 'IDEMPOTENCY_MAX_RESPONSE_BYTES', 64 * 1024) },
+    retention: {
+      eventsDays: intEnv(env, 'RETENTION_EVENTS_DAYS', 30),
+      messagesDays: intEnv(env, 'RETENTION_MESSAGES_DAYS', 90),
+      deliveriesDays: intEnv(env, 'RETENTION_DELIVERIES_DAYS', 30),
+    },
   };
 }

@@ -16,6 +16,8 @@ export interface PostResult {
   snippet: string;
   /** Why the request was not even attempted, when the guard refused it. */
   blocked?: string;
+  /** Why no answer came, when none did: the time limit, the caller's abort, or a network error (with its code). */
+  failure?: { kind: 'timeout' | 'aborted' | 'network'; code?: string };
 }
 
 /** Keeps printable text only, so a hostile endpoint cannot put control sequences into logs or the dashboard. */
@@ -29,18 +31,21 @@ export async function postGuarded(
   rawUrl: string,
   body: string,
   headers: Record<string, string>,
-  opts: { policy: AddressPolicy; timeoutMs: number; resolve?: Resolver },
+  opts: { policy: AddressPolicy; timeoutMs: number; resolve?: Resolver; signal?: AbortSignal },
 ): Promise<PostResult> {
   const c = checkOutboundUrl(rawUrl, opts.policy);
   if (!c.ok) return { status: null, snippet: '', blocked: c.reason };
+  if (opts.signal?.aborted) return { status: null, snippet: 'aborted', failure: { kind: 'aborted' } };
   const url = c.url;
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise<PostResult>((resolve) => {
     let settled = false;
+    let why: 'timeout' | 'aborted' | null = null;
     const done = (r: PostResult) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
       resolve(r);
     };
     const req = send(
@@ -67,11 +72,18 @@ export async function postGuarded(
       },
     );
     const timer = setTimeout(() => {
+      why = 'timeout';
       req.destroy(new Error(`no answer within ${opts.timeoutMs} ms`));
     }, opts.timeoutMs);
+    const onAbort = () => {
+      why ??= 'aborted';
+      req.destroy(new Error('aborted'));
+    };
+    opts.signal?.addEventListener('abort', onAbort);
     req.on('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EADDRBLOCKED') done({ status: null, snippet: '', blocked: err.message });
-      else done({ status: null, snippet: sanitiseSnippet(err.message) });
+      else if (why) done({ status: null, snippet: sanitiseSnippet(err.message), failure: { kind: why } });
+      else done({ status: null, snippet: sanitiseSnippet(err.message), failure: { kind: 'network', ...(err.code ? { code: err.code } : {}) } });
     });
     req.end(body);
   });

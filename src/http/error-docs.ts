@@ -66,14 +66,17 @@ const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function kitCodes(route: Pick<RouteOptions, 'method' | 'config'>): ErrorCode[] {
   const methods = Array.isArray(route.method) ? route.method : [route.method];
   const out: ErrorCode[] = ['internal'];
-  const scopes = (route.config as { scopes?: string[] } | undefined)?.scopes;
+  const config = route.config as { scopes?: string[]; readOnly?: boolean } | undefined;
+  const scopes = config?.scopes;
   // Input checks: schemas, and the depth/NUL checks every body and query string goes through.
   out.push('invalid_request', 'api_key_in_query');
   if (scopes) out.push('unauthorized', 'forbidden');
   if ((route.config as { streamTicket?: boolean } | undefined)?.streamTicket) out.push('invalid_ticket', 'expired_ticket');
   if (methods.some((m) => MUTATING.has(m))) {
     out.push('invalid_json', 'payload_too_large', 'unsupported_media_type');
-    out.push('invalid_idempotency_key', 'idempotency_key_reused', 'idempotency_in_progress');
+    out.push('invalid_idempotency_key');
+    // A read-only POST checks the header's form but stores nothing (http/idempotency.ts).
+    if (config?.readOnly !== true) out.push('idempotency_key_reused', 'idempotency_in_progress', 'idempotency_response_not_kept');
   }
   return out;
 }

@@ -245,7 +245,8 @@ export const inventoryRoutes = (inventory: InventoryService): FastifyPluginAsync
     }, async (req) => inventory.availability(req.params.sku));
 
     app.post('/v1/availability', {
-      config: { scopes: ['storefront', 'feed'] },
+      // A query with a body: it changes nothing, so Idempotency-Key is ignored and nothing is stored.
+      config: { scopes: ['storefront', 'feed'], readOnly: true },
       schema: {
         tags: ['availability'],
         summary: 'Availability of up to 500 SKUs',

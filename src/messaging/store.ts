@@ -204,3 +204,44 @@ export async function parkedCounts(q: Q): Promise<Map<string, number>> {
   const rows = await q.selectFrom('parked_events').select(['consumer', (eb) => eb.fn.countAll<number>().as('n')]).where('status', '=', 'parked').groupBy('consumer').execute();
   return new Map(rows.map((r) => [r.consumer, Number(r.n)]));
 }
+
+// ---- retention (see retention.ts)
+
+/**
+ * The newest outbox event that may be deleted: behind every consumer's cursor (none of them still needs it) and
+ * before the newest event (so the outbox's last id, from which new ones continue and the live stream starts,
+ * stays known). Null when there is no consumer yet: then nobody has said what it processed.
+ */
+export async function eventSweepBound(q: Q): Promise<number | null> {
+  const c = await q.selectFrom('consumers').select((eb) => eb.fn.min('cursor').as('c')).executeTakeFirst();
+  const e = await q.selectFrom('events').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
+  if (c?.c === null || c?.c === undefined || e?.m === null || e?.m === undefined) return null;
+  return Math.min(Number(c.c), Number(e.m) - 1);
+}
+
+/** Deletes up to `limit` events up to `bound`, created before `before`, except those parked for an operator. */
+export async function deleteOldEvents(q: Q, bound: number, before: string, limit: number): Promise<number> {
+  const r = await q
+    .deleteFrom('events')
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('events')
+        .select('id')
+        .where('id', '<=', bound)
+        .where('created_at', '<', before)
+        .where('id', 'not in', eb.selectFrom('parked_events').select('event_id').where('status', '=', 'parked'))
+        .orderBy('id')
+        .limit(limit),
+    )
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+/** Deletes up to `limit` messages that are done with (sent, or failed for good) and created before `before`. */
+export async function deleteOldMessages(q: Q, before: string, limit: number): Promise<number> {
+  const r = await q
+    .deleteFrom('messages')
+    .where('id', 'in', (eb) => eb.selectFrom('messages').select('id').where('status', 'in', ['sent', 'failed']).where('created_at', '<', before).orderBy('id').limit(limit))
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}

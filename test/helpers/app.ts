@@ -2,7 +2,8 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { ManualClock } from '../../src/core/clock.ts';
 import { Restock } from '../../src/restock.ts';
-import { buildApp } from '../../src/api/app.ts';
+import { buildApp, type AppOptions } from '../../src/api/app.ts';
+import type { RestockOptions } from '../../src/restock.ts';
 import { testDatabase, type TestDialect } from './db.ts';
 
 export interface Harness {
@@ -16,11 +17,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function harness(dialect: TestDialect, opts: { clock?: ManualClock } = {}): Promise<Harness> {
+/** `restock` and `app` pass options through (e.g. the webhook address policy, idempotency limits). */
+export async function harness(
+  dialect: TestDialect,
+  opts: { clock?: ManualClock; restock?: Omit<RestockOptions, 'databaseUrl' | 'clock'>; app?: AppOptions } = {},
+): Promise<Harness> {
   const db = await testDatabase(dialect);
   const clock = opts.clock ?? new ManualClock();
-  const restock = await Restock.open({ databaseUrl: db.url, clock });
-  const app = await buildApp(restock);
+  const restock = await Restock.open({ ...opts.restock, databaseUrl: db.url, clock });
+  const app = await buildApp(restock, opts.app);
   const keys = {
     admin: (await restock.keys.create('admin')).key,
     storefront: (await restock.keys.create('storefront')).key,

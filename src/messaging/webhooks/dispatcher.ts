@@ -2,13 +2,20 @@
  * The delivery worker: claims due deliveries (several processes share the work; see store.claimDue), POSTs each
  * signed, and records the outcome — delivered on a 2xx, else the next attempt by the schedule, or dead when it is
  * spent. A small pool keeps a few requests in flight; one slow endpoint does not hold up the others.
+ *
+ * Every POST goes through the outbound guard (core/outbound-http.ts): the address the socket connects to is
+ * checked against the address policy at that moment (a name that resolved to a public address at registration
+ * may resolve to loopback now), redirects are not followed (a 3xx is a failed attempt), and only a short,
+ * sanitised snippet of an error answer is kept in the delivery's `last_error`.
  */
 import { openStored, type SecretBox } from '../../core/secret-box.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { Logger } from '../../core/log.ts';
+import { STRICT_POLICY, type AddressPolicy, type Resolver } from '../../core/net-guard.ts';
+import { postGuarded } from '../../core/outbound-http.ts';
 import type { Database } from '../../db/database.ts';
 import type { AttemptOutcome, ClaimedDelivery, UnitRandom } from './model.ts';
-import { DEFAULT_JITTER, MAX_ATTEMPTS, deliveryHeaders, describeFailure, describeStatus, messageIdOf, retryDelayMs } from './policy.ts';
+import { DEFAULT_JITTER, MAX_ATTEMPTS, deliveryHeaders, describeNoAnswer, describeStatus, messageIdOf, retryDelayMs } from './policy.ts';
 import { claimDue, recordOutcome } from './store.ts';
 import { CoalescingRunner } from '../runner.ts';
 
@@ -28,6 +35,10 @@ export interface DispatcherOptions {
   logger?: Logger;
   /** Opens webhook secrets sealed under RESTOCK_SECRET (null: they are stored in plaintext). */
   secretBox?: SecretBox | null;
+  /** Which addresses endpoints may have (default: https to public addresses only; see core/net-guard.ts). */
+  policy?: AddressPolicy;
+  /** Name resolution for the guard (tests inject one; default: the system's). */
+  resolve?: Resolver;
 }
 
 export interface RunResult {
@@ -37,13 +48,12 @@ export interface RunResult {
   dead: number;
 }
 
-const BODY_PEEK_BYTES = 1024;
-
 export class WebhookDispatcher {
   private readonly timeoutMs: number;
   private readonly concurrency: number;
   private readonly random: UnitRandom;
   private readonly jitter: number;
+  private readonly policy: AddressPolicy;
   private readonly runner: CoalescingRunner;
   private stopped = false;
   /** Aborts requests in flight when the dispatcher stops. */
@@ -59,6 +69,7 @@ export class WebhookDispatcher {
     this.concurrency = Math.max(1, opts.concurrency ?? 8);
     this.random = opts.random ?? Math.random;
     this.jitter = opts.jitter ?? DEFAULT_JITTER;
+    this.policy = opts.policy ?? STRICT_POLICY;
     this.runner = new CoalescingRunner(async () => {
       await this.runDue();
     }, {
@@ -144,29 +155,15 @@ export class WebhookDispatcher {
   private async send(d: ClaimedDelivery): Promise<AttemptOutcome> {
     const timestamp = Math.floor(this.clock.now().getTime() / 1000);
     const headers = deliveryHeaders(openStored(this.opts.secretBox ?? null, d.secret, 'webhook secret'), messageIdOf(d.eventId), timestamp, d.body);
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, this.timeoutMs);
-    const onShutdown = () => controller.abort();
-    this.shutdown.signal.addEventListener('abort', onShutdown);
-    try {
-      const res = await fetch(d.url, { method: 'POST', headers, body: d.body, redirect: 'manual', signal: controller.signal });
-      if (res.status >= 200 && res.status < 300) {
-        if (res.body) await cancelQuietly(res.body.cancel(), this.opts.logger);
-        return { ok: true, status: res.status };
-      }
-      const start = await peekBody(res, this.opts.logger);
-      return { ok: false, status: res.status, error: describeStatus(res.status, start) };
-    } catch (err) {
-      if (this.shutdown.signal.aborted && !timedOut) return { ok: false, status: null, error: 'aborted: the dispatcher stopped mid-request' };
-      return { ok: false, status: null, error: describeFailure(err, this.timeoutMs, timedOut) };
-    } finally {
-      clearTimeout(timer);
-      this.shutdown.signal.removeEventListener('abort', onShutdown);
-    }
+    const r = await postGuarded(d.url, d.body, headers, {
+      policy: this.policy,
+      timeoutMs: this.timeoutMs,
+      signal: this.shutdown.signal,
+      ...(this.opts.resolve ? { resolve: this.opts.resolve } : {}),
+    });
+    if (r.status === null) return { ok: false, status: null, error: describeNoAnswer(r, this.timeoutMs) };
+    if (r.status >= 200 && r.status < 300) return { ok: true, status: r.status };
+    return { ok: false, status: r.status, error: describeStatus(r.status, r.snippet) };
   }
 
   /** Stops polling, aborts requests in flight (each recorded as a failed attempt) and waits for the last pass. */
@@ -175,39 +172,4 @@ export class WebhookDispatcher {
     this.shutdown.abort();
     await this.runner.stop();
   }
-}
-
-/**
- * Stops reading a body we do not need. Cancelling fails only when the stream already broke, which closed it
- * anyway: worth a debug line, never a failed delivery.
- */
-async function cancelQuietly(cancel: Promise<void>, logger: Logger | undefined): Promise<void> {
-  try {
-    await cancel;
-  } catch (err) {
-    logger?.debug({ err: err instanceof Error ? err.message : String(err) }, 'webhook response body not cancelled');
-  }
-}
-
-/** The first bytes of an error answer's body; the rest is not read. A body cut short says so. */
-async function peekBody(res: Response, logger: Logger | undefined): Promise<string> {
-  if (!res.body) return '';
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  let cutShort = '';
-  try {
-    while (size < BODY_PEEK_BYTES) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      size += value.byteLength;
-    }
-  } catch (err) {
-    // What arrived before the break still tells why the receiver refused.
-    cutShort = ` (body cut short: ${err instanceof Error ? err.message : String(err)})`;
-  } finally {
-    await cancelQuietly(reader.cancel(), logger);
-  }
-  return Buffer.concat(chunks).subarray(0, BODY_PEEK_BYTES).toString('utf8') + cutShort;
 }

@@ -5,6 +5,7 @@
 import { createHmac } from 'node:crypto';
 import type { RandomSource } from '../../core/ids.ts';
 import { isKnownPattern } from '../../core/events.ts';
+import type { PostResult } from '../../core/outbound-http.ts';
 import type { UnitRandom } from './model.ts';
 
 /**
@@ -63,12 +64,12 @@ export function deliveryHeaders(secret: string, messageId: string, timestampSeco
 
 export const MAX_URL_LENGTH = 2048;
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string; details: { field: string; unknown?: string[] } };
+export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string; details: { field: string; unknown?: string[]; reason?: string } };
 
 /** An endpoint URL: absolute http(s) with a host, no credentials (the signature is what authenticates us). */
 export function checkUrl(raw: string): Checked<string> {
   const url = raw.trim();
-  const bad = (reason: string): Checked<string> => ({ ok: false, reason, details: { field: 'url' } });
+  const bad = (reason: string): Checked<string> => ({ ok: false, reason, details: { field: 'url', reason } });
   if (url.length === 0) return bad('url must not be empty');
   if (url.length > MAX_URL_LENGTH) return bad(`url must be at most ${MAX_URL_LENGTH} characters`);
   let parsed: URL;
@@ -103,17 +104,24 @@ export function truncateError(text: string, max = MAX_ERROR_LENGTH): string {
 }
 
 /** Why a request did not get an answer, without the URL (it may carry tokens) or any header. */
-export function describeFailure(err: unknown, timeoutMs: number, timedOut: boolean): string {
-  if (timedOut) return `timed out after ${timeoutMs} ms`;
-  const cause = (err as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
-  const code = typeof cause?.code === 'string' ? cause.code : null;
-  if (code) return truncateError(`connection failed: ${code}`);
-  const message = err instanceof Error ? err.message : String(err);
-  return truncateError(`request failed: ${message}`);
+export function describeNoAnswer(r: PostResult, timeoutMs: number): string {
+  if (r.blocked) return truncateError(`blocked: ${r.blocked}`);
+  switch (r.failure?.kind) {
+    case 'timeout':
+      return `timed out after ${timeoutMs} ms`;
+    case 'aborted':
+      return 'aborted: the dispatcher stopped mid-request';
+    default:
+      return truncateError(r.failure?.code ? `connection failed: ${r.failure.code}` : `request failed: ${r.snippet || 'no answer'}`);
+  }
 }
 
-/** A non-2xx answer: its status and the start of its body, which usually says why. */
+/**
+ * A non-2xx answer: its status and the start of its (already sanitised) body, which usually says why. A 3xx
+ * says that redirects are not followed: a redirect could lead anywhere, including past the address guard.
+ */
 export function describeStatus(status: number, bodyStart: string): string {
   const snippet = truncateError(bodyStart, 200);
-  return truncateError(snippet ? `HTTP ${status}: ${snippet}` : `HTTP ${status}`);
+  const head = status >= 300 && status < 400 ? `HTTP ${status} (redirects are not followed)` : `HTTP ${status}`;
+  return truncateError(snippet ? `${head}: ${snippet}` : head);
 }

@@ -6,6 +6,7 @@
 import type { Clock } from '../../core/clock.ts';
 import { Conflict, Invalid, NotFound, invalidField } from '../../core/errors.ts';
 import { cryptoRandom, newId, type RandomSource } from '../../core/ids.ts';
+import { STRICT_POLICY, checkOutboundUrlResolved, type AddressPolicy, type Resolver } from '../../core/net-guard.ts';
 import type { Database, TxContext } from '../../db/database.ts';
 import { matchesPattern, type EventType, type StoredEvent } from '../../core/events.ts';
 import { OutboxConsumer, type ConsumerOptions } from '../consumer.ts';
@@ -38,6 +39,8 @@ export class WebhookService {
   private initialised = false;
 
   private readonly eventTypes: readonly EventType[];
+  private readonly policy: AddressPolicy;
+  private readonly resolve: Resolver | undefined;
 
   private readonly secretBox: SecretBox | null;
 
@@ -49,6 +52,8 @@ export class WebhookService {
     this.secretBox = opts.secretBox ?? null;
     this.randomBytes = opts.randomBytes ?? cryptoRandom;
     this.eventTypes = opts.eventTypes;
+    this.policy = opts.policy ?? STRICT_POLICY;
+    this.resolve = opts.resolve;
     this.consumer = new OutboxConsumer(db, clock, WEBHOOKS_CONSUMER, (ctx, events) => this.fanOut(ctx, events), { logger: opts.logger, ...opts.consumer });
     this.dispatcher = new WebhookDispatcher(db, clock, opts);
   }
@@ -108,8 +113,20 @@ export class WebhookService {
     if ((await store.insertDeliveries(ctx.tx, rows)) > 0) await ctx.notify(WEBHOOKS_CHANNEL, '');
   }
 
+  /**
+   * A URL the guard lets us call: well formed (checkUrl), then https (or http where allowed) to a host that is
+   * not, and does not now resolve to, a loopback, private, link-local, CGNAT, multicast or metadata address.
+   * Each delivery checks the address again when it connects (a name may change its answer).
+   */
+  private async endpointUrl(raw: string): Promise<string> {
+    const url = valid(checkUrl(raw), 'invalid_webhook_url');
+    const c = await checkOutboundUrlResolved(url, this.policy, this.resolve);
+    if (!c.ok) throw new Invalid(`url is refused: ${c.reason}`, { field: 'url', reason: c.reason }, 'invalid_webhook_url');
+    return url;
+  }
+
   async create(input: NewWebhook): Promise<CreatedWebhook> {
-    const url = valid(checkUrl(input.url), 'invalid_webhook_url');
+    const url = await this.endpointUrl(input.url);
     const events = valid(checkEventPatterns(input.events, this.eventTypes), 'unknown_event_type');
     const description = input.description?.trim() || null;
     const secret = newSecret(this.randomBytes);
@@ -144,7 +161,7 @@ export class WebhookService {
 
   async update(id: string, patch: WebhookPatch): Promise<Webhook> {
     const set: Parameters<typeof store.updateWebhook>[2] = {};
-    if (patch.url !== undefined) set.url = valid(checkUrl(patch.url), 'invalid_webhook_url');
+    if (patch.url !== undefined) set.url = await this.endpointUrl(patch.url);
     if (patch.events !== undefined) set.events = JSON.stringify(valid(checkEventPatterns(patch.events, this.eventTypes), 'unknown_event_type'));
     if (patch.active !== undefined) set.active = patch.active ? 1 : 0;
     if (patch.description !== undefined) set.description = patch.description?.trim() || null;

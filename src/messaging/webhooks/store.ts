@@ -187,3 +187,17 @@ export async function restartDelivery(q: Q | Tx, id: string, now: string): Promi
     .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }
+
+/**
+ * Deletes up to `limit` deliveries that are finished (delivered or dead) since before `before`. A finished
+ * delivery's `next_attempt_at` is when its last attempt ended (recordOutcome, claimDue); a pending one is kept.
+ */
+export async function deleteOldDeliveries(q: Q, before: string, limit: number): Promise<number> {
+  const r = await q
+    .deleteFrom('webhook_deliveries')
+    .where('id', 'in', (eb) =>
+      eb.selectFrom('webhook_deliveries').select('id').where('status', 'in', ['delivered', 'dead']).where('next_attempt_at', '<', before).orderBy('next_attempt_at').limit(limit),
+    )
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
