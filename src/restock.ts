@@ -54,6 +54,8 @@ export interface RestockOptions {
   /** SMTP for customer email; without it messages are kept and readable through the API. */
   smtp?: Omit<DispatcherOptions, 'from'> & { from?: string };
   shopName?: string;
+  /** How long a waitlist confirmation link works (default 7 days). */
+  waitlistConfirmHours?: number;
   /** How reactors retry an event before parking it (tests retry at once). */
   reactorRetry?: RetryOptions;
   /**
@@ -113,7 +115,7 @@ export class Restock {
     this.inventory = new InventoryService(db, clock, this.catalog);
     this.orders = new OrdersService(db, clock, this.catalog, this.inventory);
     this.messages = new MessageService(db, clock);
-    this.waitlist = new WaitlistService(db, clock, this.catalog, this.inventory, this.messages, signer, publicUrl, shopName, logger);
+    this.waitlist = new WaitlistService(db, clock, this.catalog, this.inventory, this.messages, signer, publicUrl, shopName, logger, { confirmHours: options.waitlistConfirmHours });
     this.events = new EventHub(db, { logger });
     this.keys = new AccessService(db, clock);
     const orderMessages = new OrderMessages(this.catalog, this.messages, shopName);

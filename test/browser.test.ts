@@ -368,16 +368,21 @@ describe('browser: demo shop, widget and dashboard', { skip: HAVE_CHROMIUM ? fal
     assert.ok(link.startsWith(`${base}/w/confirm/`), `confirm link in: ${confirmMail.text}`);
     const confirmed = await context.newPage();
     openPages.add(confirmed);
+    // A GET shows a page and changes nothing (mail scanners open links); its button confirms.
     await confirmed.goto(link);
+    await confirmed.getByRole('heading', { name: 'Confirm your sign-up' }).waitFor();
+    assert.equal((await api('GET', '/v1/waitlist?sku=SCARF-GREY')).body.items[0].status, 'pending');
+    await confirmed.getByRole('button', { name: 'Yes, notify me' }).click();
     await confirmed.getByRole('heading', { name: "You're on the list" }).waitFor();
     await confirmed.close();
     assert.equal((await api('GET', '/v1/waitlist?sku=SCARF-GREY')).body.items[0].status, 'waiting');
 
-    // Signing up again with the same address: already on the list.
+    // Signing up again with the same address: the same answer as for anyone (no enumeration), nothing sent.
     await widget.getByRole('button', { name: 'Use another email' }).click();
     await email.fill('ada@example.com');
     await notify.click();
-    await waitForText(widget.locator('.notify-result'), /You're on the list[\s\S]*ada@example\.com/);
+    await waitForText(widget.locator('.notify-result'), /Check your inbox to confirm[\s\S]*ada@example\.com/);
+    assert.equal((await api('GET', '/v1/waitlist?sku=SCARF-GREY')).body.items[0].status, 'waiting');
     await widget.screenshot({ path: `${SHOTS}shop-notify-waiting.png` });
 
     // Stock arrives: the waitlist reactor tells the list, and the email appears live in the dashboard.
@@ -435,7 +440,7 @@ describe('browser: demo shop, widget and dashboard', { skip: HAVE_CHROMIUM ? fal
   test('a "held for you" link from a waitlist email puts the held item into the cart, and checking out converts', async () => {
     const policy = (await api('GET', '/v1/settings/waitlist')).body;
     await api('PUT', '/v1/settings/waitlist', { ...policy, holdHours: 2 });
-    assert.equal((await api('POST', '/v1/waitlist', { sku: 'BOOT-TRAIL', email: 'cy@example.com' }, keys.storefront)).status, 201);
+    assert.equal((await api('POST', '/v1/waitlist', { sku: 'BOOT-TRAIL', email: 'cy@example.com' }, keys.storefront)).status, 202);
     await api('POST', '/v1/inventory/adjustments', { sku: 'BOOT-TRAIL', location: 'WH1', delta: 1, reason: 'return' });
     await restock.runReactors();
     const mail = (await api('GET', `/v1/messages?to=${encodeURIComponent('cy@example.com')}&type=back_in_stock`)).body.items[0];

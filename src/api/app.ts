@@ -13,6 +13,8 @@ import { installErrorHandling } from '../http/errors.ts';
 import { StreamTickets, installAuth } from '../http/auth.ts';
 import { requestLoggerOptions } from '../http/logging.ts';
 import { DEFAULT_REQUEST_TIMEOUT_MS, installIdempotency, type IdempotencyOptions } from '../http/idempotency.ts';
+import { createRateLimits } from '../http/rate-limit.ts';
+import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '../core/config.ts';
 import { ErrorSchema, JobSchema } from '../http/schemas.ts';
 import { installErrorDocs } from '../http/error-docs.ts';
 import { installInputChecks, installJsonBody, validatorFactory } from '../http/validation.ts';
@@ -44,6 +46,10 @@ export interface AppOptions {
   requestTimeoutMs?: number;
   /** Idempotency record TTL and response cap (IDEMPOTENCY_TTL_HOURS, IDEMPOTENCY_MAX_RESPONSE_BYTES). */
   idempotency?: Omit<IdempotencyOptions, 'takeoverAfterMs'>;
+  /** Rate limits (http/rate-limit.ts); the generous defaults when not given, `RATE_LIMITS_OFF` for none. */
+  rateLimits?: RateLimitSettings;
+  /** Fastify `trustProxy`: take the client address from `X-Forwarded-For` set by these proxies. */
+  trustProxy?: boolean | string;
 }
 
 export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise<FastifyInstance> {
@@ -55,6 +61,7 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
     logger: requestLoggerOptions(opts.logger),
     bodyLimit: opts.bodyLimit ?? 1024 * 1024,
     forceCloseConnections: true,
+    trustProxy: opts.trustProxy ?? false,
     // Signed tokens from email links travel as path parameters.
     routerOptions: { maxParamLength: 1000 },
     // Bodies are validated strictly (a string is not a number, unknown fields are refused); path and query
@@ -69,7 +76,9 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   installErrorHandling(app);
   installSecurityHeaders(app);
   const tickets = new StreamTickets(restock.signer, restock.clock);
-  installAuth(app, restock.keys, tickets);
+  const limits = await createRateLimits(app, opts.rateLimits ?? DEFAULT_RATE_LIMITS, { db: restock.db, clock: restock.clock, logger: restock.logger });
+  installAuth(app, restock.keys, tickets, limits.authFailures);
+  limits.install();
   installErrorDocs(app);
   // Routes name their scopes as strings (the kit knows no module); a misspelt one would lock its route to admins.
   app.addHook('onRoute', (route) => {

@@ -13,6 +13,7 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
     publicUrl: config.publicUrl,
     webhookPolicy: config.webhookPolicy,
     retention: config.retention,
+    waitlistConfirmHours: config.waitlistConfirmHours,
     ...(config.smtp ? { smtp: config.smtp } : {}),
   });
   let demoKeys: Record<string, string> | null = null;
@@ -28,6 +29,8 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
     web: { storefrontKey: demoKeys?.storefront ?? null },
     requestTimeoutMs: config.requestTimeoutMs,
     idempotency: config.idempotency,
+    rateLimits: config.rateLimits,
+    trustProxy: config.trustProxy,
   });
   if (!restock.secretBox && !opts.demo) {
     logger.warn('RESTOCK_SECRET is not set: the link-signing secret and webhook secrets are stored in the database in plaintext; set RESTOCK_SECRET to store them encrypted');

@@ -119,6 +119,8 @@ export const ERROR_CATALOGUE = {
   no_history: { status: 422, meaning: 'The SKU has no sales history.', details: History },
   history_too_short: { status: 422, meaning: 'The SKU has too little sales history for a forecast.', details: History },
   no_demand_observed: { status: 422, meaning: 'The SKU was out of stock in every period, so its demand was never observed.', details: History },
+  // 429: too many requests from this key or client address; wait and retry.
+  rate_limited: { status: 429, meaning: 'Too many requests from this key or client address in the window; retry after `Retry-After` seconds.', details: Type.Object({ retryAfterSeconds: Type.Integer(), limit: Type.Integer(), windowSeconds: Type.Integer() }) },
   // 500: a bug on our side; logged with its context, the request was not applied.
   internal: { status: 500, meaning: 'Something went wrong on our side; the request was not applied.', details: None },
 } as const satisfies Record<string, Spec>;
@@ -186,6 +188,13 @@ export class Unauthorized extends RestockError<'unauthorized'> {
 export class Forbidden extends RestockError<'forbidden'> {
   constructor(message: string) {
     super('forbidden', message, null);
+  }
+}
+
+/** Over a rate limit: answered 429 with `Retry-After` (the error handler sets the header from the details). */
+export class RateLimited extends RestockError<'rate_limited'> {
+  constructor(retryAfterSeconds: number, limit: number, windowSeconds: number, what = 'requests') {
+    super('rate_limited', `too many ${what}: at most ${limit} in ${windowSeconds} s; retry in ${retryAfterSeconds} s`, { retryAfterSeconds, limit, windowSeconds });
   }
 }
 

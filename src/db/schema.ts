@@ -228,6 +228,10 @@ export interface WaitlistTable {
   notified_at: string | null;
   converted_at: string | null;
   unsubscribed_at: string | null;
+  /** The address as one recipient (core/email.ts `recipientKey`): duplicates and limits count by it. */
+  recipient_key: string | null;
+  /** When the last confirmation email was recorded for a pending subscription. */
+  confirm_sent_at: string | null;
 }
 
 export interface WaitlistReleaseTable {
@@ -253,6 +257,15 @@ export interface MessagesTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+  /** One-click unsubscribe URL (RFC 8058), sent as `List-Unsubscribe` with `List-Unsubscribe-Post`. */
+  list_unsubscribe: string | null;
+}
+
+/** Fixed-window rate-limit counters shared by every process (http/rate-limit.ts). */
+export interface RateLimitsTable {
+  key: string;
+  hits: number;
+  reset_at: string;
 }
 
 export interface WebhooksTable {
@@ -325,4 +338,5 @@ export interface DB {
   webhook_deliveries: WebhookDeliveriesTable;
   forecasts: ForecastsTable;
   jobs: JobsTable;
+  rate_limits: RateLimitsTable;
 }

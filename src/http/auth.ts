@@ -92,7 +92,13 @@ function keyInQuery(names: string[], streamTicket: boolean): RestockError<'api_k
   );
 }
 
-export function installAuth(app: FastifyInstance, keys: KeyVerifier, tickets: StreamTickets | null = null): void {
+/** Failed authentications per client address (http/rate-limit.ts): refused before any key is looked up. */
+export interface AuthFailureLimit {
+  check(req: FastifyRequest): void;
+  failed(req: FastifyRequest): Promise<void>;
+}
+
+export function installAuth(app: FastifyInstance, keys: KeyVerifier, tickets: StreamTickets | null = null, failures: AuthFailureLimit | null = null): void {
   app.decorateRequest('apiKey', null);
   app.addHook('onRequest', async (req: FastifyRequest) => {
     const config = req.routeOptions.config;
@@ -100,23 +106,35 @@ export function installAuth(app: FastifyInstance, keys: KeyVerifier, tickets: St
     if (inQuery.length > 0) throw keyInQuery(inQuery, config.streamTicket === true);
     const scopes = config.scopes;
     if (!scopes) return;
-    let key: Principal | null = null;
-    const header = req.headers.authorization;
-    if (header) {
-      const m = /^Bearer\s+(\S+)$/i.exec(header);
-      if (!m) throw new Unauthorized('the Authorization header must be "Bearer KEY"');
-      key = await keys.verify(m[1] as string);
-      if (!key) throw new Unauthorized('the API key is not valid or was revoked');
-    } else if (config.streamTicket && tickets) {
-      const q = req.query as { ticket?: unknown } | undefined;
-      const ticket = typeof q?.ticket === 'string' ? q.ticket : null;
-      if (!ticket) throw new Unauthorized('the event stream needs Authorization: Bearer KEY or a ticket: POST /v1/events/tickets, then GET /v1/events?ticket=…');
-      key = await tickets.verify(ticket, keys);
+    if (!failures) return authenticate(req, scopes, keys, tickets);
+    failures.check(req);
+    try {
+      await authenticate(req, scopes, keys, tickets);
+    } catch (err) {
+      // A 401 counts against the address; one too many is answered 429 instead.
+      if (err instanceof Unauthorized) await failures.failed(req);
+      throw err;
     }
-    if (!key) throw new Unauthorized();
-    if (key.scope !== ADMIN_SCOPE && !scopes.includes(key.scope)) {
-      throw new Forbidden(`this endpoint needs a key with scope ${[ADMIN_SCOPE, ...scopes].join(' or ')}; this key has scope ${key.scope}`);
-    }
-    req.apiKey = key;
   });
+}
+
+async function authenticate(req: FastifyRequest, scopes: string[], keys: KeyVerifier, tickets: StreamTickets | null): Promise<void> {
+  let key: Principal | null = null;
+  const header = req.headers.authorization;
+  if (header) {
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!m) throw new Unauthorized('the Authorization header must be "Bearer KEY"');
+    key = await keys.verify(m[1] as string);
+    if (!key) throw new Unauthorized('the API key is not valid or was revoked');
+  } else if (req.routeOptions.config.streamTicket && tickets) {
+    const q = req.query as { ticket?: unknown } | undefined;
+    const ticket = typeof q?.ticket === 'string' ? q.ticket : null;
+    if (!ticket) throw new Unauthorized('the event stream needs Authorization: Bearer KEY or a ticket: POST /v1/events/tickets, then GET /v1/events?ticket=…');
+    key = await tickets.verify(ticket, keys);
+  }
+  if (!key) throw new Unauthorized();
+  if (key.scope !== ADMIN_SCOPE && !scopes.includes(key.scope)) {
+    throw new Forbidden(`this endpoint needs a key with scope ${[ADMIN_SCOPE, ...scopes].join(' or ')}; this key has scope ${key.scope}`);
+  }
+  req.apiKey = key;
 }

@@ -70,7 +70,9 @@ export function kitCodes(route: Pick<RouteOptions, 'method' | 'config'>): ErrorC
   const scopes = config?.scopes;
   // Input checks: schemas, and the depth/NUL checks every body and query string goes through.
   out.push('invalid_request', 'api_key_in_query');
-  if (scopes) out.push('unauthorized', 'forbidden');
+  // Failed authentications are limited per address; routes with `config.limit` are limited per key and address.
+  if (scopes) out.push('unauthorized', 'forbidden', 'rate_limited');
+  if ((route.config as { limit?: string } | undefined)?.limit && !scopes) out.push('rate_limited');
   if ((route.config as { streamTicket?: boolean } | undefined)?.streamTicket) out.push('invalid_ticket', 'expired_ticket');
   if (methods.some((m) => MUTATING.has(m))) {
     out.push('invalid_json', 'payload_too_large', 'unsupported_media_type');

@@ -41,6 +41,7 @@ const CHECK_SHAPES = process.env.RESTOCK_TEST === '1';
 
 function send<C extends ErrorCode>(req: FastifyRequest, reply: FastifyReply, code: C, message: string, details: DetailsOf<C>) {
   const status = ERROR_CATALOGUE[code].status;
+  if (code === 'rate_limited') reply.header('retry-after', String((details as DetailsOf<'rate_limited'>).retryAfterSeconds));
   const declared = declaredCodes(req.routeOptions.schema?.response, status);
   if (declared && !declared.includes(code)) undeclaredCodes.add(`${req.method} ${req.routeOptions.url ?? req.url} ${status} ${code}`);
   if (CHECK_SHAPES && !Value.Check(ERROR_CATALOGUE[code].details, details)) {

@@ -205,7 +205,7 @@ export const inventoryRoutes = (inventory: InventoryService): FastifyPluginAsync
 
     // ---- reservations
     app.post('/v1/reservations', {
-      config: { scopes: ['storefront'] },
+      config: { scopes: ['storefront'], limit: 'reservations' },
       schema: {
         tags: ['reservations'],
         summary: `Reserve units at checkout (from locations by priority, or a named one) for ttlSeconds (default ${DEFAULT_TTL_SECONDS})`,

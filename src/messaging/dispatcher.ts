@@ -284,7 +284,7 @@ export class MessageDispatcher {
  * pipeline (streams, quoted-printable) costs about half of the dispatcher's CPU per message; this is a small
  * fraction of it.
  */
-export function composeMime(from: string, m: { to_addr: string; subject: string; text_body: string; html_body: string }, mid: string, tag: string, now: Date): string {
+export function composeMime(from: string, m: { to_addr: string; subject: string; text_body: string; html_body: string; list_unsubscribe?: string | null }, mid: string, tag: string, now: Date): string {
   const boundary = `----restock-${tag}`;
   const header = (name: string, value: string) => mimeFuncs.foldLines(`${name}: ${mimeFuncs.encodeWords(value, 'Q', 52)}`, 76);
   const body = (s: string) => Buffer.from(s, 'utf8').toString('base64').replace(/.{76}/g, '$&\r\n');
@@ -294,6 +294,8 @@ export function composeMime(from: string, m: { to_addr: string; subject: string;
     header('Subject', m.subject),
     `Message-ID: ${mid}`,
     `X-Restock-Message: ${tag}`,
+    // One-click unsubscribe (RFC 8058): the mail client POSTs `List-Unsubscribe=One-Click` to the URL.
+    ...(m.list_unsubscribe ? [`List-Unsubscribe: <${m.list_unsubscribe}>`, 'List-Unsubscribe-Post: List-Unsubscribe=One-Click'] : []),
     `Date: ${now.toUTCString().replace(/GMT$/, '+0000')}`,
     'MIME-Version: 1.0',
     `Content-Type: multipart/alternative; boundary="${boundary}"`,

@@ -52,6 +52,8 @@ export class MessageService {
         last_error: null,
         created_at: now,
         sent_at: null,
+        // RFC 8058: mail clients offer one-click unsubscribe, a POST to this URL (the link pages accept it).
+        list_unsubscribe: m.data.unsubscribeUrl ?? null,
       };
     });
     const created = await store.insertMessages(ctx.tx, rows);

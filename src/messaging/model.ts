@@ -38,6 +38,7 @@ export interface ClaimedMessage {
   text_body: string;
   html_body: string;
   attempts: number;
+  list_unsubscribe: string | null;
 }
 
 // ---- reactors

@@ -76,7 +76,7 @@ export async function claimDueMessages(q: Q, isPostgres: boolean, now: string, l
   const r = await sql<ClaimedMessage>`
     update messages set status = 'sending', claimed_at = ${now}
     where id in (select id from messages where status = 'queued' and next_attempt_at <= ${now} order by next_attempt_at, id limit ${limit} ${lock})
-    returning id, type, sku, to_addr, subject, text_body, html_body, attempts`.execute(q);
+    returning id, type, sku, to_addr, subject, text_body, html_body, attempts, list_unsubscribe`.execute(q);
   return [...r.rows].sort((a, b) => Number(a.id) - Number(b.id));
 }
 

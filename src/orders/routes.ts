@@ -83,7 +83,7 @@ export const orderRoutes = (orders: OrdersService): FastifyPluginAsyncTypebox =>
     app.addSchema(InboundSchema);
 
     app.post('/v1/orders', {
-      config: { scopes: ['storefront'] },
+      config: { scopes: ['storefront'], limit: 'orders' },
       schema: {
         tags: ['orders'],
         summary: 'Place an order: each line is confirmed from stock, backordered or pre-ordered by the SKU policy, or the whole order is refused (409, reasons per line)',

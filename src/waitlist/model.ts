@@ -19,6 +19,8 @@ export interface Subscription {
   confirmedAt: string | null;
   notifiedAt: string | null;
   convertedAt: string | null;
+  /** When the last confirmation email was recorded (pending subscriptions); internal, not in the API. */
+  confirmSentAt: string | null;
 }
 
 export interface WaitlistPolicy {

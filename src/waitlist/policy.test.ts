@@ -24,6 +24,7 @@ function sub(seq: number, quantity = 1, over: Partial<Subscription> = {}): Subsc
     confirmedAt: '2026-05-01T00:00:00.000Z',
     notifiedAt: null,
     convertedAt: null,
+    confirmSentAt: null,
     ...over,
   };
 }

@@ -2,9 +2,14 @@
  * HTTP for waitlists: subscribe (storefront key), lists and demand stats (admin), the waitlist policy, and the
  * token-authenticated actions a contact reaches from an email without logging in — confirm, unsubscribe (also as
  * `DELETE /v1/waitlist/:token`) and "held for you" — as small HTML pages and as JSON.
+ *
+ * Mail scanners open links, so a GET on a link page changes nothing: it shows the page, whose button POSTs to
+ * the same path. That POST is also RFC 8058's one-click unsubscribe (`List-Unsubscribe-Post`), which carries
+ * no CSRF token by design: the signed token in the path is the authority.
  */
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Nullable, PageLimit, Quantity, Sku, StringEnum, errorResponses } from '../http/schemas.ts';
 import { RestockError } from '../core/errors.ts';
 import type { WaitlistService } from './service.ts';
@@ -56,23 +61,53 @@ const Token = Type.String({ minLength: 10, maxLength: 600 });
 const present = (s: Subscription) => ({ ...s });
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+const CSS = `body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;background:#f6f5f2;color:#1b1f1d;display:grid;place-items:center;min-height:100vh;margin:0}
+main{background:#fff;border:1px solid #e3e1dc;border-radius:12px;padding:32px;max-width:440px;box-shadow:0 1px 2px #0001}h1{font-size:22px;margin:0 0 12px}
+button,a.button{background:#1d5c4a;color:#fff;border:0;border-radius:8px;padding:10px 18px;font-size:15px;cursor:pointer;text-decoration:none;display:inline-block}p{line-height:1.5}`;
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(title)}</title>
-<style>body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;background:#f6f5f2;color:#1b1f1d;display:grid;place-items:center;min-height:100vh;margin:0}
-main{background:#fff;border:1px solid #e3e1dc;border-radius:12px;padding:32px;max-width:440px;box-shadow:0 1px 2px #0001}h1{font-size:22px;margin:0 0 12px}
-button,a.button{background:#1d5c4a;color:#fff;border:0;border-radius:8px;padding:10px 18px;font-size:15px;cursor:pointer;text-decoration:none;display:inline-block}p{line-height:1.5}</style></head>
+<style>${CSS}</style></head>
 <body><main>${body}</main></body></html>`;
 }
+
+function sendPage(reply: FastifyReply, status: number, title: string, body: string) {
+  // Security headers (CSP admitting this page's one style by hash, no framing, no Referer) come from the kit's
+  // hook for every HTML page (http/page-headers.ts); a page behind a signed link is never cached either.
+  return reply.status(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(page(title, body));
+}
+
+/** A client that asks for JSON (and not HTML) gets errors as the API's error body, through the one handler. */
+function wantsJson(req: FastifyRequest): boolean {
+  const accept = req.headers.accept ?? '';
+  return accept.includes('application/json') && !accept.includes('text/html');
+}
+
+/** Renders a link page; a refusal of ours becomes an error page with its status (or the JSON error). */
+async function linkPage(req: FastifyRequest, reply: FastifyReply, failed: { title: string; heading: string }, fn: () => Promise<{ title: string; body: string }>) {
+  try {
+    const p = await fn();
+    return await sendPage(reply, 200, p.title, p.body);
+  } catch (err) {
+    if (!(err instanceof RestockError) || wantsJson(req)) throw err;
+    return sendPage(reply, err.status, failed.title, `<h1>${esc(failed.heading)}</h1><p>${esc(err.message)}</p>`);
+  }
+}
+
+const onTheList = (email: string, sku: string) =>
+  ({ title: 'Confirmed', body: `<h1>You're on the list</h1><p>We'll email ${esc(email)} as soon as <b>${esc(sku)}</b> is back — in sign-up order, and only as many people as there is stock for.</p>` });
+const LINK_FAILED = { title: 'Link not valid', heading: 'This link does not work' };
 
 export const waitlistRoutes = (waitlist: WaitlistService, opts: { checkoutUrl: (sku: string, reservationId: string) => string }): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.addSchema(SubscriptionSchema);
 
     app.post('/v1/waitlist', {
-      config: { scopes: ['storefront'] },
+      config: { scopes: ['storefront'], limit: 'waitlist' },
       schema: {
         tags: ['waitlist'],
-        summary: '"Notify me when available": 201 when added (pending until the emailed link is confirmed), 200 when already on the list',
+        summary: '"Notify me when available": always 202 with the same body, whether or not the address is on the list already (no enumeration)',
+        description:
+          'With double opt-in (the default) the answer is `pending`: a confirmation email goes out unless one is pending for this recipient and SKU (it is sent again at most once an hour). `+tag` variants and case count as one recipient. Without double opt-in the answer is `waiting`.',
         body: Type.Object(
           {
             sku: Sku,
@@ -83,11 +118,11 @@ export const waitlistRoutes = (waitlist: WaitlistService, opts: { checkoutUrl: (
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ id: Type.String(), status: Type.String() }), 201: Type.Object({ id: Type.String(), status: Type.String() }), ...errorResponses('unknown_sku') },
+        response: { 202: Type.Object({ status: StringEnum(['pending', 'waiting'] as const) }), ...errorResponses('unknown_sku') },
       },
     }, async (req, reply) => {
-      const { subscription, created } = await waitlist.subscribe(req.body);
-      return reply.status(created ? 201 : 200).send({ id: subscription.id, status: subscription.status });
+      const { answer } = await waitlist.subscribe(req.body);
+      return reply.status(202).send({ status: answer });
     });
 
     app.get('/v1/waitlist', {
@@ -126,6 +161,7 @@ export const waitlistRoutes = (waitlist: WaitlistService, opts: { checkoutUrl: (
 
     // ---- token-authenticated (no API key): what links in emails reach
     app.delete('/v1/waitlist/:token', {
+      config: { limit: 'tokens' },
       schema: { tags: ['waitlist'], summary: "Unsubscribe by the contact's token (from any message's link)", params: Type.Object({ token: Token }), response: { 200: Type.Object({ id: Type.String(), status: Type.String() }), ...errorResponses('invalid_token', 'expired_token', 'unknown_subscription') } },
     }, async (req) => {
       const s = await waitlist.unsubscribe(req.params.token);
@@ -133,6 +169,7 @@ export const waitlistRoutes = (waitlist: WaitlistService, opts: { checkoutUrl: (
     });
 
     app.get('/v1/waitlist/holds/:token', {
+      config: { limit: 'tokens' },
       schema: {
         tags: ['waitlist'],
         summary: 'A "held for you" link: the reservation to check out with and until when',
@@ -144,50 +181,51 @@ export const waitlistRoutes = (waitlist: WaitlistService, opts: { checkoutUrl: (
       return { id: h.subscription.id, sku: h.subscription.sku, title: h.title, quantity: h.subscription.quantity, reservationId: h.reservationId, expiresAt: h.expiresAt, checkoutUrl: opts.checkoutUrl(h.subscription.sku, h.reservationId) };
     });
 
-    const htmlError = (err: unknown) => (err instanceof RestockError ? err : null);
+    const hidden = { hide: true, params: Type.Object({ token: Token }) };
+    const limited = { limit: 'tokens' as const };
 
-    app.get('/w/confirm/:token', { schema: { hide: true, params: Type.Object({ token: Token }) } }, async (req, reply) => {
-      try {
-        const s = await waitlist.confirm(req.params.token);
-        return reply.type('text/html').send(page('Confirmed', `<h1>You're on the list</h1><p>We'll email ${esc(s.email)} as soon as <b>${esc(s.sku)}</b> is back — in sign-up order, and only as many people as there is stock for.</p>`));
-      } catch (err) {
-        const e = htmlError(err);
-        if (!e) throw err;
-        return reply.status(e.status).type('text/html').send(page('Link not valid', `<h1>This link does not work</h1><p>${esc(e.message)}</p>`));
-      }
-    });
+    // A GET shows what the link is for and a button; nothing changes until the button posts.
+    app.get('/w/confirm/:token', { config: limited, schema: hidden }, async (req, reply) =>
+      linkPage(req, reply, LINK_FAILED, async () => {
+        const { subscription: s, title } = await waitlist.confirmation(req.params.token);
+        if (s.status !== 'pending') return onTheList(s.email, s.sku);
+        return {
+          title: 'Confirm your sign-up',
+          body: `<h1>Confirm your sign-up</h1><p>Email ${esc(s.email)} when <b>${esc(title)}</b> is back in stock?</p><form method="post"><button type="submit">Yes, notify me</button></form>`,
+        };
+      }));
 
-    app.get('/w/unsubscribe/:token', { schema: { hide: true, params: Type.Object({ token: Token }) } }, async (req, reply) => {
-      // A GET changes nothing (mail scanners follow links); the button posts.
-      return reply.type('text/html').send(page('Unsubscribe', `<h1>Stop these messages?</h1><p>You will no longer hear about this item.</p><form method="post"><button type="submit">Unsubscribe</button></form>`));
-    });
+    app.get('/w/unsubscribe/:token', { config: limited, schema: hidden }, async (req, reply) =>
+      linkPage(req, reply, LINK_FAILED, async () => {
+        const { subscription: s, title } = await waitlist.unsubscription(req.params.token);
+        if (s.status === 'unsubscribed') return { title: 'Unsubscribed', body: `<h1>Unsubscribed</h1><p>${esc(s.email)} gets no more messages about <b>${esc(title)}</b>.</p>` };
+        return { title: 'Unsubscribe', body: `<h1>Stop these messages?</h1><p>${esc(s.email)} will no longer hear about <b>${esc(title)}</b>.</p><form method="post"><button type="submit">Unsubscribe</button></form>` };
+      }));
 
-    // The unsubscribe page's button posts a form whose body carries nothing we need; only this route parses forms.
+    // The pages' buttons post forms whose bodies carry nothing we need (RFC 8058's one-click POST sends
+    // `List-Unsubscribe=One-Click`, as a form or multipart): only these routes accept those media types.
     await app.register(async (plain) => {
       const forms = plain.withTypeProvider<TypeBoxTypeProvider>();
-      forms.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, _body, done) => done(null, {}));
-      forms.post('/w/unsubscribe/:token', { schema: { hide: true, params: Type.Object({ token: Token }) } }, async (req, reply) => {
-        try {
+      const ignoreBody = (_req: unknown, _body: unknown, done: (err: null, body: Record<string, never>) => void) => done(null, {});
+      forms.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 4096 }, ignoreBody);
+      forms.addContentTypeParser('multipart/form-data', { parseAs: 'string', bodyLimit: 4096 }, ignoreBody);
+      forms.post('/w/confirm/:token', { config: limited, schema: hidden }, async (req, reply) =>
+        linkPage(req, reply, LINK_FAILED, async () => {
+          const s = await waitlist.confirm(req.params.token);
+          return onTheList(s.email, s.sku);
+        }));
+      forms.post('/w/unsubscribe/:token', { config: limited, schema: hidden }, async (req, reply) =>
+        linkPage(req, reply, LINK_FAILED, async () => {
           const s = await waitlist.unsubscribe(req.params.token);
-          return reply.type('text/html').send(page('Unsubscribed', `<h1>Unsubscribed</h1><p>${esc(s.email)} will get no more messages about <b>${esc(s.sku)}</b>.</p>`));
-        } catch (err) {
-          const e = htmlError(err);
-          if (!e) throw err;
-          return reply.status(e.status).type('text/html').send(page('Link not valid', `<h1>This link does not work</h1><p>${esc(e.message)}</p>`));
-        }
-      });
-
+          return { title: 'Unsubscribed', body: `<h1>Unsubscribed</h1><p>${esc(s.email)} will get no more messages about <b>${esc(s.sku)}</b>.</p>` };
+        }));
     });
 
-    app.get('/w/hold/:token', { schema: { hide: true, params: Type.Object({ token: Token }) } }, async (req, reply) => {
-      try {
+    // Read only: it shows the hold and links to checkout; nothing is taken or released by opening it.
+    app.get('/w/hold/:token', { config: limited, schema: hidden }, async (req, reply) =>
+      linkPage(req, reply, { title: 'Hold ended', heading: 'This hold is no longer available' }, async () => {
         const h = await waitlist.hold(req.params.token);
         const url = opts.checkoutUrl(h.subscription.sku, h.reservationId);
-        return reply.type('text/html').send(page('Held for you', `<h1>Held for you</h1><p><b>${h.subscription.quantity} × ${esc(h.title)}</b> is reserved for you until <b>${esc(new Date(h.expiresAt).toUTCString())}</b>.</p><p><a class="button" href="${esc(url)}">Complete your purchase</a></p>`));
-      } catch (err) {
-        const e = htmlError(err);
-        if (!e) throw err;
-        return reply.status(e.status).type('text/html').send(page('Hold ended', `<h1>This hold is no longer available</h1><p>${esc(e.message)}</p>`));
-      }
-    });
+        return { title: 'Held for you', body: `<h1>Held for you</h1><p><b>${h.subscription.quantity} × ${esc(h.title)}</b> is reserved for you until <b>${esc(new Date(h.expiresAt).toUTCString())}</b>.</p><p><a class="button" href="${esc(url)}">Complete your purchase</a></p>` };
+      }));
   };

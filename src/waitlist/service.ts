@@ -9,6 +9,7 @@ import type { Clock } from '../core/clock.ts';
 import { isoDate } from '../core/clock.ts';
 import { Conflict, Invalid, NotFound, RestockError } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
+import { recipientKey } from '../core/email.ts';
 import type { TokenSigner } from '../core/tokens.ts';
 import type { Logger } from '../core/log.ts';
 import type { Database, Q, Tx, TxContext } from '../db/database.ts';
@@ -24,6 +25,10 @@ import * as store from './store.ts';
 
 const POLICY_KEY = 'waitlist_policy';
 const CONVERSION_WINDOW_MS = 7 * 86_400_000;
+/** A pending sign-up repeated sooner than this sends no second confirmation email. */
+export const CONFIRM_RESEND_AFTER_MS = 3_600_000;
+/** How long a confirmation link works by default (WAITLIST_CONFIRM_HOURS). */
+export const DEFAULT_CONFIRM_HOURS = 7 * 24;
 
 export interface SubscribeInput {
   sku: string;
@@ -44,6 +49,7 @@ export class WaitlistService {
     private readonly publicUrl: string,
     private readonly shopName = 'Restock demo shop',
     private readonly logger?: Logger,
+    private readonly opts: { confirmHours?: number | undefined } = {},
   ) {}
 
   /** Inside a transaction pass it: SQLite has one connection, and the transaction holds it. */
@@ -70,14 +76,29 @@ export class WaitlistService {
 
   // ---- subscribe / confirm / unsubscribe
 
-  async subscribe(input: SubscribeInput): Promise<{ subscription: Subscription; created: boolean }> {
-    const email = input.email.trim().toLowerCase();
+  /**
+   * Puts a contact on a SKU's list (pending until confirmed, with double opt-in). A recipient (`+tag` variants and
+   * case are one: core/email.ts) has at most one pending or waiting subscription per SKU; signing up again while
+   * pending sends the confirmation again at most once an hour. `answer` is what the caller may be told: the same
+   * whether or not the address was on the list already, so the API cannot be used to find out who is.
+   */
+  async subscribe(input: SubscribeInput): Promise<{ subscription: Subscription; created: boolean; answer: 'pending' | 'waiting' }> {
+    const email = input.email.trim();
+    const recipient = recipientKey(email);
     const product = await this.catalog.get(input.sku);
     const policy = await this.policy();
+    const answer = policy.doubleOptIn ? ('pending' as const) : ('waiting' as const);
     return this.inventory.change([input.sku], async (work, locations, ctx) => {
-      const existing = await store.findActive(ctx.tx, input.sku, email);
-      if (existing) return { subscription: existing, created: false };
       const now = this.clock.now().toISOString();
+      const existing = await store.findActive(ctx.tx, input.sku, recipient);
+      if (existing) {
+        const last = existing.confirmSentAt ? Date.parse(existing.confirmSentAt) : Number.NEGATIVE_INFINITY;
+        if (existing.status === 'pending' && this.clock.now().getTime() - last >= CONFIRM_RESEND_AFTER_MS) {
+          await this.messages.enqueue(ctx, [this.confirmMessage(existing, product.title, `waitlist:${existing.id}:confirm:${now}`)]);
+          await store.markConfirmSent(ctx.tx, existing.id, now);
+        }
+        return { subscription: existing, created: false, answer };
+      }
       const s: Subscription = {
         id: newId('wl'),
         sku: input.sku,
@@ -93,25 +114,51 @@ export class WaitlistService {
         confirmedAt: policy.doubleOptIn ? null : now,
         notifiedAt: null,
         convertedAt: null,
+        confirmSentAt: policy.doubleOptIn ? now : null,
       };
-      await store.insertSubscription(ctx.tx, s);
+      await store.insertSubscription(ctx.tx, s, recipient);
       const events: NewEvent[] = [{ type: 'waitlist.subscribed', sku: s.sku, payload: { id: s.id, sku: s.sku, email, quantity: s.quantity, status: s.status } }];
       if (policy.doubleOptIn) {
-        await this.messages.enqueue(ctx, [{
-          type: 'waitlist_confirm',
-          to: email,
-          locale: s.locale,
-          sku: s.sku,
-          dedupeKey: `waitlist:${s.id}:confirm`,
-          data: { title: product.title, sku: s.sku, quantity: s.quantity, confirmUrl: this.link('confirm', 'confirm', s.id, new Date(this.clock.now().getTime() + 7 * 86_400_000)), unsubscribeUrl: this.unsubscribeUrl(s.id), shopName: this.shopName },
-        }]);
+        await this.messages.enqueue(ctx, [this.confirmMessage(s, product.title, `waitlist:${s.id}:confirm`)]);
       } else {
         // Already in stock: tell them at once rather than putting them on a list.
         await this.releaseLocked(ctx, work, locations, input.sku, policy, true);
       }
       await appendEvents(ctx, events, now);
-      return { subscription: (await store.findById(ctx.tx, s.id)) ?? s, created: true };
+      return { subscription: (await store.findById(ctx.tx, s.id)) ?? s, created: true, answer };
     });
+  }
+
+  private confirmMessage(s: Subscription, title: string, dedupeKey: string): NewMessage {
+    const expires = new Date(this.clock.now().getTime() + (this.opts.confirmHours ?? DEFAULT_CONFIRM_HOURS) * 3_600_000);
+    return {
+      type: 'waitlist_confirm',
+      to: s.email,
+      locale: s.locale,
+      sku: s.sku,
+      dedupeKey,
+      data: { title, sku: s.sku, quantity: s.quantity, confirmUrl: this.link('confirm', 'confirm', s.id, expires), unsubscribeUrl: this.unsubscribeUrl(s.id), shopName: this.shopName },
+    };
+  }
+
+  /**
+   * What a confirmation link is for, read only (the page a GET shows; mail scanners follow links): the token is
+   * checked (signature, purpose, expiry) and the subscription looked up, nothing changes.
+   */
+  async confirmation(token: string): Promise<{ subscription: Subscription; title: string }> {
+    const claims = this.signer.verify(token, 'confirm', this.clock.now());
+    const s = await store.findById(this.db.kysely, claims.s);
+    if (!s) throw new NotFound('Subscription', claims.s, 'unknown_subscription');
+    if (s.status === 'unsubscribed') throw new Conflict('this subscription was cancelled; sign up again to be told when it is back', { id: s.id }, 'unsubscribed');
+    return { subscription: s, title: (await this.catalog.getMany([s.sku])).get(s.sku)?.title ?? s.sku };
+  }
+
+  /** What an unsubscribe link names, read only (the page a GET shows). */
+  async unsubscription(token: string): Promise<{ subscription: Subscription; title: string }> {
+    const claims = this.signer.verify(token, 'unsubscribe', this.clock.now());
+    const s = await store.findById(this.db.kysely, claims.s);
+    if (!s) throw new NotFound('Subscription', claims.s, 'unknown_subscription');
+    return { subscription: s, title: (await this.catalog.getMany([s.sku])).get(s.sku)?.title ?? s.sku };
   }
 
   async confirm(token: string): Promise<Subscription> {
@@ -283,7 +330,7 @@ export class WaitlistService {
     const skus = [...new Set(e.payload.lines.map((l) => l.sku))];
     if (!email || skus.length === 0) return;
     const since = new Date(Date.parse(e.createdAt) - CONVERSION_WINDOW_MS).toISOString();
-    const hits = await store.unconvertedNotified(ctx.tx, email, skus, since);
+    const hits = await store.unconvertedNotified(ctx.tx, recipientKey(email), skus, since);
     if (hits.length === 0) return;
     await store.markConverted(ctx.tx, hits.map((h) => h.id), e.createdAt);
     await appendEvents(ctx, hits.map((h) => ({ type: 'waitlist.converted', sku: h.sku, payload: { id: h.id, sku: h.sku, email, orderId: e.payload.orderId } })), this.clock.now().toISOString());

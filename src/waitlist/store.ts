@@ -20,11 +20,13 @@ export function rowToSubscription(r: Selectable<WaitlistTable>): Subscription {
     confirmedAt: r.confirmed_at,
     notifiedAt: r.notified_at,
     convertedAt: r.converted_at,
+    confirmSentAt: r.confirm_sent_at,
   };
 }
 
-export async function findActive(q: Q | Tx, sku: string, email: string): Promise<Subscription | null> {
-  const r = await q.selectFrom('waitlist').selectAll().where('sku', '=', sku).where('email', '=', email).where('status', 'in', ['pending', 'waiting']).executeTakeFirst();
+/** The pending or waiting subscription of one recipient (core/email.ts `recipientKey`) to a SKU. */
+export async function findActive(q: Q | Tx, sku: string, recipient: string): Promise<Subscription | null> {
+  const r = await q.selectFrom('waitlist').selectAll().where('recipient_key', '=', recipient).where('sku', '=', sku).where('status', 'in', ['pending', 'waiting']).executeTakeFirst();
   return r ? rowToSubscription(r) : null;
 }
 
@@ -38,7 +40,7 @@ export async function nextSeq(tx: Tx, sku: string): Promise<number> {
   return Number(r?.m ?? 0) + 1;
 }
 
-export async function insertSubscription(tx: Tx, s: Subscription): Promise<void> {
+export async function insertSubscription(tx: Tx, s: Subscription, recipient: string): Promise<void> {
   await tx
     .insertInto('waitlist')
     .values({
@@ -58,8 +60,14 @@ export async function insertSubscription(tx: Tx, s: Subscription): Promise<void>
       notified_at: null,
       converted_at: null,
       unsubscribed_at: null,
+      recipient_key: recipient,
+      confirm_sent_at: s.confirmSentAt,
     })
     .execute();
+}
+
+export async function markConfirmSent(tx: Tx, id: string, at: string): Promise<void> {
+  await tx.updateTable('waitlist').set({ confirm_sent_at: at }).where('id', '=', id).execute();
 }
 
 export async function waiting(q: Q | Tx, sku: string, limit: number): Promise<Subscription[]> {
@@ -145,9 +153,9 @@ export async function markReminded(tx: Tx, ids: readonly string[]): Promise<void
 }
 
 /** A contact's subscriptions to these SKUs notified since `since` and not converted yet. */
-export async function unconvertedNotified(tx: Tx, email: string, skus: readonly string[], since: string): Promise<Array<{ id: string; sku: string }>> {
+export async function unconvertedNotified(tx: Tx, recipient: string, skus: readonly string[], since: string): Promise<Array<{ id: string; sku: string }>> {
   if (skus.length === 0) return [];
-  return tx.selectFrom('waitlist').select(['id', 'sku']).where('email', '=', email).where('sku', 'in', [...skus]).where('notified_at', '>=', since).where('converted_at', 'is', null).execute();
+  return tx.selectFrom('waitlist').select(['id', 'sku']).where('recipient_key', '=', recipient).where('sku', 'in', [...skus]).where('notified_at', '>=', since).where('converted_at', 'is', null).execute();
 }
 
 export async function markConverted(tx: Tx, ids: readonly string[], at: string): Promise<void> {

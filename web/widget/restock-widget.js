@@ -17,8 +17,9 @@
  * and the server's customer-facing message, with dates written in the page's language: a backorder says when it
  * ships ("Ships by 18 December 2026"), a pre-order when it is released, both from the availability's
  * `promisedDate`. Both sit in a polite live region, so a screen reader hears a change once, when it happens.
- * With `notify`, the sign-up answers in plain words: "Check your inbox to confirm" (double opt-in),
- * "You're on the list", or "It's in stock now — we've emailed you".
+ * With `notify`, the sign-up answers in plain words: "Check your inbox to confirm" (double opt-in) or
+ * "You're on the list" (without it). The API answers the same whether or not the address was on the list
+ * already, so the widget cannot tell either (and neither can anyone trying addresses).
  *
  * Extension points (for features that build on availability, such as a "Notify me" form or substitutes):
  *   - reflected attribute `status` on the element (in_stock, low_stock, out_of_stock, backorder, preorder,
@@ -26,8 +27,8 @@
  *       restock-availability:not([status=out_of_stock]) [slot=actions] { display: none }
  *   - slot "actions" (below the status) and the default slot (below that) for content the page adds
  *   - event `restock-change` (bubbles, composed) with `detail.availability` after every change
- *   - event `restock-subscribe` (bubbles, composed) with `detail: { sku, email, quantity, id, status }` after a
- *     sign-up the server accepted (status: pending, waiting or notified)
+ *   - event `restock-subscribe` (bubbles, composed) with `detail: { sku, email, quantity, status }` after a
+ *     sign-up the server accepted (status: pending with double opt-in, else waiting)
  *   - property `availability` (the last known availability, or null) and method `refresh()`
  *   - ::part(widget | status | badge | detail | notify | notify-form | notify-input | notify-button |
  *     notify-result) and CSS custom properties for theming:
@@ -126,7 +127,7 @@ class RestockConnection {
   }
 
   /**
-   * "Notify me": `POST /v1/waitlist`. Resolves to `{ id, status, created }`; rejects with a WaitlistError whose
+   * "Notify me": `POST /v1/waitlist`. Resolves to `{ status }`; rejects with a WaitlistError whose
    * `code`, `status` and `details` come from the API's error body.
    */
   async joinWaitlist(body) {
@@ -145,7 +146,7 @@ class RestockConnection {
       const e = data?.error ?? {};
       throw new WaitlistError(res.status, e.code ?? `http_${res.status}`, e.message ?? '', e.details ?? null);
     }
-    return { id: data?.id ?? '', status: data?.status ?? 'pending', created: res.status === 201 };
+    return { status: data?.status ?? 'pending' };
   }
 
   /** Calls `listener(eventData)` for each availability change of `sku` until the returned function is called. */
@@ -821,8 +822,11 @@ export class RestockAvailability extends HTMLElement {
     try {
       const locale = this.#emailLocale();
       const r = await c.joinWaitlist({ sku, email, ...(quantity ? { quantity } : {}), ...(locale ? { locale } : {}) });
-      signups.set(key, { status: r.status, email, quantity: quantity ?? 1, id: r.id });
-      this.dispatchEvent(new CustomEvent('restock-subscribe', { bubbles: true, composed: true, detail: { sku, email, quantity: quantity ?? 1, id: r.id, status: r.status, created: r.created } }));
+      // The answer says nothing of the address (no enumeration); what is in stock is public: without double
+      // opt-in a sign-up while it is in stock is told at once, so say so.
+      const inStock = ['in_stock', 'low_stock'].includes(this.getAttribute('status') ?? '');
+      signups.set(key, { status: r.status === 'waiting' && inStock ? 'notified' : r.status, email, quantity: quantity ?? 1 });
+      this.dispatchEvent(new CustomEvent('restock-subscribe', { bubbles: true, composed: true, detail: { sku, email, quantity: quantity ?? 1, status: r.status } }));
       this.#renderNotify();
       this.#result.focus({ preventScroll: true });
     } catch (err) {
