@@ -114,7 +114,7 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
 
   await app.register(accessRoutes(restock.keys));
   await app.register(catalogRoutes(restock.catalog));
-  await app.register(inventoryRoutes(restock.inventory));
+  await app.register(inventoryRoutes(restock.inventory, { publishableLimits: async () => (await restock.orders.checkoutSettings()).publishable }));
   await app.register(eventRoutes(restock.events, restock.eventTypes, tickets));
   await app.register(reactorRoutes(restock.reactorService));
   await app.register(orderRoutes(restock.orders));

@@ -7,6 +7,7 @@ import * as m003 from './migrations/003_messaging.ts';
 import * as m004 from './migrations/004_planning.ts';
 import * as m005 from './migrations/005_message_dispatch.ts';
 import * as m006 from './migrations/006_parked_events.ts';
+import * as m007 from './migrations/007_checkout.ts';
 import * as m010 from './migrations/010_retention.ts';
 import * as m011 from './migrations/011_jobs.ts';
 
@@ -18,6 +19,7 @@ const STEPS: Array<[string, Step]> = [
   ['004_planning', m004],
   ['005_message_dispatch', m005],
   ['006_parked_events', m006],
+  ['007_checkout', m007],
   ['010_retention', m010],
   ['011_jobs', m011],
 ];

@@ -69,7 +69,7 @@ export const waitlistRoutes = (waitlist: WaitlistService, opts: { checkoutUrl: (
     app.addSchema(SubscriptionSchema);
 
     app.post('/v1/waitlist', {
-      config: { scopes: ['storefront'] },
+      config: { scopes: ['storefront', 'checkout'] },
       schema: {
         tags: ['waitlist'],
         summary: '"Notify me when available": 201 when added (pending until the emailed link is confirmed), 200 when already on the list',
