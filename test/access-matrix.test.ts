@@ -69,6 +69,7 @@ const TABLE: Record<string, Access> = {
   'POST /v1/availability': [S, C, F],
   // events and reactors
   'GET /v1/events': [S, C],
+  'POST /v1/events/tickets': [S, C],
   'GET /v1/event-types': [S, C],
   'GET /v1/reactors': ADMIN,
   'GET /v1/reactors/parked': ADMIN,
@@ -106,6 +107,8 @@ const TABLE: Record<string, Access> = {
   'GET /v1/forecasts/:sku': ADMIN,
   'GET /v1/forecasts/:sku/history': ADMIN,
   'POST /v1/forecasts/run': ADMIN,
+  'GET /v1/jobs': ADMIN,
+  'GET /v1/jobs/:id': ADMIN,
   // waitlist
   'POST /v1/waitlist': [S, C],
   'GET /v1/waitlist': ADMIN,
