@@ -1,6 +1,6 @@
 /**
  * Assembles Restock: one database, the module services wired to each other, and the background work
- * (outbox reactors, reservation sweeper, pre-order release, waitlist batches, message dispatch). The API and the
+ * (outbox reactors, reservation sweeper, unpaid browser-order sweeper, pre-order release, waitlist batches, message dispatch). The API and the
  * CLI both start from here.
  */
 import { randomBytes } from 'node:crypto';
@@ -113,12 +113,12 @@ export class Restock {
     const shopName = options.shopName ?? 'Restock demo shop';
     this.catalog = new CatalogService(db, clock);
     this.inventory = new InventoryService(db, clock, this.catalog);
-    this.orders = new OrdersService(db, clock, this.catalog, this.inventory);
+    this.orders = new OrdersService(db, clock, this.catalog, this.inventory, { signer, publicUrl });
     this.messages = new MessageService(db, clock);
     this.waitlist = new WaitlistService(db, clock, this.catalog, this.inventory, this.messages, signer, publicUrl, shopName, logger, { confirmHours: options.waitlistConfirmHours });
     this.events = new EventHub(db, { logger });
     this.keys = new AccessService(db, clock);
-    const orderMessages = new OrderMessages(this.catalog, this.messages, shopName);
+    const orderMessages = new OrderMessages(this.catalog, this.messages, shopName, (orderId) => this.orders.orderLink(orderId).url);
     const reactor = { logger, ...(options.reactorRetry ? { retry: options.reactorRetry } : {}) };
     this.webhooks = new WebhookService(db, clock, {
       logger,
@@ -188,6 +188,7 @@ export class Restock {
       this.timers.push(t);
     };
     every(1000, 'reservation sweep', () => this.inventory.sweepExpired());
+    every(10_000, 'unpaid order sweep', () => this.orders.sweepUnpaid());
     every(60_000, 'pre-order release', () => this.orders.releaseDue());
     every(5000, 'waitlist tick', () => this.waitlist.tick());
     every(3_600_000, 'retention sweep', () => this.retention.sweep());

@@ -66,7 +66,7 @@ for (const dialect of DIALECTS) {
       ['GET', `/v1/inventory/${SKU}`, undefined],
     ];
 
-    it('a storefront key reads availability and products and reserves, commits and releases', async () => {
+    it('a storefront key reads availability and products and reserves and releases; the checkout key commits', async () => {
       assert.equal((await h.call('GET', `/v1/availability/${SKU}`, undefined, { as: 'storefront' })).status, 200);
       const many = await h.call('POST', '/v1/availability', { skus: [SKU, 'NOPE'] }, { as: 'storefront' });
       assert.equal(many.status, 200, many.raw);
@@ -76,7 +76,8 @@ for (const dialect of DIALECTS) {
       const r = await h.call('POST', '/v1/reservations', { sku: SKU, quantity: 1 }, { as: 'storefront' });
       assert.equal(r.status, 201, r.raw);
       assert.equal((await h.call('GET', `/v1/reservations/${r.body.id}`, undefined, { as: 'storefront' })).status, 200);
-      assert.equal((await h.call('POST', `/v1/reservations/${r.body.id}/commit`, {}, { as: 'storefront' })).status, 200);
+      assert.equal((await h.call('POST', `/v1/reservations/${r.body.id}/commit`, {}, { as: 'storefront' })).status, 403);
+      assert.equal((await h.call('POST', `/v1/reservations/${r.body.id}/commit`, {}, { as: 'checkout' })).status, 200);
       const r2 = await h.call('POST', '/v1/reservations', { sku: SKU, quantity: 1 }, { as: 'storefront' });
       assert.equal((await h.call('DELETE', `/v1/reservations/${r2.body.id}`, undefined, { as: 'storefront' })).status, 200);
     });
@@ -304,19 +305,19 @@ for (const dialect of DIALECTS) {
       const available = (await totals(h)).availableToSell;
       const want = available + 5;
       const count = await reservationCount(h);
-      const first = await h.call('POST', '/v1/reservations', { sku: SKU, quantity: want }, { as: 'storefront', headers: idem('idem-short') });
+      const first = await h.call('POST', '/v1/reservations', { sku: SKU, quantity: want }, { as: 'checkout', headers: idem('idem-short') });
       assertError(first, 409, 'insufficient_stock');
       assert.equal(first.body.error.details.available, available);
       assert.equal((await h.call('POST', '/v1/inventory/receipts', { sku: SKU, location: 'WH2', quantity: 10 }, { as: 'feed' })).status, 200);
-      const replay = await h.call('POST', '/v1/reservations', { sku: SKU, quantity: want }, { as: 'storefront', headers: idem('idem-short') });
+      const replay = await h.call('POST', '/v1/reservations', { sku: SKU, quantity: want }, { as: 'checkout', headers: idem('idem-short') });
       assertError(replay, 409, 'insufficient_stock');
       assert.equal(replay.headers['idempotent-replayed'], 'true');
       assert.equal(replay.raw, first.raw);
       assert.equal(await reservationCount(h), count);
       // The stock is really there now: under a fresh key the same request succeeds.
-      const fresh = await h.call('POST', '/v1/reservations', { sku: SKU, quantity: want }, { as: 'storefront', headers: idem('idem-short-2') });
+      const fresh = await h.call('POST', '/v1/reservations', { sku: SKU, quantity: want }, { as: 'checkout', headers: idem('idem-short-2') });
       assert.equal(fresh.status, 201, fresh.raw);
-      assert.equal((await h.call('DELETE', `/v1/reservations/${fresh.body.id}`, undefined, { as: 'storefront' })).status, 200);
+      assert.equal((await h.call('DELETE', `/v1/reservations/${fresh.body.id}`, undefined, { as: 'checkout' })).status, 200);
     });
 
     it('a replayed 404 stays a 404', async () => {
@@ -333,7 +334,7 @@ for (const dialect of DIALECTS) {
       const r = await h.call('POST', '/v1/reservations', { sku: SKU, quantity: 3 }, { as: 'storefront' });
       assert.equal(r.status, 201);
       const ledger = await ledgerLength(h);
-      const commit = () => h.call('POST', `/v1/reservations/${r.body.id}/commit`, { reference: 'order-7' }, { as: 'storefront', headers: idem('idem-commit') });
+      const commit = () => h.call('POST', `/v1/reservations/${r.body.id}/commit`, { reference: 'order-7' }, { as: 'checkout', headers: idem('idem-commit') });
       const c1 = await commit();
       const c2 = await commit();
       assert.equal(c1.status, 200, c1.raw);
@@ -342,7 +343,7 @@ for (const dialect of DIALECTS) {
       assert.equal(c2.raw, c1.raw);
       assert.equal(await ledgerLength(h), ledger + 1);
       // Without the key, a second commit is what it is: a conflict.
-      assertError(await h.call('POST', `/v1/reservations/${r.body.id}/commit`, { reference: 'order-7' }, { as: 'storefront' }), 409, 'reservation_committed');
+      assertError(await h.call('POST', `/v1/reservations/${r.body.id}/commit`, { reference: 'order-7' }, { as: 'checkout' }), 409, 'reservation_committed');
 
       const r2 = await h.call('POST', '/v1/reservations', { sku: SKU, quantity: 1 }, { as: 'storefront' });
       const d1 = await h.call('DELETE', `/v1/reservations/${r2.body.id}`, undefined, { as: 'storefront', headers: idem('idem-release') });

@@ -68,6 +68,8 @@ describe('browser: demo shop, widget and dashboard', { skip: HAVE_CHROMIUM ? fal
     keys.admin = (await restock.keys.create('admin')).key;
     keys.storefront = (await restock.keys.create('storefront')).key;
     await seedShop(restock);
+    // As the demo seed does: the shop page places orders with the publishable key (they await payment).
+    await restock.orders.setCheckoutSettings({ ...(await restock.orders.checkoutSettings()), browserOrders: true });
     app = await buildApp(restock, { web: { storefrontKey: keys.storefront } });
     await app.listen({ port, host: '127.0.0.1' });
 
@@ -466,7 +468,7 @@ describe('browser: demo shop, widget and dashboard', { skip: HAVE_CHROMIUM ? fal
     await page.close();
   });
 
-  test('checkout with a backorder and a pre-order shows what ships now and the promised dates; a line can be cancelled', async () => {
+  test('checkout with a backorder and a pre-order shows what ships now and the promised dates; a waiting line can be cancelled through the order link', async () => {
     const page = await open('/#/product/LAMP-BRASS');
     const view = page.locator('#view-product');
     await waitForText(badge(view, 'LAMP-BRASS'), /^Backorder$/);
@@ -508,15 +510,23 @@ describe('browser: demo shop, widget and dashboard', { skip: HAVE_CHROMIUM ? fal
     await waitForText(order.locator('.thanks'), /We have emailed dee@example\.com the dates below/);
     await page.screenshot({ path: `${SHOTS}shop-order.png`, fullPage: true });
 
-    // Cancel the tee: asked once more, then the line says so and the stock goes back.
+    // The order was placed from the browser: it awaits payment, and the page reads it through its signed link.
     const orderId = decodeURIComponent(new URL(page.url()).hash.replace('#/order/', ''));
-    const teeBefore = (await api('GET', '/v1/inventory/TEE-BLK')).body.totals.committed;
-    await line('TEE-BLK').getByRole('button', { name: 'Cancel item' }).click();
-    await line('TEE-BLK').getByRole('button', { name: 'Yes, cancel it' }).click();
-    await waitForText(line('TEE-BLK'), /Cancelled[\s\S]*you will not be charged/);
+    await waitForText(order.locator('.order'), /Awaiting payment until/);
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('restock.orders') ?? '[]') as Array<{ id: string; token?: string }>);
+    const token = stored.find((o) => o.id === orderId)?.token ?? '';
+    assert.equal((await api('GET', `/v1/order-links/${token}`, undefined, '')).body.id, orderId);
+    // What ships from stock is not the shopper's to cancel here; what waits is.
+    assert.equal(await line('TEE-BLK').getByRole('button', { name: 'Cancel item' }).count(), 0);
+    await line('ATLAS-ISLANDS').getByRole('button', { name: 'Cancel item' }).click();
+    await line('ATLAS-ISLANDS').getByRole('button', { name: 'Yes, cancel it' }).click();
+    await waitForText(line('ATLAS-ISLANDS'), /Cancelled[\s\S]*you will not be charged/);
     const placed = (await api('GET', `/v1/orders/${orderId}`)).body;
-    assert.deepEqual(placed.lines.map((l: { sku: string; status: string }) => [l.sku, l.status]).sort(), [['ATLAS-ISLANDS', 'preordered'], ['LAMP-BRASS', 'backordered'], ['TEE-BLK', 'cancelled']]);
-    assert.equal((await api('GET', '/v1/inventory/TEE-BLK')).body.totals.committed, teeBefore - 1);
+    assert.deepEqual(placed.lines.map((l: { sku: string; status: string }) => [l.sku, l.status]).sort(), [['ATLAS-ISLANDS', 'cancelled'], ['LAMP-BRASS', 'backordered'], ['TEE-BLK', 'confirmed']]);
+    assert.equal((await api('GET', '/v1/preorders?sku=ATLAS-ISLANDS')).body.items.length, 0);
+    // The shop's backend confirms the paid order; and the next test wants a pre-order in the queue again.
+    assert.equal((await api('POST', `/v1/orders/${orderId}/confirm`, {})).body.payment.status, 'confirmed');
+    assert.equal((await api('POST', '/v1/orders', { customer: { id: 'c-atlas', email: 'atlas@example.com' }, lines: [{ sku: 'ATLAS-ISLANDS', quantity: 1 }] })).status, 201);
     await page.close();
   });
 

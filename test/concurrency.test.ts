@@ -18,7 +18,7 @@ for (const dialect of DIALECTS) {
       const other: number[] = [];
       const client = async () => {
         for (let i = 0; i < 200; i++) {
-          const r = await h.call('POST', '/v1/reservations', { sku: 'HOT', quantity: 1 }, { as: 'storefront' });
+          const r = await h.call('POST', '/v1/reservations', { sku: 'HOT', quantity: 1 }, { as: 'checkout' });
           if (r.status === 201) ok++;
           else if (r.status === 409 && r.body.error.code === 'insufficient_stock') refused++;
           else other.push(r.status);

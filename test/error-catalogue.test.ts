@@ -93,7 +93,7 @@ for (const dialect of DIALECTS) {
       assert.equal(top.body.error.code, 'insufficient_stock');
       assert.deepEqual(top.body.error.details, { sku: 'SKU-1', requested: 5, available: 3 });
 
-      const order = await h.call('POST', '/v1/orders', { customer: { id: 'c1', email: 'c1@example.com' }, lines: [{ sku: 'SKU-1', quantity: 5 }] }, { as: 'storefront' });
+      const order = await h.call('POST', '/v1/orders', { customer: { id: 'c1', email: 'c1@example.com' }, lines: [{ sku: 'SKU-1', quantity: 5 }] }, { as: 'checkout' });
       assert.equal(order.status, 409, order.raw);
       assert.equal(order.body.error.code, 'order_refused');
       const [line] = order.body.error.details.lines;

@@ -48,7 +48,7 @@ describe('two service processes on one PostgreSQL database', { skip: PG_AVAILABL
     await r.inventory.upsertLocation({ code: 'WH2', name: 'W2', type: 'warehouse', priority: 2, region: 'EU' });
     await r.catalog.upsert({ sku: 'MP-1', title: 'Shared', price: '3', policy: { lowStockThreshold: 0 } });
     await r.inventory.applyFeed([{ sku: 'MP-1', location: 'WH1', onHand: 200, idempotencyKey: 'a' }, { sku: 'MP-1', location: 'WH2', onHand: 100, idempotencyKey: 'b' }], 'seed');
-    key = (await r.keys.create('storefront')).key;
+    key = (await r.keys.create('checkout')).key;
     adminKey = (await r.keys.create('admin')).key;
     await r.close();
     servers = await Promise.all([startServer(db.url), startServer(db.url)]);

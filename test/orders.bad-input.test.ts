@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { DIALECTS } from './helpers/db.ts';
 import { harness, seedBasic, type Harness } from './helpers/app.ts';
 
-type As = 'admin' | 'storefront' | 'feed' | 'none';
+type As = 'admin' | 'storefront' | 'checkout' | 'feed' | 'none';
 
 interface Case {
   name: string;
@@ -35,7 +35,7 @@ type Ids = Record<string, string>;
 function cases(): Case[] {
   const out: Case[] = [];
   const order = (name: string, lines: unknown, status: number, code: string, extra: Partial<Case> = {}, customer: unknown = C(1)) =>
-    out.push({ name: `order: ${name}`, method: 'POST', url: ORDER, body: { customer, lines }, as: 'storefront', status, code, ...extra });
+    out.push({ name: `order: ${name}`, method: 'POST', url: ORDER, body: { customer, lines }, as: 'checkout', status, code, ...extra });
 
   // ---- order lines: SKUs and quantities
   order('unknown SKU', [{ sku: 'NOPE', quantity: 1 }], 404, 'unknown_sku', { mention: /NOPE/ });
@@ -105,13 +105,13 @@ function cases(): Case[] {
   out.push({ name: 'allocation policy: changed with a feed key', method: 'PUT', url: '/v1/settings/allocation', body: { strategy: 'priority', tierRanks: {}, preordersFirst: true, useSafetyStock: true }, as: 'feed', status: 403, code: 'forbidden' });
 
   // ---- unknown ids, wrong order id
-  out.push({ name: 'order: unknown order id', method: 'GET', url: '/v1/orders/ord_nope', as: 'storefront', status: 404, code: 'unknown_order', mention: /ord_nope/ });
-  out.push({ name: 'order: cancel with an unknown order id', method: 'POST', url: '/v1/orders/ord_nope/lines/{LINE}/cancel', body: {}, as: 'storefront', status: 404, code: 'unknown_order_line' });
-  out.push({ name: 'order: cancel an unknown line', method: 'POST', url: '/v1/orders/{ORDER}/lines/line_nope/cancel', body: {}, as: 'storefront', status: 404, code: 'unknown_order_line' });
-  out.push({ name: 'order: cancel a line through another order', method: 'POST', url: '/v1/orders/{ORDER2}/lines/{LINE}/cancel', body: {}, as: 'storefront', status: 404, code: 'unknown_order_line' });
-  out.push({ name: 'order: cancel a line already cancelled', method: 'POST', url: '/v1/orders/{ORDER2}/lines/{LINE2_CANCELLED}/cancel', body: {}, as: 'storefront', status: 409, code: 'line_cancelled' });
-  out.push({ name: 'order: cancel with a body field', method: 'POST', url: '/v1/orders/{ORDER}/lines/{LINE}/cancel', body: { reason: 'changed my mind' }, as: 'storefront', status: 400, code: 'invalid_request', mention: /reason/ });
-  out.push({ name: 'order: id of 65 characters', method: 'GET', url: `/v1/orders/${'o'.repeat(65)}`, as: 'storefront', status: 400, code: 'invalid_request' });
+  out.push({ name: 'order: unknown order id', method: 'GET', url: '/v1/orders/ord_nope', as: 'checkout', status: 404, code: 'unknown_order', mention: /ord_nope/ });
+  out.push({ name: 'order: cancel with an unknown order id', method: 'POST', url: '/v1/orders/ord_nope/lines/{LINE}/cancel', body: {}, as: 'checkout', status: 404, code: 'unknown_order_line' });
+  out.push({ name: 'order: cancel an unknown line', method: 'POST', url: '/v1/orders/{ORDER}/lines/line_nope/cancel', body: {}, as: 'checkout', status: 404, code: 'unknown_order_line' });
+  out.push({ name: 'order: cancel a line through another order', method: 'POST', url: '/v1/orders/{ORDER2}/lines/{LINE}/cancel', body: {}, as: 'checkout', status: 404, code: 'unknown_order_line' });
+  out.push({ name: 'order: cancel a line already cancelled', method: 'POST', url: '/v1/orders/{ORDER2}/lines/{LINE2_CANCELLED}/cancel', body: {}, as: 'checkout', status: 409, code: 'line_cancelled' });
+  out.push({ name: 'order: cancel with a body field', method: 'POST', url: '/v1/orders/{ORDER}/lines/{LINE}/cancel', body: { reason: 'changed my mind' }, as: 'checkout', status: 400, code: 'invalid_request', mention: /reason/ });
+  out.push({ name: 'order: id of 65 characters', method: 'GET', url: `/v1/orders/${'o'.repeat(65)}`, as: 'checkout', status: 400, code: 'invalid_request' });
   out.push({ name: 'inbound: change an unknown inbound', method: 'PATCH', url: '/v1/inbound/inb_nope', body: { quantity: 3 }, as: 'feed', status: 404, code: 'unknown_inbound', mention: /inb_nope/ });
   out.push({ name: 'inbound: receive an unknown inbound', method: 'POST', url: '/v1/inbound/inb_nope/receive', body: {}, as: 'feed', status: 404, code: 'unknown_inbound', mention: /inb_nope/ });
   out.push({ name: 'queue: backorders of an unknown SKU', method: 'GET', url: '/v1/backorders?sku=NOPE', as: 'admin', status: 404, code: 'unknown_sku' });
@@ -229,18 +229,18 @@ for (const dialect of DIALECTS) {
       ids.RES_USED = await reserve('OK', 2);
       ids.RES_EXPIRED = await reserve('OK', 3, 60);
       ids.RES_EXPIRED_MARKED = await reserve('OTHER', 1, 60);
-      const used = await h.call('POST', '/v1/orders', { customer: C(100), lines: [{ sku: 'OK', quantity: 2, reservationId: ids.RES_USED }] }, { as: 'storefront' });
+      const used = await h.call('POST', '/v1/orders', { customer: C(100), lines: [{ sku: 'OK', quantity: 2, reservationId: ids.RES_USED }] }, { as: 'checkout' });
       assert.equal(used.status, 201, used.raw);
       // Orders to cancel through the wrong id: ORDER has LINE; ORDER2 has a cancelled line.
-      const o1 = await h.call('POST', '/v1/orders', { customer: C(101), lines: [{ sku: 'OK', quantity: 1 }] }, { as: 'storefront' });
-      const o2 = await h.call('POST', '/v1/orders', { customer: C(102), lines: [{ sku: 'OK', quantity: 1 }, { sku: 'BO', quantity: 1 }] }, { as: 'storefront' });
+      const o1 = await h.call('POST', '/v1/orders', { customer: C(101), lines: [{ sku: 'OK', quantity: 1 }] }, { as: 'checkout' });
+      const o2 = await h.call('POST', '/v1/orders', { customer: C(102), lines: [{ sku: 'OK', quantity: 1 }, { sku: 'BO', quantity: 1 }] }, { as: 'checkout' });
       assert.equal(o1.status, 201, o1.raw);
       assert.equal(o2.status, 201, o2.raw);
       ids.ORDER = o1.body.id;
       ids.LINE = o1.body.lines[0].id;
       ids.ORDER2 = o2.body.id;
       ids.LINE2_CANCELLED = o2.body.lines[0].id;
-      assert.equal((await h.call('POST', `/v1/orders/${ids.ORDER2}/lines/${ids.LINE2_CANCELLED}/cancel`, {}, { as: 'storefront' })).status, 200);
+      assert.equal((await h.call('POST', `/v1/orders/${ids.ORDER2}/lines/${ids.LINE2_CANCELLED}/cancel`, {}, { as: 'checkout' })).status, 200);
       // Inbound: open (10), partly received (5 of 10), cancelled, fully received.
       const mk = async (quantity: number) => {
         const r = await h.call('POST', '/v1/inbound', { sku: 'IN', location: 'WH1', quantity, expectedDate: '2026-02-10', reference: `PO-${quantity}` }, { as: 'feed' });
@@ -286,7 +286,7 @@ for (const dialect of DIALECTS) {
     }
 
     it('the setup objects are still usable: the active reservation still places an order', async () => {
-      const r = await h.call('POST', '/v1/orders', { customer: C(200), lines: [{ sku: 'OK', quantity: 3, reservationId: ids.RES_ACTIVE }] }, { as: 'storefront' });
+      const r = await h.call('POST', '/v1/orders', { customer: C(200), lines: [{ sku: 'OK', quantity: 3, reservationId: ids.RES_ACTIVE }] }, { as: 'checkout' });
       assert.equal(r.status, 201, r.raw);
       assert.equal(r.body.lines[0].fromStock, 3);
       const rec = await h.call('POST', `/v1/inbound/${ids.INB_PARTIAL}/receive`, { quantity: 5 }, { as: 'feed' });
@@ -301,7 +301,7 @@ for (const dialect of DIALECTS) {
       assert.ok(res.ok);
       await h.restock.catalog.upsert({ sku: 'FLIP', title: 'Back to upcoming', price: '1', status: 'upcoming', policy: { allowPreorder: true, preorderLimit: 10, releaseDate: '2026-03-01' } });
       const beforeRows = await snapshot(h);
-      const r = await h.call('POST', '/v1/orders', { customer: C(300), lines: [{ sku: 'FLIP', quantity: 2, reservationId: res.reservation.id }] }, { as: 'storefront' });
+      const r = await h.call('POST', '/v1/orders', { customer: C(300), lines: [{ sku: 'FLIP', quantity: 2, reservationId: res.reservation.id }] }, { as: 'checkout' });
       if (r.status !== 201) {
         // Refusing is a fine answer too, as long as nothing was written.
         assert.equal(r.status, 409, r.raw);

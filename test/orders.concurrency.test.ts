@@ -12,7 +12,7 @@ for (const dialect of DIALECTS) {
     let h: Harness;
     let n = 0;
     const customer = () => ({ id: `cc${++n}`, email: `cc${n}@example.com` });
-    const place = (lines: unknown[]) => h.call('POST', '/v1/orders', { customer: customer(), lines }, { as: 'storefront' });
+    const place = (lines: unknown[]) => h.call('POST', '/v1/orders', { customer: customer(), lines }, { as: 'checkout' });
     const count = async (table: 'orders' | 'order_lines', sku?: string) => {
       const k = h.restock.db.kysely;
       if (table === 'orders') return Number((await k.selectFrom('orders').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n);
@@ -119,7 +119,7 @@ for (const dialect of DIALECTS) {
       receiptUnits.forEach((q, i) => jobs.push(h.call('POST', '/v1/inventory/receipts', { sku, location: i % 3 === 0 ? 'WH2' : 'WH1', quantity: q }, { as: 'feed' })));
       for (const id of inbound) jobs.push(h.call('POST', `/v1/inbound/${id}/receive`, { quantity: 4 }, { as: 'feed' }));
       // Cancel every third of the first orders: some were sold from stock, some wait, some are partly allocated.
-      for (let i = 0; i < 60; i += 3) jobs.push(h.call('POST', `/v1/orders/${first[i]!.body.id}/lines/${first[i]!.body.lines[0].id}/cancel`, {}, { as: 'storefront' }));
+      for (let i = 0; i < 60; i += 3) jobs.push(h.call('POST', `/v1/orders/${first[i]!.body.id}/lines/${first[i]!.body.lines[0].id}/cancel`, {}, { as: 'checkout' }));
       for (let i = 0; i < 40; i++) jobs.push(place([{ sku, quantity: qty(i + 60) }]));
       for (let i = 0; i < 10; i++) jobs.push(h.call('POST', '/v1/inventory/adjustments', { sku, location: 'WH2', delta: 1, reason: 'found' }, { as: 'feed' }));
       const results = await Promise.all(jobs);

@@ -254,7 +254,7 @@ for (const dialect of DIALECTS) {
           case 'order': {
             if (op.lines.length === 2 && op.lines[0]?.s === op.lines[1]?.s) {
               const dup = { sku: sku[op.lines[0]!.s], quantity: 1 };
-              const out = await h.call('POST', '/v1/orders', { customer: { id: 'dup', email: 'dup@example.com' }, lines: [dup, dup] }, { as: 'storefront' });
+              const out = await h.call('POST', '/v1/orders', { customer: { id: 'dup', email: 'dup@example.com' }, lines: [dup, dup] }, { as: 'checkout' });
               assert.equal(out.status, 400, out.raw);
               assert.equal(out.body.error.code, 'duplicate_line');
               break;
@@ -299,7 +299,7 @@ for (const dialect of DIALECTS) {
               if (op.lines.length === 1 && only && !usedRes[0]) availability = (await h.call('GET', `/v1/availability/${sku[only.s]}`, undefined, { as: 'storefront' })).body;
             }
             const customer = { id: `pc${++customerN}`, email: `pc${customerN}@example.com`, ...(op.tier ? { tier: op.tier } : {}) };
-            const out = await h.call('POST', '/v1/orders', { customer, lines: body }, { as: 'storefront' });
+            const out = await h.call('POST', '/v1/orders', { customer, lines: body }, { as: 'checkout' });
             if (refusals.length > 0) {
               assert.equal(out.status, 409, out.raw);
               assert.equal(out.body.error.code, 'order_refused');
@@ -397,7 +397,7 @@ for (const dialect of DIALECTS) {
             const pool = op.waiting && lines.some((x) => waitingOf(x) > 0) ? lines.filter((x) => waitingOf(x) > 0) : lines;
             const l = pool[op.i % Math.max(1, pool.length)];
             if (!l) break;
-            const out = await h.call('POST', `/v1/orders/${l.orderId}/lines/${l.id}/cancel`, {}, { as: 'storefront' });
+            const out = await h.call('POST', `/v1/orders/${l.orderId}/lines/${l.id}/cancel`, {}, { as: 'checkout' });
             if (l.cancelled) {
               assert.equal(out.status, 409, out.raw);
               assert.equal(out.body.error.code, 'line_cancelled');
@@ -849,7 +849,7 @@ for (const dialect of DIALECTS) {
       const r = await h.call('POST', '/v1/orders', {
         customer: { id: `r${++n}`, email: `r${n}@example.com`, ...(o.tier ? { tier: o.tier } : {}) },
         lines: [{ sku, quantity, ...(o.partial === false ? { allowPartial: false } : {}), ...(o.reservationId ? { reservationId: o.reservationId } : {}) }],
-      }, { as: 'storefront' });
+      }, { as: 'checkout' });
       assert.equal(r.status, 201, r.raw);
       return r.body.lines[0] as { id: string; fromStock: number; promisedDate: string | null };
     };
@@ -869,7 +869,7 @@ for (const dialect of DIALECTS) {
       const sku = await fresh({});
       const head = await blocked(sku);
       const next = await order(sku, 1);
-      const c = await h.call('POST', `/v1/orders/${(await line(head.id)).order_id}/lines/${head.id}/cancel`, {}, { as: 'storefront' });
+      const c = await h.call('POST', `/v1/orders/${(await line(head.id)).order_id}/lines/${head.id}/cancel`, {}, { as: 'checkout' });
       assert.equal(c.status, 200, c.raw);
       assert.equal((await line(next.id)).status, 'allocated', 'the next in line moves up and is served');
       assert.equal((await h.restock.inventory.levels(sku)).totals.availableToSell, 1);

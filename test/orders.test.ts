@@ -10,7 +10,7 @@ for (const dialect of DIALECTS) {
     let n = 0;
     const customer = (tier?: string) => ({ id: `c${++n}`, email: `c${n}@example.com`, ...(tier ? { tier } : {}) });
     const order = (sku: string, quantity: number, extra: Record<string, unknown> = {}, tier?: string) =>
-      h.call('POST', '/v1/orders', { customer: customer(tier), lines: [{ sku, quantity, ...extra }] }, { as: 'storefront' });
+      h.call('POST', '/v1/orders', { customer: customer(tier), lines: [{ sku, quantity, ...extra }] }, { as: 'checkout' });
     const events = async (type: string, since: number) =>
       (await h.restock.db.kysely.selectFrom('events').selectAll().where('type', '=', type).where('id', '>', since).orderBy('id').execute()).map((e) => JSON.parse(e.payload));
     const lastEvent = async () => Number((await h.restock.db.kysely.selectFrom('events').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst())?.m ?? 0);
@@ -32,7 +32,7 @@ for (const dialect of DIALECTS) {
       assert.equal(av.body.status, 'backorder');
       const inb = await h.call('POST', '/v1/inbound', { sku: 'BO', location: 'WH1', quantity: 10, expectedDate: '2026-01-25', reference: 'PO-1' }, { as: 'feed' });
       assert.equal(inb.status, 201, inb.raw);
-      const again = await h.call('GET', `/v1/orders/${r.body.id}`, undefined, { as: 'storefront' });
+      const again = await h.call('GET', `/v1/orders/${r.body.id}`, undefined, { as: 'checkout' });
       assert.equal(again.body.lines[0].promisedDate, '2026-01-25');
       const av2 = await h.call('GET', '/v1/availability/BO', undefined, { as: 'storefront' });
       assert.equal(av2.body.promisedDate, '2026-01-25');
@@ -42,7 +42,7 @@ for (const dialect of DIALECTS) {
       const rec = await h.call('POST', `/v1/inbound/${inb.body.id}/receive`, {}, { as: 'feed' });
       assert.equal(rec.status, 200, rec.raw);
       assert.equal(rec.body.status, 'received');
-      const done = await h.call('GET', `/v1/orders/${r.body.id}`, undefined, { as: 'storefront' });
+      const done = await h.call('GET', `/v1/orders/${r.body.id}`, undefined, { as: 'checkout' });
       assert.deepEqual([done.body.lines[0].allocated, done.body.lines[0].status, done.body.lines[0].waiting], [2, 'allocated', 0]);
       const alloc = await events('order.line_allocated', since);
       assert.equal(alloc.length, 1);
@@ -81,7 +81,7 @@ for (const dialect of DIALECTS) {
       const rd = await h.call('GET', `/v1/orders/${d.body.id}`);
       assert.deepEqual([rd.body.lines[0].allocated, rd.body.lines[0].waiting, rd.body.lines[0].status], [2, 3, 'backordered']);
       assert.equal((await h.call('GET', `/v1/orders/${c.body.id}`)).body.lines[0].status, 'allocated');
-      await h.call('POST', `/v1/orders/${d.body.id}/lines/${d.body.lines[0].id}/cancel`, {}, { as: 'storefront' });
+      await h.call('POST', `/v1/orders/${d.body.id}/lines/${d.body.lines[0].id}/cancel`, {}, { as: 'checkout' });
     });
 
     it('serves customer tiers and pre-orders first under the priority policy', async () => {
@@ -154,17 +154,17 @@ for (const dialect of DIALECTS) {
       assert.equal(first.body.lines[0].status, 'confirmed');
       let q = await h.call('GET', '/v1/backorders?sku=CX');
       assert.deepEqual(q.body.items.map((i: any) => [i.orderId, i.position]), [[second.body.id, 1], [third.body.id, 2]]);
-      const c = await h.call('POST', `/v1/orders/${second.body.id}/lines/${second.body.lines[0].id}/cancel`, {}, { as: 'storefront' });
+      const c = await h.call('POST', `/v1/orders/${second.body.id}/lines/${second.body.lines[0].id}/cancel`, {}, { as: 'checkout' });
       assert.equal(c.status, 200, c.raw);
       assert.equal(c.body.lines[0].status, 'cancelled');
       q = await h.call('GET', '/v1/backorders?sku=CX');
       assert.deepEqual(q.body.items.map((i: any) => [i.orderId, i.position]), [[third.body.id, 1]]);
       // Cancelling a line sold from stock hands its units to the next in line.
-      await h.call('POST', `/v1/orders/${first.body.id}/lines/${first.body.lines[0].id}/cancel`, {}, { as: 'storefront' });
+      await h.call('POST', `/v1/orders/${first.body.id}/lines/${first.body.lines[0].id}/cancel`, {}, { as: 'checkout' });
       const t = await h.call('GET', `/v1/orders/${third.body.id}`);
       assert.equal(t.body.lines[0].status, 'allocated');
       assert.equal((await h.call('GET', '/v1/availability/CX')).body.availableToSell, 1);
-      const again = await h.call('POST', `/v1/orders/${second.body.id}/lines/${second.body.lines[0].id}/cancel`, {}, { as: 'storefront' });
+      const again = await h.call('POST', `/v1/orders/${second.body.id}/lines/${second.body.lines[0].id}/cancel`, {}, { as: 'checkout' });
       assert.equal(again.status, 409);
     });
 
@@ -185,7 +185,7 @@ for (const dialect of DIALECTS) {
       // The third unit completes the head's shipment; the next two are free to anyone, so the contact is told.
       await h.restock.inventory.receive('OWED', 'WH1', 1);
       await h.restock.runReactors();
-      assert.equal((await h.call('GET', `/v1/orders/${head.body.id}`, undefined, { as: 'storefront' })).body.lines[0].status, 'allocated');
+      assert.equal((await h.call('GET', `/v1/orders/${head.body.id}`, undefined, { as: 'checkout' })).body.lines[0].status, 'allocated');
       assert.deepEqual(await status(), ['waiting']);
       await h.restock.inventory.receive('OWED', 'WH1', 2);
       await h.restock.runReactors();
@@ -197,13 +197,13 @@ for (const dialect of DIALECTS) {
     it('refuses the whole order when one line cannot be accepted, writing nothing', async () => {
       await seedBasic(h, 'NB', { WH1: 5 });
       const before = await snapshot(h);
-      const r = await h.call('POST', '/v1/orders', { customer: customer(), lines: [{ sku: 'NB', quantity: 2 }, { sku: 'NB-2', quantity: 1 }] }, { as: 'storefront' });
+      const r = await h.call('POST', '/v1/orders', { customer: customer(), lines: [{ sku: 'NB', quantity: 2 }, { sku: 'NB-2', quantity: 1 }] }, { as: 'checkout' });
       assert.equal(r.status, 404);
-      const r2 = await h.call('POST', '/v1/orders', { customer: customer(), lines: [{ sku: 'NB', quantity: 2 }, { sku: 'BO', quantity: 1000 }] }, { as: 'storefront' });
+      const r2 = await h.call('POST', '/v1/orders', { customer: customer(), lines: [{ sku: 'NB', quantity: 2 }, { sku: 'BO', quantity: 1000 }] }, { as: 'checkout' });
       assert.equal(r2.status, 409);
       assert.equal(r2.body.error.code, 'order_refused');
       assert.deepEqual(r2.body.error.details.lines.map((l: any) => [l.line, l.code]), [[1, 'backorder_limit']]);
-      const r3 = await h.call('POST', '/v1/orders', { customer: customer(), lines: [{ sku: 'NB', quantity: 6 }] }, { as: 'storefront' });
+      const r3 = await h.call('POST', '/v1/orders', { customer: customer(), lines: [{ sku: 'NB', quantity: 6 }] }, { as: 'checkout' });
       assert.equal(r3.status, 409);
       assert.equal(r3.body.error.details.lines[0].code, 'insufficient_stock');
       assert.deepEqual(await snapshot(h), before);

@@ -14,7 +14,7 @@ import { DIALECTS } from './helpers/db.ts';
 import { harness, seedBasic, type Harness } from './helpers/app.ts';
 import { RestockError } from '../src/core/errors.ts';
 
-type As = 'admin' | 'storefront' | 'feed' | 'none';
+type As = 'admin' | 'storefront' | 'checkout' | 'feed' | 'none';
 
 const SKU = 'WLB-1';
 const HOLD_SKU = 'WLB-HOLD';

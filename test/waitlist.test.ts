@@ -89,14 +89,14 @@ for (const dialect of DIALECTS) {
       await deliver();
       assert.equal(smtp.mails.length, before + 10);
       // 6 of them buy; 30 minutes later the next batch is sized to the 4 units left.
-      for (let i = 0; i < 6; i++) await h.call('POST', '/v1/orders', { customer: { id: `b${i}`, email: `c00${i + 1}@example.com` }, lines: [{ sku: 'HOTW', quantity: 1 }] }, { as: 'storefront' });
+      for (let i = 0; i < 6; i++) await h.call('POST', '/v1/orders', { customer: { id: `b${i}`, email: `c00${i + 1}@example.com` }, lines: [{ sku: 'HOTW', quantity: 1 }] }, { as: 'checkout' });
       h.clock.advance(31 * 60_000);
       await h.restock.waitlist.tick();
       await deliver();
       const batch2 = smtp.mails.slice(before + 10);
       assert.deepEqual(batch2.map((m) => m.to[0]), ['c011@example.com', 'c012@example.com', 'c013@example.com', 'c014@example.com']);
       // The rest sells; the next check finds nothing and nobody else is mailed.
-      for (let i = 0; i < 4; i++) await h.call('POST', '/v1/orders', { customer: { id: `d${i}`, email: `x${i}@example.com` }, lines: [{ sku: 'HOTW', quantity: 1 }] }, { as: 'storefront' });
+      for (let i = 0; i < 4; i++) await h.call('POST', '/v1/orders', { customer: { id: `d${i}`, email: `x${i}@example.com` }, lines: [{ sku: 'HOTW', quantity: 1 }] }, { as: 'checkout' });
       h.clock.advance(31 * 60_000);
       await h.restock.waitlist.tick();
       await deliver();
@@ -146,7 +146,7 @@ for (const dialect of DIALECTS) {
       assert.equal(hold.status, 200, hold.raw);
       assert.equal(hold.body.quantity, 2);
       // h1 buys with the held reservation; h2's hold runs out and goes to h3.
-      const o = await h.call('POST', '/v1/orders', { customer: { id: 'h1', email: 'h1@example.com' }, lines: [{ sku: 'HOLD', quantity: 2, reservationId: hold.body.reservationId }] }, { as: 'storefront' });
+      const o = await h.call('POST', '/v1/orders', { customer: { id: 'h1', email: 'h1@example.com' }, lines: [{ sku: 'HOLD', quantity: 2, reservationId: hold.body.reservationId }] }, { as: 'checkout' });
       assert.equal(o.status, 201, o.raw);
       h.clock.advance(90 * 60_000);
       await h.restock.waitlist.tick(); // reminder for h2
@@ -168,7 +168,7 @@ for (const dialect of DIALECTS) {
       // The answer never tells what happened to the address (no enumeration); the email below does.
       assert.deepEqual([r.status, r.body], [202, { status: 'waiting' }]);
       await h.restock.catalog.upsert({ sku: 'BOM', title: 'Backorder mug', price: '9', policy: { allowBackorder: true, leadTimeDays: 14 } });
-      const o = await h.call('POST', '/v1/orders', { customer: { id: 'm1', email: 'mug@example.com' }, lines: [{ sku: 'BOM', quantity: 2 }] }, { as: 'storefront' });
+      const o = await h.call('POST', '/v1/orders', { customer: { id: 'm1', email: 'mug@example.com' }, lines: [{ sku: 'BOM', quantity: 2 }] }, { as: 'checkout' });
       assert.equal(o.status, 201);
       await deliver();
       assert.ok(smtp.mails.some((m) => m.to[0] === 'now@example.com' && /Back in stock/.test(m.subject)));

@@ -6,12 +6,19 @@ export function secretPrefix(scope: Scope): string {
   return `rk_${scope.slice(0, 2)}_`;
 }
 
+/** Scopes whose keys are public by design (like payment APIs' publishable keys); all others are secret. */
+export const PUBLISHABLE_SCOPES: readonly Scope[] = ['storefront'];
+
+export function isPublishable(scope: Scope): boolean {
+  return PUBLISHABLE_SCOPES.includes(scope);
+}
+
 /**
- * Only a storefront key may be written into a public page (the demo shop): storefront keys are public by design,
- * like Shopify storefront tokens; admin and feed keys must never reach a browser.
+ * Only a publishable (storefront) key may be written into a public page (the demo shop); admin, checkout and
+ * feed keys are secret and must never reach a browser.
  */
 export function mayPublish(secret: string): boolean {
-  return secret.startsWith(secretPrefix('storefront'));
+  return PUBLISHABLE_SCOPES.some((s) => secret.startsWith(secretPrefix(s)));
 }
 
 /** How many characters of a secret are kept to recognise it by: the scope prefix and a few random ones. */

@@ -12,6 +12,7 @@ const KeyFields = {
   prefix: Type.String({ description: 'The first characters of the secret, to recognise the key by' }),
   createdAt: Type.String(),
   revokedAt: Nullable(Type.String()),
+  publishable: Type.Boolean({ description: 'A publishable key (storefront) may be written into pages; the others are secret' }),
 };
 const ApiKeySchema = Type.Object(KeyFields, { $id: 'ApiKey' });
 const CreatedApiKeySchema = Type.Object({ key: Type.String({ description: 'The secret, shown only now' }), apiKey: Type.Ref('ApiKey') }, { $id: 'CreatedApiKey' });

@@ -7,7 +7,7 @@ import type { Clock } from '../core/clock.ts';
 import { newId } from '../core/ids.ts';
 import type { Database } from '../db/database.ts';
 import type { ApiKey, Scope } from './model.ts';
-import { SHOWN_PREFIX_LENGTH, secretPrefix } from './policy.ts';
+import { SHOWN_PREFIX_LENGTH, isPublishable, secretPrefix } from './policy.ts';
 import { NotFound } from '../core/errors.ts';
 import { findKeyByHash, findKeyById, insertKey, listKeys, revokeKey } from './store.ts';
 
@@ -30,7 +30,7 @@ export class AccessService {
   /** Makes a key; its secret is returned now and never again. */
   async create(scope: Scope, name = `${scope} key`): Promise<{ key: string; apiKey: ApiKey }> {
     const secret = `${secretPrefix(scope)}${randomBytes(24).toString('base64url')}`;
-    const apiKey: ApiKey = { id: newId('key'), name, scope, prefix: secret.slice(0, SHOWN_PREFIX_LENGTH), createdAt: this.clock.now().toISOString(), revokedAt: null };
+    const apiKey: ApiKey = { id: newId('key'), name, scope, prefix: secret.slice(0, SHOWN_PREFIX_LENGTH), createdAt: this.clock.now().toISOString(), revokedAt: null, publishable: isPublishable(scope) };
     await insertKey(this.db.kysely, apiKey, hashKey(secret));
     return { key: secret, apiKey };
   }

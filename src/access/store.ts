@@ -3,9 +3,11 @@ import type { Selectable } from 'kysely';
 import type { Q } from '../db/database.ts';
 import type { ApiKeysTable } from '../db/schema.ts';
 import type { ApiKey, Scope } from './model.ts';
+import { isPublishable } from './policy.ts';
 
 function rowToKey(r: Selectable<ApiKeysTable>): ApiKey {
-  return { id: r.id, name: r.name, scope: r.scope as Scope, prefix: r.prefix, createdAt: r.created_at, revokedAt: r.revoked_at };
+  const scope = r.scope as Scope;
+  return { id: r.id, name: r.name, scope, prefix: r.prefix, createdAt: r.created_at, revokedAt: r.revoked_at, publishable: isPublishable(scope) };
 }
 
 export async function insertKey(q: Q, key: ApiKey, keyHash: string): Promise<void> {

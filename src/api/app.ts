@@ -32,6 +32,19 @@ import { orderRoutes } from '../orders/routes.ts';
 import { planningRoutes } from '../planning/routes.ts';
 import { jobRoutes } from '../jobs/routes.ts';
 
+/** One route as registered: `scopes` null for a public route, [] for admin only. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  scopes: readonly string[] | null;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: readonly RouteEntry[];
+  }
+}
+
 export interface AppOptions {
   /** Fastify's logger options (or true); URLs, headers and errors are always logged through http/logging.ts. */
   logger?: boolean | Record<string, unknown>;
@@ -81,7 +94,11 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   limits.install();
   installErrorDocs(app);
   // Routes name their scopes as strings (the kit knows no module); a misspelt one would lock its route to admins.
+  // Every route is also listed (`app.routeTable`): the route-by-credential test walks it.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeTable.push({ method: method.toString(), url: route.url, scopes: route.config?.scopes ?? null });
     for (const scope of route.config?.scopes ?? []) {
       if (!isScope(scope)) throw new Error(`route ${route.method.toString()} ${route.url} names an unknown scope '${scope}'`);
     }
@@ -123,7 +140,7 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
 
   await app.register(accessRoutes(restock.keys));
   await app.register(catalogRoutes(restock.catalog));
-  await app.register(inventoryRoutes(restock.inventory));
+  await app.register(inventoryRoutes(restock.inventory, { publishableLimits: async () => (await restock.orders.checkoutSettings()).publishable }));
   await app.register(eventRoutes(restock.events, restock.eventTypes, tickets));
   await app.register(reactorRoutes(restock.reactorService));
   await app.register(orderRoutes(restock.orders));

@@ -76,12 +76,12 @@ export const catalogRoutes = (catalog: CatalogService): FastifyPluginAsyncTypebo
     });
 
     app.get('/v1/products/:sku', {
-      config: { scopes: ['storefront'] },
+      config: { scopes: ['storefront', 'checkout'] },
       schema: { tags: ['catalog'], summary: 'One product', params: Type.Object({ sku: Sku }), response: { 200: Type.Ref('Product'), ...errorResponses('unknown_sku') } },
     }, async (req) => (await catalog.get(req.params.sku)) as Static<typeof ProductSchema>);
 
     app.get('/v1/products', {
-      config: { scopes: ['storefront'] },
+      config: { scopes: ['storefront', 'checkout'] },
       schema: {
         tags: ['catalog'],
         summary: 'List products, ordered by sku; page with `after`',

@@ -63,6 +63,11 @@ export const ERROR_CATALOGUE = {
   invalid_ticket: { status: 401, meaning: 'A stream ticket was altered or incomplete, or its key is no longer valid.', details: None },
   expired_ticket: { status: 401, meaning: 'A stream ticket expired; get a new one (POST /v1/events/tickets).', details: Type.Object({ expiredAt: Type.String() }) },
   forbidden: { status: 403, meaning: "The key's scope does not admit this endpoint.", details: None },
+  publishable_limit: {
+    status: 403,
+    meaning: 'The request goes beyond what a publishable (storefront) key may do (GET /v1/settings/checkout); a secret checkout key may.',
+    details: Type.Object({ limit: Type.String({ description: 'which limit: maxQuantity, maxTtlSeconds' }), max: Type.Integer(), requested: Type.Integer() }),
+  },
   // 404: the thing named does not exist.
   route_not_found: { status: 404, meaning: 'No such endpoint.', details: None },
   unknown_sku: { status: 404, meaning: 'No product has this SKU.', details: Missing },
@@ -111,6 +116,7 @@ export const ERROR_CATALOGUE = {
   event_gone: { status: 409, meaning: 'The parked event is no longer in the outbox.', details: Type.Object({ id: Type.Integer(), eventId: Type.Integer() }) },
   reactor_retry_failed: { status: 409, meaning: 'The reactor failed on the parked event again; the error is recorded with it.', details: Type.Object({ id: Type.Integer(), consumer: Type.String(), eventId: Type.Integer(), error: Type.String() }) },
   job_running: { status: 409, meaning: 'A job of this kind is running already (one at a time); follow it at GET /v1/jobs/{id}.', details: Type.Object({ id: Type.String(), kind: Type.String() }) },
+  payment_expired: { status: 409, meaning: 'The order awaited payment and its time ran out; its lines are (or are being) cancelled.', details: Type.Object({ id: Type.String(), expiresAt: Type.String() }) },
   feed_key_reused: { status: 409, meaning: 'Feed line idempotency keys were used before for another SKU or location; nothing was applied.', details: Type.Object({ keys: Type.Array(Type.String()) }) },
   // 413, 415: the body as a whole.
   payload_too_large: { status: 413, meaning: 'The body is larger than this endpoint accepts.', details: None },

@@ -7,6 +7,7 @@ import * as m003 from './migrations/003_messaging.ts';
 import * as m004 from './migrations/004_planning.ts';
 import * as m005 from './migrations/005_message_dispatch.ts';
 import * as m006 from './migrations/006_parked_events.ts';
+import * as m007 from './migrations/007_checkout.ts';
 import * as m008 from './migrations/008_abuse_limits.ts';
 import * as m010 from './migrations/010_retention.ts';
 import * as m011 from './migrations/011_jobs.ts';
@@ -19,6 +20,7 @@ const STEPS: Array<[string, Step]> = [
   ['004_planning', m004],
   ['005_message_dispatch', m005],
   ['006_parked_events', m006],
+  ['007_checkout', m007],
   ['008_abuse_limits', m008],
   ['010_retention', m010],
   ['011_jobs', m011],
@@ -34,7 +36,8 @@ class ListProvider implements MigrationProvider {
 }
 
 export async function migrate(db: Database): Promise<string[]> {
-  const migrator = new Migrator({ db: db.kysely, provider: new ListProvider(db.dialect) });
+  // Migrations made side by side land in any order; each is applied once, whatever its number.
+  const migrator = new Migrator({ db: db.kysely, provider: new ListProvider(db.dialect), allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

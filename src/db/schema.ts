@@ -78,6 +78,9 @@ export interface ReservationsTable {
   expires_at: string;
   created_at: string;
   updated_at: string;
+  /** The publishable key and client address that made it (null for secret keys and internal holds). */
+  client_key: string | null;
+  client_addr: string | null;
 }
 
 export interface ReservationLinesTable {
@@ -129,6 +132,9 @@ export interface OrdersTable {
   customer_locale: string | null;
   created_at: string;
   updated_at: string;
+  /** pending (placed with a publishable key, awaiting the backend's confirmation), confirmed, expired. */
+  payment_status: Generated<string>;
+  payment_expires_at: string | null;
 }
 
 export interface OrderLinesTable {

@@ -74,6 +74,9 @@ export async function ensureDemo(restock: Restock, opts: DemoOptions = {}): Prom
   if (any.length > 0) return keysFile ? readKeys(restock, keysFile) : null;
 
   const summary = await seedDemo(restock, opts);
+  // The demo shop is a page without a backend: its browser places orders with the publishable key. They await a
+  // payment nobody takes, so they are held for a week (the longest) before the sweeper cancels them.
+  await restock.orders.setCheckoutSettings({ ...(await restock.orders.checkoutSettings()), browserOrders: true, paymentTtlSeconds: 7 * 24 * 3600 });
   const keys = {} as DemoKeys;
   for (const scope of SCOPES) keys[scope] = (await restock.keys.create(scope, `demo ${scope} key`)).key;
   if (keysFile) {
@@ -96,12 +99,20 @@ async function readKeys(restock: Restock, file: string): Promise<DemoKeys | null
   }
   if (typeof parsed !== 'object' || parsed === null) return null;
   const keys = {} as DemoKeys;
+  let added = false;
   for (const scope of SCOPES) {
     const k: unknown = (parsed as Record<string, unknown>)[scope];
+    // A file from before a scope existed (the checkout key) gets a key of it; the file is written again below.
+    if (k === undefined && scope === 'checkout') {
+      keys[scope] = (await restock.keys.create(scope, `demo ${scope} key`)).key;
+      added = true;
+      continue;
+    }
     // A file left from another database (or a revoked key) would print keys that do not work: say nothing.
     if (typeof k !== 'string' || (await restock.keys.verify(k))?.scope !== scope) return null;
     keys[scope] = k;
   }
+  if (added) await writeFile(file, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });
   return keys;
 }
 

@@ -20,6 +20,8 @@ import type { TokenSigner } from '../core/tokens.ts';
 export interface Principal {
   id: string;
   scope: string;
+  /** A publishable key is public by design: routes hold it to the publishable limits and redacted views. */
+  publishable: boolean;
 }
 
 export interface KeyVerifier {

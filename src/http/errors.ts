@@ -57,6 +57,7 @@ export function installErrorHandling(app: FastifyInstance): void {
       return send(req, reply, 'internal', 'something went wrong on our side; the request was not applied', null);
     }
     if (err instanceof RestockError) {
+      if (err.code === 'rate_limited') reply.header('retry-after', String((err.details as DetailsOf<'rate_limited'>).retryAfterSeconds));
       return send(req, reply, err.code, err.message, err.details as DetailsOf<typeof err.code>);
     }
     if (err.validation) {

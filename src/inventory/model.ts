@@ -107,10 +107,34 @@ export interface ReserveRequest {
   location?: string | undefined;
   ttlSeconds?: number | undefined;
   reference?: string | undefined;
+  /**
+   * A publishable key's request: who asked (key id and client address) and how many reservations of one SKU
+   * that client may make in a window. Counted from the reservations table under the SKU's lock, so the limit
+   * holds across processes.
+   */
+  client?: ReservationClient | undefined;
+}
+
+export interface ReservationClient {
+  key: string;
+  address: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+/** What a publishable (storefront) key may reserve; set with the checkout settings (orders owns them). */
+export interface PublishableReservationLimits {
+  /** Largest quantity of one reservation. */
+  maxQuantity: number;
+  /** Longest hold. */
+  maxTtlSeconds: number;
+  /** Reservations of one SKU one client (key id + address) may make in a window, released ones included. */
+  reservationsPerSku: { limit: number; windowSeconds: number };
 }
 
 export type ReserveResult =
   | { ok: true; reservation: Reservation }
+  | { ok: false; reason: 'rate_limited'; retryAfterSeconds: number; limit: number; windowSeconds: number }
   | { ok: false; reason: 'insufficient_stock'; available: number }
   | { ok: false; reason: 'unknown_sku' | 'unknown_location' | 'not_sellable'; message: string };
 

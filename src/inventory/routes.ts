@@ -1,11 +1,11 @@
 /** HTTP for locations, stock levels, the ledger, feeds, movements, reservations and availability. */
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Invalid } from '../core/errors.ts';
+import { Invalid, RestockError } from '../core/errors.ts';
 import { Cursor, Id, LocationCode, Nullable, PageLimit, Quantity, Sku, StringEnum, errorResponses } from '../http/schemas.ts';
 import { MAX_FEED_DELTA, MAX_FEED_KEY_LENGTH, MAX_FEED_LINES, MAX_FEED_REASON_LENGTH, MAX_ON_HAND, toFeedLine } from './feed-policy.ts';
 import type { InventoryService } from './service.ts';
-import { AVAILABILITY_STATUSES, LOCATION_TYPES, type FeedLine } from './model.ts';
+import { AVAILABILITY_STATUSES, LOCATION_TYPES, type FeedLine, type PublishableReservationLimits, type ReservationClient } from './model.ts';
 import { DEFAULT_TTL_SECONDS, MAX_TTL_SECONDS } from './service.ts';
 
 const LocationSchema = Type.Object(
@@ -65,7 +65,12 @@ const Reference = Type.String({ minLength: 1, maxLength: 200 });
 const SkuParams = Type.Object({ sku: Sku });
 const IdParams = Type.Object({ id: Id });
 
-export const inventoryRoutes = (inventory: InventoryService): FastifyPluginAsyncTypebox =>
+export interface InventoryRouteOptions {
+  /** What a publishable key may reserve (the checkout settings, which the orders module keeps). */
+  publishableLimits: () => Promise<PublishableReservationLimits>;
+}
+
+export const inventoryRoutes = (inventory: InventoryService, opts: InventoryRouteOptions): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.addSchema(ReservationSchema);
     app.addSchema(AvailabilitySchema);
@@ -80,7 +85,7 @@ export const inventoryRoutes = (inventory: InventoryService): FastifyPluginAsync
     });
 
     app.get('/v1/locations', {
-      config: { scopes: ['storefront', 'feed'] },
+      config: { scopes: ['storefront', 'checkout', 'feed'] },
       schema: { tags: ['inventory'], summary: 'All locations by priority', response: { 200: Type.Object({ items: Type.Array(LocationSchema) }) } },
     }, async () => ({ items: await inventory.listLocations() }));
 
@@ -205,28 +210,46 @@ export const inventoryRoutes = (inventory: InventoryService): FastifyPluginAsync
 
     // ---- reservations
     app.post('/v1/reservations', {
-      config: { scopes: ['storefront'], limit: 'reservations' },
+      config: { scopes: ['storefront', 'checkout'], limit: 'reservations' },
       schema: {
         tags: ['reservations'],
         summary: `Reserve units at checkout (from locations by priority, or a named one) for ttlSeconds (default ${DEFAULT_TTL_SECONDS})`,
+        description:
+          'With a publishable (storefront) key the request is held to the checkout settings (GET /v1/settings/checkout): the largest quantity and longest ttlSeconds (403 publishable_limit; without ttlSeconds the hold is the shorter of the default and the limit), and reservations per SKU per client (key and address) in a window (429 rate_limited with Retry-After).',
         body: Type.Object(
           { sku: Sku, quantity: Quantity, location: Type.Optional(LocationCode), ttlSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_TTL_SECONDS })), reference: Type.Optional(Reference) },
           { additionalProperties: false },
         ),
-        response: { 201: Type.Ref('Reservation'), ...errorResponses('unknown_sku', 'unknown_location', 'insufficient_stock', 'not_sellable') },
+        response: { 201: Type.Ref('Reservation'), ...errorResponses('publishable_limit', 'unknown_sku', 'unknown_location', 'insufficient_stock', 'not_sellable', 'rate_limited') },
       },
-    }, async (req, reply) => reply.status(201).send(await inventory.reserveOrThrow(req.body)));
+    }, async (req, reply) => {
+      let ttlSeconds = req.body.ttlSeconds;
+      let client: ReservationClient | undefined;
+      if (req.apiKey?.publishable) {
+        const limits = await opts.publishableLimits();
+        if (req.body.quantity > limits.maxQuantity) {
+          throw new RestockError('publishable_limit', `a publishable key may reserve at most ${limits.maxQuantity} units at once, ${req.body.quantity} requested; reserve from the shop's backend with a checkout key for more`, { limit: 'maxQuantity', max: limits.maxQuantity, requested: req.body.quantity });
+        }
+        if (ttlSeconds !== undefined && ttlSeconds > limits.maxTtlSeconds) {
+          throw new RestockError('publishable_limit', `a publishable key may hold units for at most ${limits.maxTtlSeconds} s, ${ttlSeconds} s requested`, { limit: 'maxTtlSeconds', max: limits.maxTtlSeconds, requested: ttlSeconds });
+        }
+        ttlSeconds ??= Math.min(DEFAULT_TTL_SECONDS, limits.maxTtlSeconds);
+        client = { key: req.apiKey.id, address: req.ip, ...limits.reservationsPerSku };
+      }
+      return reply.status(201).send(await inventory.reserveOrThrow({ ...req.body, ttlSeconds, client }));
+    });
 
     app.get('/v1/reservations/:id', {
-      config: { scopes: ['storefront'] },
+      config: { scopes: ['storefront', 'checkout'] },
       schema: { tags: ['reservations'], params: IdParams, response: { 200: Type.Ref('Reservation'), ...errorResponses('unknown_reservation') } },
     }, async (req) => inventory.getReservation(req.params.id));
 
     app.post('/v1/reservations/:id/commit', {
-      config: { scopes: ['storefront'] },
+      // A sale is the shop's backend's to make (after payment): never a publishable key's.
+      config: { scopes: ['checkout'] },
       schema: {
         tags: ['reservations'],
-        summary: 'Turn a reservation into a sale',
+        summary: 'Turn a reservation into a sale (checkout key: the shop\'s backend, after payment)',
         params: IdParams,
         body: Type.Object({ reference: Type.Optional(Reference) }, { additionalProperties: false }),
         response: { 200: Type.Ref('Reservation'), ...errorResponses('unknown_reservation', 'reservation_committed', 'reservation_released', 'reservation_expired') },
@@ -234,19 +257,19 @@ export const inventoryRoutes = (inventory: InventoryService): FastifyPluginAsync
     }, async (req) => inventory.commitReservation(req.params.id, req.body.reference ?? null));
 
     app.delete('/v1/reservations/:id', {
-      config: { scopes: ['storefront'] },
+      config: { scopes: ['storefront', 'checkout'] },
       schema: { tags: ['reservations'], summary: 'Release a reservation', params: IdParams, response: { 200: Type.Ref('Reservation'), ...errorResponses('unknown_reservation', 'reservation_committed') } },
     }, async (req) => inventory.releaseReservation(req.params.id));
 
     // ---- availability
     app.get('/v1/availability/:sku', {
-      config: { scopes: ['storefront', 'feed'] },
+      config: { scopes: ['storefront', 'checkout', 'feed'] },
       schema: { tags: ['availability'], summary: 'Availability of one SKU', params: SkuParams, response: { 200: Type.Ref('Availability'), ...errorResponses('unknown_sku') } },
     }, async (req) => inventory.availability(req.params.sku));
 
     app.post('/v1/availability', {
       // A query with a body: it changes nothing, so Idempotency-Key is ignored and nothing is stored.
-      config: { scopes: ['storefront', 'feed'], readOnly: true },
+      config: { scopes: ['storefront', 'checkout', 'feed'], readOnly: true },
       schema: {
         tags: ['availability'],
         summary: 'Availability of up to 500 SKUs',

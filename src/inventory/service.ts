@@ -5,7 +5,7 @@
  */
 import type { Clock } from '../core/clock.ts';
 import { isoDate } from '../core/clock.ts';
-import { Conflict, InsufficientStock, Invalid, NotFound, invalidField } from '../core/errors.ts';
+import { Conflict, InsufficientStock, Invalid, NotFound, RestockError, invalidField } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
 import type { Database, TxContext } from '../db/database.ts';
 import type { CatalogService } from '../catalog/service.ts';
@@ -21,6 +21,7 @@ import type {
   Level,
   Location,
   Reservation,
+  ReservationClient,
   ReserveRequest,
   ReserveResult,
 } from './model.ts';
@@ -34,6 +35,7 @@ export type { WaitingDemand } from './policy.ts';
 export type { StockMovement } from './history.ts';
 import {
   claimFeedKeys,
+  clientReservationTimes,
   feedKeyOwners,
   locationExists,
   findExpiredIds,
@@ -311,6 +313,9 @@ export class InventoryService {
     const r = await this.reserve(req);
     if (r.ok) return r.reservation;
     if (r.reason === 'insufficient_stock') throw new InsufficientStock(req.sku, req.quantity, r.available);
+    if (r.reason === 'rate_limited') {
+      throw new RestockError('rate_limited', `this client made ${r.limit} reservations of '${req.sku}' in ${r.windowSeconds} s, the most a publishable key may; retry in ${r.retryAfterSeconds} s`, { retryAfterSeconds: r.retryAfterSeconds, limit: r.limit, windowSeconds: r.windowSeconds });
+    }
     if (r.reason === 'unknown_sku') throw new NotFound('Product', req.sku, 'unknown_sku');
     if (r.reason === 'unknown_location') throw new NotFound('Location', req.location ?? '', 'unknown_location');
     throw new Conflict(r.message, { sku: req.sku }, 'not_sellable');
@@ -325,6 +330,8 @@ export class InventoryService {
       const created: Reservation[] = [];
       const expiredIds: string[] = [];
       const checkedExpiry = new Set<string>();
+      const madeInBatch = new Map<string, string[]>();
+      const clients = new Map<string, { key: string; address: string }>();
       const results = await this.writer.write(ctx, skus, async (work, locations) => {
         // Expired holds are given back when a request would otherwise come up short (the sweeper gets the rest),
         // and to waiting orders before any new cart; this keeps the common path free of the lookup.
@@ -338,6 +345,20 @@ export class InventoryService {
             expiredIds.push(r.id);
           }
           await this.writer.settle(ctx, work, locations);
+        };
+        // A publishable key's window: what the database holds (every process's reservations, read under the SKU
+        // lock) plus what this batch made for the same client.
+        const windowFull = async (sku: string, c: ReservationClient): Promise<ReserveResult | null> => {
+          const k = `${sku}\u0000${c.key}\u0000${c.address}`;
+          const since = new Date(now.getTime() - c.windowSeconds * 1000).toISOString();
+          const times = [...(madeInBatch.get(k) ?? []), ...(await clientReservationTimes(ctx.tx, sku, c.key, c.address, since, c.limit))];
+          const oldestCounted = times[c.limit - 1];
+          if (oldestCounted === undefined) {
+            madeInBatch.set(k, [nowIso, ...(madeInBatch.get(k) ?? [])]);
+            return null;
+          }
+          const retryAfterSeconds = Math.max(1, Math.ceil((Date.parse(oldestCounted) + c.windowSeconds * 1000 - now.getTime()) / 1000));
+          return { ok: false, reason: 'rate_limited', retryAfterSeconds, limit: c.limit, windowSeconds: c.windowSeconds };
         };
         const out: ReserveResult[] = [];
         for (const req of reqs) {
@@ -354,8 +375,17 @@ export class InventoryService {
             out.push({ ok: false, reason: 'not_sellable', message: `'${req.sku}' is not released yet; pre-order it instead` });
             continue;
           }
+          if (req.client) {
+            const refused = await windowFull(req.sku, req.client);
+            if (refused) {
+              out.push(refused);
+              continue;
+            }
+          }
           const ttl = req.ttlSeconds ?? DEFAULT_TTL_SECONDS;
-          const base = { id: newId('res'), sku: req.sku, quantity: req.quantity, status: 'active' as const, reference: req.reference ?? null, expiresAt: new Date(now.getTime() + ttl * 1000).toISOString(), createdAt: nowIso };
+          const id = newId('res');
+          if (req.client) clients.set(id, { key: req.client.key, address: req.client.address });
+          const base = { id, sku: req.sku, quantity: req.quantity, status: 'active' as const, reference: req.reference ?? null, expiresAt: new Date(now.getTime() + ttl * 1000).toISOString(), createdAt: nowIso };
           if (!w.product.policy.trackInventory) {
             const r: Reservation = { ...base, lines: [] };
             created.push(r);
@@ -381,7 +411,7 @@ export class InventoryService {
         return out;
       });
       await setReservationStatus(ctx.tx, expiredIds, 'expired', nowIso);
-      await insertReservations(ctx.tx, created, nowIso);
+      await insertReservations(ctx.tx, created, nowIso, clients);
       return results;
     });
   }

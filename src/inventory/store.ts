@@ -208,16 +208,47 @@ export async function upsertLocation(tx: Tx, l: Location, now: string): Promise<
     .execute();
 }
 
-export async function insertReservations(tx: Tx, rs: Reservation[], now: string): Promise<void> {
+export async function insertReservations(tx: Tx, rs: Reservation[], now: string, clients: ReadonlyMap<string, { key: string; address: string }> = new Map()): Promise<void> {
   for (let i = 0; i < rs.length; i += 300) {
     const chunk = rs.slice(i, i + 300);
     await tx
       .insertInto('reservations')
-      .values(chunk.map((r) => ({ id: r.id, sku: r.sku, quantity: r.quantity, status: r.status, reference: r.reference, expires_at: r.expiresAt, created_at: r.createdAt, updated_at: now })))
+      .values(
+        chunk.map((r) => ({
+          id: r.id,
+          sku: r.sku,
+          quantity: r.quantity,
+          status: r.status,
+          reference: r.reference,
+          expires_at: r.expiresAt,
+          created_at: r.createdAt,
+          updated_at: now,
+          client_key: clients.get(r.id)?.key ?? null,
+          client_addr: clients.get(r.id)?.address ?? null,
+        })),
+      )
       .execute();
     const lines = chunk.flatMap((r) => r.lines.map((l) => ({ reservation_id: r.id, location: l.location, quantity: l.quantity })));
     if (lines.length > 0) await tx.insertInto('reservation_lines').values(lines).execute();
   }
+}
+
+/**
+ * When one client (publishable key + address) made its latest reservations of a SKU since `since`, newest
+ * first, at most `limit` of them: enough to tell whether the window is full and when it frees a place.
+ */
+export async function clientReservationTimes(q: Q | Tx, sku: string, key: string, address: string, since: string, limit: number): Promise<string[]> {
+  const rows = await q
+    .selectFrom('reservations')
+    .select('created_at')
+    .where('sku', '=', sku)
+    .where('client_key', '=', key)
+    .where('client_addr', '=', address)
+    .where('created_at', '>', since)
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.created_at);
 }
 
 export async function findReservations(q: Q | Tx, ids: readonly string[]): Promise<Map<string, Reservation>> {

@@ -14,6 +14,8 @@ export class OrderMessages {
     private readonly catalog: CatalogService,
     private readonly messages: MessageService,
     private readonly shopName: string,
+    /** The signed link to an order (its shopper's view), put into every message about the order. */
+    private readonly orderLink: (orderId: string) => string,
   ) {}
 
   async onEvents(ctx: TxContext, events: StoredEvent[]): Promise<void> {
@@ -43,6 +45,7 @@ export class OrderMessages {
             data: {
               shopName: this.shopName,
               orderId: p.orderId,
+              orderUrl: this.orderLink(p.orderId),
               title: title(first?.sku ?? ''),
               sku: first?.sku ?? '',
               lines: p.lines.map((l) => ({ title: title(l.sku), sku: l.sku, quantity: l.quantity, fromStock: l.fromStock, waiting: l.backordered + l.preordered, promisedDate: l.promisedDate, kind: l.preordered > 0 ? 'preorder' : 'backorder' })),
@@ -62,7 +65,7 @@ export class OrderMessages {
             locale: 'en',
             sku: p.sku,
             dedupeKey: `line:${p.lineId}:${delayed ? 'delayed' : 'expedited'}:${p.oldDate}>${String(p.newDate)}`,
-            data: { shopName: this.shopName, orderId: p.orderId, title: title(p.sku), sku: p.sku, quantity: p.waiting, oldDate: p.oldDate, newDate: p.newDate },
+            data: { shopName: this.shopName, orderId: p.orderId, orderUrl: this.orderLink(p.orderId), title: title(p.sku), sku: p.sku, quantity: p.waiting, oldDate: p.oldDate, newDate: p.newDate },
           });
           break;
         }
@@ -75,7 +78,7 @@ export class OrderMessages {
             locale: 'en',
             sku: p.sku,
             dedupeKey: `line:${p.lineId}:allocated:${p.allocated}`,
-            data: { shopName: this.shopName, orderId: p.orderId, title: title(p.sku), sku: p.sku, quantity: p.quantity },
+            data: { shopName: this.shopName, orderId: p.orderId, orderUrl: this.orderLink(p.orderId), title: title(p.sku), sku: p.sku, quantity: p.quantity },
           });
           break;
         }
@@ -89,7 +92,7 @@ export class OrderMessages {
               locale: l.locale ?? 'en',
               sku: p.sku,
               dedupeKey: `line:${l.lineId}:released`,
-              data: { shopName: this.shopName, orderId: l.orderId, title: title(p.sku), sku: p.sku, quantity: l.quantity, date: l.promisedDate },
+              data: { shopName: this.shopName, orderId: l.orderId, orderUrl: this.orderLink(l.orderId), title: title(p.sku), sku: p.sku, quantity: l.quantity, date: l.promisedDate },
             });
           }
           break;

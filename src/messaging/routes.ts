@@ -43,7 +43,7 @@ export const eventRoutes = (hub: EventHub, registry: EventTypeRegistry, tickets:
     });
 
     // Who may read the stream may get a ticket for it: EventSource cannot send the Authorization header.
-    const streamScopes = ['storefront'];
+    const streamScopes = ['storefront', 'checkout'];
     app.post('/v1/events/tickets', {
       config: { scopes: streamScopes },
       schema: {
@@ -133,7 +133,7 @@ export const eventRoutes = (hub: EventHub, registry: EventTypeRegistry, tickets:
     });
 
     app.get('/v1/event-types', {
-      config: { scopes: ['storefront'] },
+      config: { scopes: ['storefront', 'checkout'] },
       schema: { tags: ['events'], summary: 'Every event type (for webhooks and the live stream) and every customer message type', response: { 200: Type.Object({ events: Type.Array(Type.String()), messages: Type.Array(Type.String()) }) } },
     }, async () => ({ events: [...registry.types], messages: [...MESSAGE_TYPES] }));
   };

@@ -32,6 +32,8 @@ export interface MessageData {
   holdUrl?: string;
   productUrl?: string;
   orderId?: string;
+  /** The signed link to the order (the shopper's view, where waiting lines can be cancelled). */
+  orderUrl?: string;
   lines?: Array<{ title: string; sku: string; quantity: number; fromStock: number; waiting: number; promisedDate: string | null; kind: string }>;
   shopName: string;
 }
@@ -45,6 +47,11 @@ export interface Rendered {
 export function pickLocale(l: string | null | undefined): Locale {
   const base = (l ?? 'en').toLowerCase().slice(0, 2);
   return (LOCALES as readonly string[]).includes(base) ? (base as Locale) : 'en';
+}
+
+/** The button to the shopper's order, in every message about an order that has a link. */
+function orderAction(data: MessageData, de: boolean): { label: string; url: string } | undefined {
+  return data.orderUrl ? { label: de ? 'Bestellung ansehen' : 'View my order', url: data.orderUrl } : undefined;
 }
 
 function fmtDate(d: string | null | undefined, locale: Locale): string {
@@ -131,6 +138,7 @@ export function render(type: MessageType, data: MessageData, localeIn: string | 
       return build({
         subject: de ? `Bestellung ${data.orderId}: Ihre Liefertermine` : `Order ${data.orderId}: your delivery dates`,
         paragraphs: [de ? 'Danke für Ihre Bestellung. Nicht alles ist sofort lieferbar; das sind unsere ehrlichen Termine:' : 'Thank you for your order. Not everything is in stock right now; these are our honest dates:', ...lines, de ? 'Ändert sich ein Termin, schreiben wir Ihnen sofort.' : 'If a date changes, we will tell you straight away.'],
+        action: orderAction(data, de),
       }, data, l);
     }
     case 'order_delayed':
@@ -141,16 +149,19 @@ export function render(type: MessageType, data: MessageData, localeIn: string | 
           de ? `Bisheriger Termin: ${fmtDate(data.oldDate, l)}. Neuer Termin: ${fmtDate(data.newDate, l)}.` : `Promised date was ${fmtDate(data.oldDate, l)}; the new date is ${fmtDate(data.newDate, l)}.`,
           de ? 'Sie können die Position jederzeit kostenlos stornieren.' : 'You can cancel the item at any time at no cost.',
         ],
+        action: orderAction(data, de),
       }, data, l);
     case 'order_expedited':
       return build({
         subject: de ? `Früher als gedacht: ${data.title}` : `Sooner than promised: ${data.title}`,
         paragraphs: [de ? `Gute Nachricht: ${q} × ${item} aus Bestellung ${data.orderId} kommt früher — am ${fmtDate(data.newDate, l)} statt am ${fmtDate(data.oldDate, l)}.` : `Good news: ${q} × ${item} from order ${data.orderId} is coming sooner — ${fmtDate(data.newDate, l)} instead of ${fmtDate(data.oldDate, l)}.`],
+        action: orderAction(data, de),
       }, data, l);
     case 'order_allocated':
       return build({
         subject: de ? `Auf dem Weg zu Ihnen: ${data.title}` : `On its way: ${data.title}`,
         paragraphs: [de ? `${q} × ${item} aus Bestellung ${data.orderId} ist eingetroffen und für Sie reserviert; wir versenden es jetzt.` : `${q} × ${item} from order ${data.orderId} has arrived and is set aside for you; we are shipping it now.`],
+        action: orderAction(data, de),
       }, data, l);
     case 'preorder_released':
       return build({
@@ -159,6 +170,7 @@ export function render(type: MessageType, data: MessageData, localeIn: string | 
           de ? `${item} ist heute erschienen. Ihre Vorbestellung über ${q} Stück (Bestellung ${data.orderId}) wird jetzt bedient.` : `${item} is released today. Your pre-order of ${q} (order ${data.orderId}) is now being fulfilled.`,
           data.date ? (de ? `Voraussichtlicher Versand: ${fmtDate(data.date, l)}.` : `Expected to ship: ${fmtDate(data.date, l)}.`) : '',
         ].filter(Boolean),
+        action: orderAction(data, de),
       }, data, l);
   }
 }

@@ -3,6 +3,7 @@
  * lines; inbound supply; allocation of arriving stock; promised dates.
  */
 import { eventTypeList } from '../core/events.ts';
+import type { PublishableReservationLimits } from '../inventory/model.ts';
 
 export type LineStatus = 'confirmed' | 'backordered' | 'preordered' | 'allocated' | 'cancelled';
 export type WaitingKind = 'backorder' | 'preorder';
@@ -39,12 +40,40 @@ export interface OrderLine {
   createdAt: string;
 }
 
+/**
+ * `pending`: placed with a publishable key (browser checkout), waiting for the shop's backend to confirm it after
+ * payment until `expiresAt`; `confirmed`: confirmed, or placed with a secret key; `expired`: never confirmed, its
+ * lines were cancelled.
+ */
+export type PaymentStatus = 'pending' | 'confirmed' | 'expired';
+
+export interface OrderPayment {
+  status: PaymentStatus;
+  expiresAt: string | null;
+}
+
 export interface Order {
   id: string;
   customer: Customer;
   lines: OrderLine[];
   createdAt: string;
+  payment: OrderPayment;
 }
+
+/** How the shop lets browsers check out, and what a publishable key may reserve. */
+export interface CheckoutSettings {
+  publishable: PublishableReservationLimits;
+  /** May a publishable key place orders? They wait for confirmation (payment) by a secret key. */
+  browserOrders: boolean;
+  /** How long a browser order waits for confirmation before its lines are cancelled. */
+  paymentTtlSeconds: number;
+}
+
+export const DEFAULT_CHECKOUT_SETTINGS: CheckoutSettings = {
+  publishable: { maxQuantity: 10, maxTtlSeconds: 3600, reservationsPerSku: { limit: 10, windowSeconds: 600 } },
+  browserOrders: false,
+  paymentTtlSeconds: 30 * 60,
+};
 
 export interface OrderLineInput {
   sku: string;

@@ -197,3 +197,12 @@ export function promiseDates(i: PromiseInputs): { lines: Map<string, string | nu
   const next = dateFor(needed + 1, i.releaseDate && i.releaseDate > i.today ? 'preorder' : 'backorder');
   return { lines, basis: bases, next };
 }
+
+/** `shopper5@example.com` → `s***5@example.com`: enough for the owner to recognise, not enough to learn it. */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at <= 0) return '***';
+  const local = email.slice(0, at);
+  const first = local.slice(0, 1);
+  return `${local.length > 2 ? `${first}***${local.slice(-1)}` : `${first}***`}${email.slice(at)}`;
+}

@@ -20,14 +20,74 @@ const LineSchema = Type.Object({
   reservationId: Nullable(Type.String()),
 });
 
+const PaymentSchema = Type.Object(
+  {
+    status: StringEnum(['pending', 'confirmed', 'expired'] as const, { description: 'pending: a browser order waiting for POST /v1/orders/{id}/confirm until expiresAt; expired: never confirmed, its lines were cancelled' }),
+    expiresAt: Nullable(Type.String()),
+  },
+  { $id: 'OrderPayment' },
+);
+
+/** Placement answers carry the signed order link for the shopper (GET /v1/order-links/{token}, page /o/{token}). */
+const PlacementFields = {
+  token: Type.Optional(Type.String({ description: 'Signed order token (placement answers only): the shopper\'s access to this order' })),
+  links: Type.Optional(Type.Object({ self: Type.String({ description: 'PUBLIC_URL/o/{token}' }) })),
+};
+
 const OrderSchema = Type.Object(
   {
     id: Type.String(),
     customer: Type.Object({ id: Type.String(), email: Type.String(), tier: Nullable(Type.String()), locale: Nullable(Type.String()) }),
     lines: Type.Array(LineSchema),
     createdAt: Type.String(),
+    payment: Type.Ref('OrderPayment'),
+    ...PlacementFields,
   },
   { $id: 'Order' },
+);
+
+/** What a publishable key sees of an order: no customer (email, id, tier). */
+const StorefrontOrderSchema = Type.Object(
+  {
+    id: Type.String(),
+    lines: Type.Array(LineSchema),
+    createdAt: Type.String(),
+    payment: Type.Ref('OrderPayment'),
+    ...PlacementFields,
+  },
+  { $id: 'StorefrontOrder', additionalProperties: false },
+);
+
+/** What the signed order link shows the shopper: their email masked, no customer id or tier. */
+const OrderLinkViewSchema = Type.Object(
+  {
+    id: Type.String(),
+    email: Type.String({ description: 'The order\'s email, masked (s***5@example.com)' }),
+    locale: Nullable(Type.String()),
+    lines: Type.Array(LineSchema),
+    createdAt: Type.String(),
+    payment: Type.Ref('OrderPayment'),
+  },
+  { $id: 'OrderLinkView' },
+);
+
+const CheckoutSettingsSchema = Type.Object(
+  {
+    publishable: Type.Object(
+      {
+        maxQuantity: Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'Largest quantity of one reservation made with a publishable key' }),
+        maxTtlSeconds: Type.Integer({ minimum: 1, maximum: 7 * 24 * 3600, description: 'Longest hold of a reservation made with a publishable key' }),
+        reservationsPerSku: Type.Object(
+          { limit: Type.Integer({ minimum: 1, maximum: 1_000_000 }), windowSeconds: Type.Integer({ minimum: 1, maximum: 7 * 24 * 3600 }) },
+          { additionalProperties: false, description: 'Reservations of one SKU one client (publishable key + address) may make in a window, released ones included' },
+        ),
+      },
+      { additionalProperties: false },
+    ),
+    browserOrders: Type.Boolean({ description: 'May a publishable key place orders? They wait for confirmation by the shop\'s backend (payment)' }),
+    paymentTtlSeconds: Type.Integer({ minimum: 60, maximum: 7 * 24 * 3600, description: 'How long a browser order waits for confirmation before its lines are cancelled' }),
+  },
+  { additionalProperties: false },
 );
 
 const InboundSchema = Type.Object(
@@ -73,20 +133,37 @@ const PolicySchema = Type.Object(
 );
 
 type OrderOut = Awaited<ReturnType<OrdersService['get']>>;
-function present(o: OrderOut) {
-  return { ...o, lines: o.lines.map((l) => ({ ...l, waiting: l.status === 'cancelled' ? 0 : l.backordered + l.preordered - l.allocated })) };
+function presentLines(lines: OrderOut['lines']) {
+  return lines.map((l) => ({ ...l, waiting: l.status === 'cancelled' ? 0 : l.backordered + l.preordered - l.allocated }));
 }
+function present(o: OrderOut) {
+  return { ...o, lines: presentLines(o.lines) };
+}
+/** A publishable key's view of an order: its customer (email, id, tier) is left out, not just hidden. */
+function presentFor(publishable: boolean, o: OrderOut) {
+  if (!publishable) return present(o);
+  return { id: o.id, lines: presentLines(o.lines), createdAt: o.createdAt, payment: o.payment };
+}
+function presentPlaced(publishable: boolean, o: Awaited<ReturnType<OrdersService['place']>>) {
+  return { ...presentFor(publishable, o), token: o.link.token, links: { self: o.link.url } };
+}
+const OrderForKey = Type.Union([Type.Ref('Order'), Type.Ref('StorefrontOrder')], { description: 'Order with a secret key; StorefrontOrder (no customer) with a publishable key' });
 
 export const orderRoutes = (orders: OrdersService): FastifyPluginAsyncTypebox =>
   async (app) => {
+    app.addSchema(PaymentSchema);
     app.addSchema(OrderSchema);
+    app.addSchema(StorefrontOrderSchema);
+    app.addSchema(OrderLinkViewSchema);
     app.addSchema(InboundSchema);
 
     app.post('/v1/orders', {
-      config: { scopes: ['storefront'], limit: 'orders' },
+      config: { scopes: ['storefront', 'checkout'], limit: 'orders' },
       schema: {
         tags: ['orders'],
         summary: 'Place an order: each line is confirmed from stock, backordered or pre-ordered by the SKU policy, or the whole order is refused (409, reasons per line)',
+        description:
+          'With a secret (checkout) key the order is confirmed at once. With a publishable (storefront) key only where the shop allows browser checkout (browserOrders in GET /v1/settings/checkout; otherwise 403): the order waits for payment (`payment.status` pending until `payment.expiresAt`) and the shop\'s backend confirms it (POST /v1/orders/{id}/confirm), or its lines are cancelled when the time runs out; the answer leaves the customer out. Either way the answer carries the signed order link for the shopper (`token`, `links.self`).',
         body: Type.Object(
           {
             customer: Type.Object(
@@ -103,17 +180,75 @@ export const orderRoutes = (orders: OrdersService): FastifyPluginAsyncTypebox =>
           },
           { additionalProperties: false },
         ),
-        response: { 201: Type.Ref('Order'), ...errorResponses('duplicate_line', 'unknown_sku', 'order_refused') },
+        response: { 201: OrderForKey, ...errorResponses('duplicate_line', 'unknown_sku', 'order_refused') },
       },
-    }, async (req, reply) => reply.status(201).send(present(await orders.place(req.body))));
+    }, async (req, reply) => {
+      const publishable = req.apiKey?.publishable ?? false;
+      return reply.status(201).send(presentPlaced(publishable, await orders.place(req.body, { publishable })));
+    });
 
     app.get('/v1/orders/:id', {
-      config: { scopes: ['storefront'] },
-      schema: { tags: ['orders'], params: Type.Object({ id: Id }), response: { 200: Type.Ref('Order'), ...errorResponses('unknown_order') } },
-    }, async (req) => present(await orders.get(req.params.id)));
+      config: { scopes: ['storefront', 'checkout'] },
+      schema: {
+        tags: ['orders'],
+        summary: 'An order; a publishable key gets it without the customer (StorefrontOrder)',
+        params: Type.Object({ id: Id }),
+        response: { 200: OrderForKey, ...errorResponses('unknown_order') },
+      },
+    }, async (req) => presentFor(req.apiKey?.publishable ?? false, await orders.get(req.params.id)));
+
+    app.post('/v1/orders/:id/confirm', {
+      config: { scopes: ['checkout'] },
+      schema: {
+        tags: ['orders'],
+        summary: 'Confirm a browser order after payment (the shop\'s backend, checkout key); again is harmless; 409 payment_expired when its time ran out',
+        params: Type.Object({ id: Id }),
+        body: Type.Object({}, { additionalProperties: false }),
+        response: { 200: Type.Ref('Order'), ...errorResponses('unknown_order', 'payment_expired') },
+      },
+    }, async (req) => present(await orders.confirm(req.params.id)));
+
+    app.get('/v1/order-links/:token', {
+      config: { limit: 'tokens' },
+      schema: {
+        tags: ['orders'],
+        summary: 'The shopper\'s view of their order through its signed link (no key): email masked, no customer id or tier',
+        security: [],
+        params: Type.Object({ token: Type.String({ minLength: 1, maxLength: 1000 }) }),
+        response: { 200: Type.Ref('OrderLinkView'), ...errorResponses('invalid_token', 'unknown_order') },
+      },
+    }, async (req) => {
+      const v = await orders.getByLink(req.params.token);
+      return { ...v, lines: presentLines(v.lines) };
+    });
+
+    app.post('/v1/order-links/:token/lines/:lineId/cancel', {
+      config: { limit: 'tokens' },
+      schema: {
+        tags: ['orders'],
+        summary: 'The shopper cancels a line of their order that still waits for stock (backordered or pre-ordered, nothing handed over yet), through the signed link',
+        security: [],
+        params: Type.Object({ token: Type.String({ minLength: 1, maxLength: 1000 }), lineId: Id }),
+        body: Type.Object({}, { additionalProperties: false }),
+        response: { 200: Type.Ref('OrderLinkView'), ...errorResponses('invalid_token', 'unknown_order_line', 'line_cancelled', 'invalid_line_transition') },
+      },
+    }, async (req) => {
+      const v = await orders.cancelByLink(req.params.token, req.params.lineId);
+      return { ...v, lines: presentLines(v.lines) };
+    });
+
+    app.get('/v1/settings/checkout', {
+      config: { scopes: [] },
+      schema: { tags: ['orders'], summary: 'Browser checkout and the limits of publishable keys', response: { 200: CheckoutSettingsSchema, ...errorResponses() } },
+    }, async () => orders.checkoutSettings());
+
+    app.put('/v1/settings/checkout', {
+      config: { scopes: [] },
+      schema: { tags: ['orders'], summary: 'Set browser checkout and the limits of publishable keys', body: CheckoutSettingsSchema, response: { 200: CheckoutSettingsSchema, ...errorResponses() } },
+    }, async (req) => orders.setCheckoutSettings(req.body));
 
     app.post('/v1/orders/:id/lines/:lineId/cancel', {
-      config: { scopes: ['storefront'] },
+      config: { scopes: ['checkout'] },
       schema: {
         tags: ['orders'],
         summary: 'Cancel a line: its stock or its queue place goes to the next in line',

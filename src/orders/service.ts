@@ -6,7 +6,8 @@
  */
 import type { Clock } from '../core/clock.ts';
 import { isoDate } from '../core/clock.ts';
-import { Conflict, Invalid, InvariantViolation, NotFound, RestockError } from '../core/errors.ts';
+import { Conflict, Forbidden, Invalid, InvariantViolation, NotFound, RestockError } from '../core/errors.ts';
+import type { TokenSigner } from '../core/tokens.ts';
 import { newId } from '../core/ids.ts';
 import type { Database, Q, Tx, TxContext } from '../db/database.ts';
 import type { CatalogService } from '../catalog/service.ts';
@@ -16,7 +17,9 @@ import type { Location } from '../inventory/model.ts';
 import { appendEvents, type NewEvent } from '../core/events.ts';
 import {
   DEFAULT_ALLOCATION_POLICY,
+  DEFAULT_CHECKOUT_SETTINGS,
   type AllocationPolicy,
+  type CheckoutSettings,
   type Inbound,
   type Order,
   type OrderInput,
@@ -24,11 +27,13 @@ import {
   type WaitingKind,
   type WaitingLine,
 } from './model.ts';
-import { allocate, promiseDates, queueOrder, splitLine, statusAfterAllocation, statusAtIntake, transition } from './policy.ts';
+import { allocate, maskEmail, promiseDates, queueOrder, splitLine, statusAfterAllocation, statusAtIntake, transition } from './policy.ts';
 import { readSetting, writeSetting } from '../db/settings.ts';
 import {
   addLineAllocations,
+  claimUnpaid,
   clearLineAllocations,
+  confirmPayment,
   findInbound,
   findLine,
   findOrder,
@@ -45,9 +50,34 @@ import {
   waitingOf,
   waitingTotals,
   skusWithWaitingLines,
+  unpaidDue,
 } from './store.ts';
 
 const POLICY_KEY = 'allocation_policy';
+const CHECKOUT_KEY = 'checkout_settings';
+/** What a signed order link is for (a token of another purpose, a waitlist link say, opens no order). */
+const ORDER_LINK_PURPOSE = 'order';
+
+/** Who places an order: a secret key's order is confirmed at once, a publishable key's waits for payment. */
+export interface PlacedBy {
+  publishable: boolean;
+}
+
+/** A signed link to one order: the shopper's way to read it and cancel their waiting lines, without a key. */
+export interface OrderLink {
+  token: string;
+  url: string;
+}
+
+/** The order as its signed link shows it to the shopper: their email masked, no customer id or tier. */
+export interface OrderLinkView {
+  id: string;
+  email: string;
+  locale: string | null;
+  lines: OrderLine[];
+  createdAt: string;
+  payment: Order['payment'];
+}
 
 export interface QueueItem {
   orderId: string;
@@ -67,6 +97,7 @@ export class OrdersService {
     private readonly clock: Clock,
     private readonly catalog: CatalogService,
     private readonly inventory: InventoryService,
+    private readonly links: { signer: TokenSigner; publicUrl: string },
   ) {
     inventory.onStockRise('waiting_orders', (ctx, work, locations) => this.settle(ctx, work, locations));
     inventory.setAvailabilityExtras({ waiting: (q, skus) => waitingTotals(q, skus), load: (q, stock) => this.extras(q, stock) });
@@ -91,9 +122,92 @@ export class OrdersService {
     return p;
   }
 
+  // ---- checkout settings
+
+  async checkoutSettings(q: Q | Tx = this.db.kysely): Promise<CheckoutSettings> {
+    const raw = await readSetting(q, CHECKOUT_KEY);
+    if (!raw) return DEFAULT_CHECKOUT_SETTINGS;
+    const s = JSON.parse(raw) as Partial<CheckoutSettings>;
+    return { ...DEFAULT_CHECKOUT_SETTINGS, ...s, publishable: { ...DEFAULT_CHECKOUT_SETTINGS.publishable, ...s.publishable } };
+  }
+
+  async setCheckoutSettings(s: CheckoutSettings): Promise<CheckoutSettings> {
+    await writeSetting(this.db.kysely, CHECKOUT_KEY, JSON.stringify(s), this.clock.now().toISOString());
+    return s;
+  }
+
+  // ---- signed order links
+
+  orderLink(orderId: string): OrderLink {
+    // No expiry: shoppers come back to an order for as long as it waits (pre-orders wait months). The token names
+    // one order and one purpose; it reads the order and cancels its waiting lines, nothing else.
+    const token = this.links.signer.sign({ p: ORDER_LINK_PURPOSE, s: orderId });
+    return { token, url: `${this.links.publicUrl}/o/${token}` };
+  }
+
+  private orderOfLink(token: string): string {
+    return this.links.signer.verify(token, ORDER_LINK_PURPOSE, this.clock.now()).s;
+  }
+
+  async getByLink(token: string): Promise<OrderLinkView> {
+    return linkView(await this.get(this.orderOfLink(token)));
+  }
+
+  /** The shopper cancels one of their own lines that still waits for stock (nothing of it handed over yet). */
+  async cancelByLink(token: string, lineId: string): Promise<OrderLinkView> {
+    return linkView(await this.cancelLine(this.orderOfLink(token), lineId, { onlyWaiting: true }));
+  }
+
+  // ---- payment (browser checkout)
+
+  /** The shop's backend confirms a browser order after payment; confirming a confirmed order again is harmless. */
+  async confirm(orderId: string): Promise<Order> {
+    const now = this.clock.now().toISOString();
+    if (await confirmPayment(this.db.kysely, orderId, now)) return this.get(orderId);
+    const o = await this.get(orderId);
+    if (o.payment.status === 'confirmed') return o;
+    const expiresAt = o.payment.expiresAt ?? now;
+    throw new Conflict(`order '${orderId}' waited for payment until ${expiresAt}; its lines are cancelled, place it again`, { id: orderId, expiresAt }, 'payment_expired');
+  }
+
+  /**
+   * Cancels every line of browser orders whose payment time ran out, through the same path as a cancelled line
+   * (stock and queue places go to the next in line). Each order is claimed in the transaction that cancels it,
+   * so sweepers in several processes cancel it once between them. Returns how many orders this call expired.
+   */
+  async sweepUnpaid(max = 50): Promise<number> {
+    const now = this.clock.now().toISOString();
+    let n = 0;
+    for (const id of await unpaidDue(this.db.kysely, now, max)) if (await this.expireUnpaid(id, now)) n++;
+    return n;
+  }
+
+  private async expireUnpaid(orderId: string, now: string): Promise<boolean> {
+    const first = await findOrder(this.db.kysely, orderId);
+    if (!first) return false;
+    return this.inventory.change([...new Set(first.lines.map((l) => l.sku))], async (work, _locations, ctx) => {
+      if (!(await claimUnpaid(ctx.tx, orderId, now))) return false;
+      for (const l of first.lines) {
+        const w = work.get(l.sku);
+        const line = await findLine(ctx.tx, l.id);
+        if (!w || !line || line.status === 'cancelled') continue;
+        await this.cancelLineIn(ctx, w, line);
+      }
+      return true;
+    });
+  }
+
   // ---- intake
 
-  async place(input: OrderInput): Promise<Order> {
+  async place(input: OrderInput, by: PlacedBy = { publishable: false }): Promise<Order & { link: OrderLink }> {
+    let payment: Order['payment'] = { status: 'confirmed', expiresAt: null };
+    if (by.publishable) {
+      const settings = await this.checkoutSettings();
+      if (!settings.browserOrders) {
+        throw new Forbidden('browser checkout is off for this shop: a publishable (storefront) key cannot place orders; place them from the shop\'s backend with a checkout key, or turn browserOrders on (PUT /v1/settings/checkout)');
+      }
+      payment = { status: 'pending', expiresAt: new Date(this.clock.now().getTime() + settings.paymentTtlSeconds * 1000).toISOString() };
+    }
     const seen = new Set<string>();
     input.lines.forEach((l, i) => {
       if (seen.has(l.sku)) throw new Invalid(`line ${i} repeats sku '${l.sku}'; order each SKU once with the total quantity`, { line: i, sku: l.sku }, 'duplicate_line');
@@ -180,7 +294,7 @@ export class OrdersService {
       if (refusals.length > 0) {
         throw new Conflict(`${refusals.length} of ${input.lines.length} line(s) cannot be accepted; nothing was ordered`, { lines: refusals }, 'order_refused');
       }
-      await insertOrder(tx.tx, { id: orderId, customer, createdAt: now });
+      await insertOrder(tx.tx, { id: orderId, customer, createdAt: now, payment });
       await saveLines(tx.tx, lines, now);
       // Settle now so the waiting lines have their promised dates for the confirmation.
       await this.inventory.settleIn(tx, work, locations);
@@ -199,7 +313,7 @@ export class OrdersService {
     });
     const order = await findOrder(this.db.kysely, orderId);
     if (!order) throw new InvariantViolation('order vanished after commit', { orderId });
-    return order;
+    return { ...order, link: this.orderLink(orderId) };
   }
 
   async get(id: string): Promise<Order> {
@@ -322,29 +436,40 @@ export class OrdersService {
 
   // ---- cancellation
 
-  async cancelLine(orderId: string, lineId: string): Promise<Order> {
+  /** `onlyWaiting`: only a line still waiting with nothing handed over yet (what a shopper may cancel). */
+  async cancelLine(orderId: string, lineId: string, opts: { onlyWaiting?: boolean } = {}): Promise<Order> {
     const first = await findLine(this.db.kysely, lineId);
     if (!first || first.orderId !== orderId) throw new NotFound('Order line', `${orderId}/${lineId}`, 'unknown_order_line');
     await this.inventory.change([first.sku], async (work, _locations, ctx) => {
       const line = await findLine(ctx.tx, lineId);
       const w = work.get(first.sku);
       if (!line || !w) throw new NotFound('Order line', lineId, 'unknown_order_line');
-      const to = transition(line.status, 'cancelled');
-      if (!to.ok) throw new Conflict(to.code === 'line_cancelled' ? `line '${lineId}' is already cancelled` : `line '${lineId}': ${to.reason}`, { lineId }, to.code);
-      // Units sold to this line go back to stock; settle hands them to the next in line.
-      for (const a of await lineAllocations(ctx.tx, lineId)) w.returnSold(a.location, a.quantity, 'order line cancelled', lineId);
-      await clearLineAllocations(ctx.tx, lineId);
-      const now = this.clock.now().toISOString();
-      const waitingBefore = line.backordered + line.preordered - line.allocated;
-      const kind: keyof WaitingDemand = line.preordered > 0 ? 'preordered' : 'backordered';
-      line.status = to.status;
-      await saveLines(ctx.tx, [line], now);
-      // Even a line that held nothing may have been the full-shipment line blocking free stock.
-      w.queueChanged({ [kind]: -waitingBefore });
-      const email = (await orderEmails(ctx.tx, [orderId])).get(orderId) ?? '';
-      await appendEvents(ctx, [{ type: 'order.line_cancelled', sku: line.sku, payload: { orderId, lineId, sku: line.sku, email, quantity: line.quantity, wasWaiting: waitingBefore } }], now);
+      if (opts.onlyWaiting && line.status !== 'cancelled' && (!['backordered', 'preordered'].includes(line.status) || line.allocated > 0)) {
+        throw new Conflict(`line '${lineId}' is ${line.status === 'confirmed' || line.status === 'allocated' || line.allocated > 0 ? 'being fulfilled from stock' : line.status}; only a line still waiting for stock can be cancelled from the order link — ask the shop`, { lineId }, 'invalid_line_transition');
+      }
+      await this.cancelLineIn(ctx, w, line);
     });
     return this.get(orderId);
+  }
+
+  /** Cancels one line inside a stock write of its SKU: what it holds goes back, its queue place to the next. */
+  private async cancelLineIn(ctx: TxContext, w: SkuStock, line: OrderLine): Promise<void> {
+    const lineId = line.id;
+    const orderId = line.orderId;
+    const to = transition(line.status, 'cancelled');
+    if (!to.ok) throw new Conflict(to.code === 'line_cancelled' ? `line '${lineId}' is already cancelled` : `line '${lineId}': ${to.reason}`, { lineId }, to.code);
+    // Units sold to this line go back to stock; settle hands them to the next in line.
+    for (const a of await lineAllocations(ctx.tx, lineId)) w.returnSold(a.location, a.quantity, 'order line cancelled', lineId);
+    await clearLineAllocations(ctx.tx, lineId);
+    const now = this.clock.now().toISOString();
+    const waitingBefore = line.backordered + line.preordered - line.allocated;
+    const kind: keyof WaitingDemand = line.preordered > 0 ? 'preordered' : 'backordered';
+    line.status = to.status;
+    await saveLines(ctx.tx, [line], now);
+    // Even a line that held nothing may have been the full-shipment line blocking free stock.
+    w.queueChanged({ [kind]: -waitingBefore });
+    const email = (await orderEmails(ctx.tx, [orderId])).get(orderId) ?? '';
+    await appendEvents(ctx, [{ type: 'order.line_cancelled', sku: line.sku, payload: { orderId, lineId, sku: line.sku, email, quantity: line.quantity, wasWaiting: waitingBefore } }], now);
   }
 
   // ---- inbound
@@ -487,4 +612,10 @@ export class OrdersService {
     }
     return { items, totals };
   }
+}
+
+function linkView(o: Order): OrderLinkView {
+  // Masked: a link travels in emails that get forwarded and sits in browser storage; the shopper recognises their
+  // address, whoever else holds the link does not learn it.
+  return { id: o.id, email: maskEmail(o.customer.email), locale: o.customer.locale, lines: o.lines, createdAt: o.createdAt, payment: o.payment };
 }

@@ -2,7 +2,7 @@
 import type { Selectable } from 'kysely';
 import type { Q, Tx } from '../db/database.ts';
 import type { InboundTable, OrderLinesTable } from '../db/schema.ts';
-import type { Customer, Inbound, InboundStatus, LineStatus, Order, OrderLine, WaitingLine } from './model.ts';
+import type { Customer, Inbound, InboundStatus, LineStatus, Order, OrderLine, OrderPayment, PaymentStatus, WaitingLine } from './model.ts';
 
 export const WAITING_STATUSES: LineStatus[] = ['backordered', 'preordered'];
 
@@ -65,11 +65,42 @@ export function waitingOf(l: OrderLine): WaitingLine {
   };
 }
 
-export async function insertOrder(tx: Tx, order: { id: string; customer: Customer; createdAt: string }): Promise<void> {
+export async function insertOrder(tx: Tx, order: { id: string; customer: Customer; createdAt: string; payment: OrderPayment }): Promise<void> {
   await tx
     .insertInto('orders')
-    .values({ id: order.id, customer_id: order.customer.id, customer_email: order.customer.email, customer_tier: order.customer.tier, customer_locale: order.customer.locale, created_at: order.createdAt, updated_at: order.createdAt })
+    .values({
+      id: order.id,
+      customer_id: order.customer.id,
+      customer_email: order.customer.email,
+      customer_tier: order.customer.tier,
+      customer_locale: order.customer.locale,
+      created_at: order.createdAt,
+      updated_at: order.createdAt,
+      payment_status: order.payment.status,
+      payment_expires_at: order.payment.expiresAt,
+    })
     .execute();
+}
+
+/** Confirms a pending order whose time has not run out; true when this call confirmed it. */
+export async function confirmPayment(q: Q | Tx, id: string, now: string): Promise<boolean> {
+  const r = await q.updateTable('orders').set({ payment_status: 'confirmed', updated_at: now }).where('id', '=', id).where('payment_status', '=', 'pending').where('payment_expires_at', '>', now).executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/**
+ * Claims a pending order whose time ran out, marking it expired; true for the one caller (in any process) that
+ * claimed it. The row stays locked until the caller's transaction ends, so a confirmation waits and then fails.
+ */
+export async function claimUnpaid(tx: Tx, id: string, now: string): Promise<boolean> {
+  const r = await tx.updateTable('orders').set({ payment_status: 'expired', updated_at: now }).where('id', '=', id).where('payment_status', '=', 'pending').where('payment_expires_at', '<=', now).executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** Pending orders whose time ran out, oldest deadline first. */
+export async function unpaidDue(q: Q | Tx, now: string, limit: number): Promise<string[]> {
+  const rows = await q.selectFrom('orders').select('id').where('payment_status', '=', 'pending').where('payment_expires_at', '<=', now).orderBy('payment_expires_at').orderBy('id').limit(limit).execute();
+  return rows.map((r) => r.id);
 }
 
 /** Inserts or rewrites whole line rows (one statement per 200 lines on both dialects). */
@@ -128,6 +159,7 @@ export async function findOrder(q: Q | Tx, id: string): Promise<Order | null> {
     customer: { id: o.customer_id, email: o.customer_email, tier: o.customer_tier, locale: o.customer_locale },
     lines: lines.map(rowToLine),
     createdAt: o.created_at,
+    payment: { status: o.payment_status as PaymentStatus, expiresAt: o.payment_expires_at },
   };
 }
 

@@ -102,7 +102,7 @@ export const waitlistRoutes = (waitlist: WaitlistService, opts: { checkoutUrl: (
     app.addSchema(SubscriptionSchema);
 
     app.post('/v1/waitlist', {
-      config: { scopes: ['storefront'], limit: 'waitlist' },
+      config: { scopes: ['storefront', 'checkout'], limit: 'waitlist' },
       schema: {
         tags: ['waitlist'],
         summary: '"Notify me when available": always 202 with the same body, whether or not the address is on the list already (no enumeration)',

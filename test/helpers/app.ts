@@ -10,10 +10,10 @@ export interface Harness {
   restock: Restock;
   app: FastifyInstance;
   clock: ManualClock;
-  keys: { admin: string; storefront: string; feed: string };
+  keys: { admin: string; storefront: string; checkout: string; feed: string };
   url: string;
   /** inject with the admin key unless `as` says otherwise. */
-  call(method: string, url: string, body?: unknown, opts?: { as?: 'admin' | 'storefront' | 'feed' | 'none'; headers?: Record<string, string> }): Promise<{ status: number; body: any; raw: string; headers: Record<string, unknown> }>;
+  call(method: string, url: string, body?: unknown, opts?: { as?: 'admin' | 'storefront' | 'checkout' | 'feed' | 'none'; headers?: Record<string, string> }): Promise<{ status: number; body: any; raw: string; headers: Record<string, unknown> }>;
   close(): Promise<void>;
 }
 
@@ -29,6 +29,7 @@ export async function harness(
   const keys = {
     admin: (await restock.keys.create('admin')).key,
     storefront: (await restock.keys.create('storefront')).key,
+    checkout: (await restock.keys.create('checkout')).key,
     feed: (await restock.keys.create('feed')).key,
   };
   return {

@@ -306,7 +306,11 @@ function rememberCustomerEmail(email) {
   localStorage.setItem(CUSTOMER_STORAGE, JSON.stringify({ ...customer(), email }));
 }
 
-/** @returns {Array<{ id: string, createdAt: string, items: number }>} */
+/**
+ * This browser's orders, each with its signed order link's token: the shopper's only way to read the order with
+ * their (masked) email and to cancel a waiting line — the storefront key is public and sees no customer data.
+ * @returns {Array<{ id: string, createdAt: string, items: number, token?: string }>}
+ */
 function myOrders() {
   const v = readJson(localStorage, ORDERS_STORAGE, []);
   return Array.isArray(v) ? v : [];
@@ -314,7 +318,7 @@ function myOrders() {
 
 function rememberOrder(order) {
   const list = myOrders().filter((o) => o.id !== order.id);
-  list.unshift({ id: order.id, createdAt: order.createdAt, items: order.lines.reduce((s, l) => s + l.quantity, 0) });
+  list.unshift({ id: order.id, createdAt: order.createdAt, items: order.lines.reduce((s, l) => s + l.quantity, 0), token: order.token });
   localStorage.setItem(ORDERS_STORAGE, JSON.stringify(list.slice(0, 20)));
 }
 
@@ -868,7 +872,7 @@ function orderLineRow(order, line, product, rerender) {
       act(
         yes,
         async () => {
-          const updated = await api.post(`/v1/orders/${encodeURIComponent(order.id)}/lines/${encodeURIComponent(line.id)}/cancel`, {});
+          const updated = await api.post(`/v1/order-links/${encodeURIComponent(order.token)}/lines/${encodeURIComponent(line.id)}/cancel`, {});
           toast(`Cancelled: ${line.quantity} × ${title}.`);
           rerender(updated);
         },
@@ -882,7 +886,9 @@ function orderLineRow(order, line, product, rerender) {
     no.focus();
   };
   const idle = () => {
-    if (line.status === 'cancelled') {
+    // Through the order link a shopper cancels only what still waits for stock (nothing handed over yet).
+    const cancellable = Boolean(order.token) && (line.status === 'backordered' || line.status === 'preordered') && !(line.allocated > 0);
+    if (!cancellable) {
       actions.replaceChildren();
       return;
     }
@@ -916,8 +922,11 @@ async function showOrder(id) {
   const view = $('view-order');
   view.replaceChildren(h('p', { class: 'muted loading' }, 'Loading…'));
   let order;
+  const token = myOrders().find((o) => o.id === id)?.token;
   try {
-    order = await api.get(`/v1/orders/${encodeURIComponent(id)}`);
+    // The signed link shows this shopper their order; without it (an order placed elsewhere) the storefront key
+    // reads only the order's lines.
+    order = token ? { ...(await api.get(`/v1/order-links/${encodeURIComponent(token)}`)), token } : await api.get(`/v1/orders/${encodeURIComponent(id)}`);
   } catch (err) {
     if (ticket !== orderView) return;
     view.replaceChildren(backLink(), h('div', { class: 'panel empty-state' }, h('h1', {}, 'Order not found'), h('p', { class: 'muted' }, plainWords(err))));
@@ -930,7 +939,8 @@ async function showOrder(id) {
   const fresh = justPlaced === order.id;
   justPlaced = '';
 
-  const draw = (o) => {
+  const draw = (next) => {
+    const o = { ...next, token };
     const live = o.lines.filter((l) => l.status !== 'cancelled');
     const total = live.reduce((s, l) => s + Number(products.get(l.sku)?.price ?? 0) * l.quantity, 0);
     const currency = products.get(o.lines[0]?.sku)?.currency ?? 'EUR';
@@ -943,7 +953,8 @@ async function showOrder(id) {
             { class: 'notice ok banner thanks', role: 'status' },
             h('strong', {}, 'Thank you! Your order is placed.'),
             ' ',
-            waiting ? `We have emailed ${o.customer.email} the dates below, and we will write again at once if one of them changes.` : null,
+            // The address this browser typed at checkout (the order link shows it masked).
+            waiting && (customer().email || o.email) ? `We have emailed ${customer().email || o.email} the dates below, and we will write again at once if one of them changes.` : null,
           )
         : null,
       h(
@@ -951,8 +962,13 @@ async function showOrder(id) {
         { class: 'panel order' },
         h('div', { class: 'order-head' },
           h('h1', { tabindex: '-1' }, 'Order ', h('code', {}, o.id)),
-          h('p', { class: 'muted' }, `Placed ${safeDateTime(o.createdAt)} · ${o.customer.email}`),
+          h('p', { class: 'muted' }, `Placed ${safeDateTime(o.createdAt)}${o.email ? ` · ${o.email}` : ''}`),
         ),
+        o.payment?.status === 'pending'
+          ? h('p', { class: 'notice', role: 'status' }, `Awaiting payment until ${safeDateTime(o.payment.expiresAt)}: the shop confirms the order once it is paid (this demo takes no payment).`)
+          : o.payment?.status === 'expired'
+            ? h('p', { class: 'notice error', role: 'status' }, 'This order was not paid in time, so it was cancelled.')
+            : null,
         h('ul', { class: 'order-lines' }, o.lines.map((l) => orderLineRow(o, l, products.get(l.sku), draw))),
         h('p', { class: 'cart-total' }, h('span', {}, 'Total'), h('strong', { class: 'tabular' }, formatMoney(total, currency, locale))),
         waiting ? h('p', { class: 'muted small' }, 'Items that wait are charged when they ship. You can cancel a waiting item at any time, free of charge.') : null,
