@@ -118,6 +118,7 @@ const TABLE: Record<string, Access> = {
   'DELETE /v1/waitlist/:token': 'public',
   'GET /v1/waitlist/holds/:token': 'public',
   'GET /w/confirm/:token': 'public',
+  'POST /w/confirm/:token': 'public',
   'GET /w/unsubscribe/:token': 'public',
   'POST /w/unsubscribe/:token': 'public',
   'GET /w/hold/:token': 'public',

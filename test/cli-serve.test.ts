@@ -31,7 +31,7 @@ async function serve(dir: string, db: string, env: Record<string, string> = {}):
   const base = await new Promise<string>((resolve, reject) => {
     const check = () => {
       const m = /"msg":"Server listening at (http:\/\/127\.0\.0\.1:\d+)"/.exec(banner + log);
-      if (m?.[1] && /Restock is running[\s\S]*keys/i.test(banner)) resolve(m[1]);
+      if (m?.[1] && /Restock is running[\s\S]*(Admin and other keys:|Demo keys ).*\n/.test(banner)) resolve(m[1]);
     };
     child.stdout.on('data', (b: Buffer) => {
       banner += b.toString();

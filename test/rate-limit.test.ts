@@ -57,8 +57,8 @@ for (const dialect of DIALECTS) {
     after(async () => h?.close());
 
     it('per key: the fourth reservation in the window is 429 with Retry-After, writes nothing, and the window ends', async () => {
-      for (let i = 0; i < 3; i++) assert.equal((await reserve(h.keys.storefront)).statusCode, 201);
-      const refused = await reserve(h.keys.storefront);
+      for (let i = 0; i < 3; i++) assert.equal((await reserve(h.keys.checkout)).statusCode, 201);
+      const refused = await reserve(h.keys.checkout);
       assertLimited(refused, 3);
       const n = await h.restock.db.kysely.selectFrom('reservations').select((eb) => eb.fn.countAll<number>().as('n')).where('sku', '=', 'RL-1').executeTakeFirst();
       assert.equal(Number(n?.n), 3, 'a refused request reserved nothing');
@@ -66,7 +66,7 @@ for (const dialect of DIALECTS) {
       assert.equal((await reserve(h.keys.admin)).statusCode, 201);
       // Past the window the key may reserve again.
       h.clock.advance(61_000);
-      assert.equal((await reserve(h.keys.storefront)).statusCode, 201);
+      assert.equal((await reserve(h.keys.checkout)).statusCode, 201);
     });
 
     it('per client address: a sixth request from one address is refused whatever key it carries; another address is not', async () => {
@@ -126,7 +126,7 @@ for (const dialect of DIALECTS) {
       assert.ok(rows.some((r) => r.key === 'waitlist:ip:127.0.0.6'), JSON.stringify(rows));
       assert.ok(rows.some((r) => r.key === 'tokens:ip:127.0.0.7'), JSON.stringify(rows));
       h.clock.advance(3600_000);
-      assert.equal((await reserve(h.keys.storefront, '127.0.0.8')).statusCode, 201);
+      assert.equal((await reserve(h.keys.checkout, '127.0.0.8')).statusCode, 201);
       let left = rows.length;
       for (let i = 0; i < 200 && left > 2; i++) {
         await new Promise((r) => setTimeout(r, 25));
@@ -235,7 +235,7 @@ describe('rate limits across two processes on one PostgreSQL database', { skip: 
     await r.inventory.upsertLocation({ code: 'WH1', name: 'W1', type: 'warehouse', priority: 1, region: 'EU' });
     await r.catalog.upsert({ sku: 'MPL-1', title: 'Limited', price: '3' });
     await r.inventory.applyFeed([{ sku: 'MPL-1', location: 'WH1', onHand: 500, idempotencyKey: 'a' }], 'seed');
-    key = (await r.keys.create('storefront')).key;
+    key = (await r.keys.create('checkout')).key;
     await r.close();
     const env = { RATE_LIMIT_RESERVATIONS_PER_KEY: '25', RATE_LIMIT_RESERVATIONS_PER_ADDRESS: '0', RATE_LIMIT_AUTH_FAILURES_PER_ADDRESS: '6' };
     servers = await Promise.all([startServer(db.url, env), startServer(db.url, env)]);
