@@ -60,27 +60,24 @@ export class AccessService {
 
   /** A key by id if it is valid (not revoked), cached like `verify` (stream tickets name their key by id). */
   async verifyId(id: string): Promise<ApiKey | null> {
-    const c = `id:${id}`;
-    const hit = this.cache.get(c);
-    const now = this.clock.now().getTime();
-    if (hit && now - hit.at < VERIFY_CACHE_MS) return hit.key;
-    const found = await findKeyById(this.db.kysely, id);
-    const key = found && !found.revokedAt ? found : null;
-    if (this.cache.size > VERIFY_CACHE_MAX) this.cache.clear();
-    this.cache.set(c, { key, at: now });
-    return key;
+    return this.cachedValid(`id:${id}`, () => findKeyById(this.db.kysely, id));
   }
 
   /** Looks a presented key up; answers are cached for a few seconds so a revocation reaches every process soon. */
   async verify(secret: string): Promise<ApiKey | null> {
     const h = hashKey(secret);
-    const hit = this.cache.get(h);
+    return this.cachedValid(h, () => findKeyByHash(this.db.kysely, h));
+  }
+
+  /** The key `load` finds unless it is revoked, from the cache while the answer is younger than VERIFY_CACHE_MS. */
+  private async cachedValid(cacheKey: string, load: () => Promise<ApiKey | null>): Promise<ApiKey | null> {
+    const hit = this.cache.get(cacheKey);
     const now = this.clock.now().getTime();
     if (hit && now - hit.at < VERIFY_CACHE_MS) return hit.key;
-    const found = await findKeyByHash(this.db.kysely, h);
+    const found = await load();
     const key = found && !found.revokedAt ? found : null;
     if (this.cache.size > VERIFY_CACHE_MAX) this.cache.clear();
-    this.cache.set(h, { key, at: now });
+    this.cache.set(cacheKey, { key, at: now });
     return key;
   }
 }
