@@ -42,6 +42,8 @@ export interface RestockOptions {
   background?: boolean;
   migrate?: boolean;
   poolSize?: number;
+  /** Reuse compiled statements (SQLite cache, PostgreSQL named statements); on by default, off to measure. */
+  preparedStatements?: boolean;
   /** Absolute base of links this service hands out (emails). */
   publicUrl?: string;
   /** Secret for signed links; by default one generated once and kept in the database. */
@@ -140,7 +142,7 @@ export class Restock {
   }
 
   static async open(opts: RestockOptions): Promise<Restock> {
-    const db = Database.open(opts.databaseUrl, { poolSize: opts.poolSize });
+    const db = Database.open(opts.databaseUrl, { poolSize: opts.poolSize, ...(opts.preparedStatements !== undefined ? { preparedStatements: opts.preparedStatements } : {}) });
     if (opts.migrate !== false) await migrate(db);
     const clock = opts.clock ?? systemClock;
     const master = opts.masterSecret ?? process.env.RESTOCK_SECRET;

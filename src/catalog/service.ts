@@ -8,12 +8,14 @@ import { Invalid, InvariantViolation, NotFound } from '../core/errors.ts';
 import type { Database, Q, Tx, TxContext } from '../db/database.ts';
 import { DEFAULT_POLICY, type Product, type ProductInput } from './model.ts';
 import { normalisePrice, validateProductInput } from './policy.ts';
+import { ProductCache } from './product-cache.ts';
 import { findProducts, listProducts, upsertProducts, type ProductQuery } from './store.ts';
 
 export type ProductsWrittenHook = (ctx: TxContext, skus: string[]) => Promise<void>;
 
 export class CatalogService {
   private readonly hooks: ProductsWrittenHook[] = [];
+  private readonly cache = new ProductCache();
 
   constructor(
     private readonly db: Database,
@@ -87,6 +89,33 @@ export class CatalogService {
   /** Reads products inside another module's transaction. */
   async getManyIn(q: Q | Tx, skus: readonly string[]): Promise<Map<string, Product>> {
     return findProducts(q, skus);
+  }
+
+  /**
+   * Products inside a stock write, by revision: `revs` holds each SKU's product revision, read under the SKU's
+   * lock (sku_state.product_rev, which every product write bumps under that lock). A cached product of the
+   * same revision is the committed one in any process, so only products written since are read.
+   */
+  async getAtRevisions(tx: Tx, revs: ReadonlyMap<string, number>): Promise<Map<string, Product>> {
+    const out = new Map<string, Product>();
+    const missing: string[] = [];
+    for (const [sku, rev] of revs) {
+      const hit = this.cache.get(sku, rev);
+      if (hit) out.set(sku, hit);
+      else missing.push(sku);
+    }
+    if (missing.length > 0) {
+      for (const [sku, p] of await findProducts(tx, missing)) {
+        out.set(sku, p);
+        this.cache.put(sku, revs.get(sku) ?? 0, p);
+      }
+    }
+    return out;
+  }
+
+  /** After a product write commits at `rev`, the product as written is the committed one of that revision. */
+  rememberAt(sku: string, rev: number, product: Product): void {
+    this.cache.put(sku, rev, product);
   }
 
   async list(query: ProductQuery): Promise<Product[]> {

@@ -43,17 +43,20 @@ export const EVENTS_CHANNEL = 'restock_events';
 export interface OutboxTx {
   tx: QueryExecutorProvider;
   notify(channel: string, payload: string): Promise<void>;
+  /** The database module's fast multi-row insert (TxContext.insertRows), SQL given per dialect. */
+  insertRows(q: { sqlite: string; postgres: string }, rows: ReadonlyArray<readonly unknown[]>): Promise<void>;
 }
 
-/** Rows per INSERT: 4 parameters each, well inside both dialects' limits. */
-const APPEND_CHUNK = 500;
+const INSERT_EVENTS = {
+  sqlite: 'insert into events (type, sku, payload, created_at) values (?, ?, ?, ?)',
+  postgres: 'insert into events (type, sku, payload, created_at) select * from unnest($1::text[], $2::text[], $3::text[], $4::text[])',
+};
+
 
 export async function appendEvents(ctx: OutboxTx, events: readonly NewEvent[], now: string): Promise<void> {
   if (events.length === 0) return;
-  for (let i = 0; i < events.length; i += APPEND_CHUNK) {
-    const values = events.slice(i, i + APPEND_CHUNK).map((e) => sql`(${e.type}, ${e.sku}, ${JSON.stringify(e.payload)}, ${now})`);
-    await sql`insert into events (type, sku, payload, created_at) values ${sql.join(values)}`.execute(ctx.tx);
-  }
+  // In order: ids are given in row order on both dialects (unnest keeps the arrays' order), and readers follow ids.
+  await ctx.insertRows(INSERT_EVENTS, events.map((e) => [e.type, e.sku, JSON.stringify(e.payload), now]));
   await ctx.notify(EVENTS_CHANNEL, '');
 }
 

@@ -11,6 +11,7 @@ import * as m007 from './migrations/007_checkout.ts';
 import * as m008 from './migrations/008_abuse_limits.ts';
 import * as m010 from './migrations/010_retention.ts';
 import * as m011 from './migrations/011_jobs.ts';
+import * as m012 from './migrations/012_fast_path.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 const STEPS: Array<[string, Step]> = [
@@ -24,6 +25,7 @@ const STEPS: Array<[string, Step]> = [
   ['008_abuse_limits', m008],
   ['010_retention', m010],
   ['011_jobs', m011],
+  ['012_fast_path', m012],
 ];
 
 class ListProvider implements MigrationProvider {

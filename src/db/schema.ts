@@ -52,6 +52,8 @@ export interface SkuStateTable {
   status: string;
   available_to_sell: number | null;
   version: number;
+  /** Counts product writes: a cached product of the same rev is the committed one (012_fast_path). */
+  product_rev: Generated<number>;
   updated_at: string;
 }
 

@@ -73,7 +73,7 @@ export class InventoryService {
     // One lane: a second batch on the same hot SKU only waits on the first one's lock (measured), halving batches.
     this.batcher = new ReservationBatcher((reqs) => this.reserveBatch(reqs), opts.maxBatch ?? 256, opts.parallelBatches ?? 1);
     // A product write can change availability (status, policy): recompute it in the same transaction.
-    catalog.onProductsWritten((ctx, skus) => this.writer.write(ctx, skus, () => undefined, { forceRecompute: true }));
+    catalog.onProductsWritten((ctx, skus) => this.writer.write(ctx, skus, () => undefined, { forceRecompute: true, productsWritten: true }));
   }
 
   async start(): Promise<void> {
@@ -150,7 +150,7 @@ export class InventoryService {
     const now = this.clock.now();
     const r: Reservation = { id: newId('res'), sku: w.sku, quantity, status: 'active', reference, expiresAt: new Date(now.getTime() + ttlSeconds * 1000).toISOString(), createdAt: now.toISOString(), lines: plan };
     for (const p of plan) w.move(p.location, 'reservation', p.quantity, { reserved: p.quantity }, 'waitlist hold', r.id);
-    await insertReservations(ctx.tx, [r], now.toISOString());
+    await insertReservations(this.db, ctx.tx, [r], now.toISOString());
     return r;
   }
 
@@ -411,7 +411,7 @@ export class InventoryService {
         return out;
       });
       await setReservationStatus(ctx.tx, expiredIds, 'expired', nowIso);
-      await insertReservations(ctx.tx, created, nowIso, clients);
+      await insertReservations(this.db, ctx.tx, created, nowIso, clients);
       return results;
     });
   }
@@ -591,6 +591,7 @@ export class InventoryService {
         product,
         free: (levels.get(product.sku) ?? []).reduce((sum, l) => sum + sellable(l), 0),
         waiting: waiting.get(product.sku) ?? NO_DEMAND,
+        inbound: (levels.get(product.sku) ?? []).reduce((sum, l) => sum + l.inbound, 0),
       }));
       const extras = await this.extras.load(q, stock);
       return { products, states, levels, waiting, extras };

@@ -26,7 +26,7 @@ import {
   type WaitingDemand,
 } from './policy.ts';
 import { MAX_ON_HAND } from './feed-policy.ts';
-import { insertLedger, loadLevels, lockSkuStates, writeLevels, writeSkuStates, type SkuStateRow } from './store.ts';
+import { insertLedger, loadLevelsIn, lockSkuStates, writeLevels, writeSkuStates, type SkuStateRow } from './store.ts';
 import type { AvailabilityCache } from './availability-cache.ts';
 import type { LocationDirectory } from './locations.ts';
 
@@ -45,6 +45,11 @@ export interface StockSnapshot {
   /** Units on hand free to hand out (what a new waiting line would be covered by first). */
   free: number;
   waiting: WaitingDemand;
+  /**
+   * Units expected at all locations (the levels' `inbound`, which the orders module keeps equal to its open
+   * inbound): 0 means there is no open supply to read.
+   */
+  inbound: number;
 }
 
 /** The orders module's view of demand and supply, asked for by every stock write and availability read. */
@@ -272,6 +277,12 @@ export class SkuWork implements SkuStock {
     this.availabilityDirty = true;
   }
 
+  inboundUnits(): number {
+    let sum = 0;
+    for (const l of this.byLocation.values()) sum += l.inbound;
+    return sum;
+  }
+
   changedLevels(): Level[] {
     return [...this.changed].map((c) => this.level(c));
   }
@@ -328,14 +339,24 @@ export class StockWriter {
     ctx: TxContext,
     skus: readonly string[],
     decide: (work: Map<string, SkuWork>, locations: ReadonlyMap<string, Location>, ctx: TxContext) => T | Promise<T>,
-    opts: { skipLocked?: boolean; forceRecompute?: boolean } = {},
+    opts: { skipLocked?: boolean; forceRecompute?: boolean; productsWritten?: boolean } = {},
   ): Promise<T> {
-    const sorted = [...new Set(skus)].sort();
+    const sorted = skus.length === 1 ? [...skus] : [...new Set(skus)].sort();
     const now = this.clock.now().toISOString();
     const states = await lockSkuStates(this.db, ctx.tx, sorted, opts);
     const present = opts.skipLocked ? sorted.filter((s) => states.has(s)) : sorted;
-    const products = await this.catalog.getManyIn(ctx.tx, present);
-    const levels = await loadLevels(ctx.tx, [...products.keys()]);
+    // A product of the revision read under the lock comes from the cache; one just written (or a SKU without a
+    // state row yet) is read in this transaction.
+    const revs = new Map<string, number>();
+    const unrevised: string[] = [];
+    for (const sku of present) {
+      const st = states.get(sku);
+      if (st && !opts.productsWritten) revs.set(sku, st.productRev);
+      else unrevised.push(sku);
+    }
+    const products = await this.catalog.getAtRevisions(ctx.tx, revs);
+    if (unrevised.length > 0) for (const [sku, p] of await this.catalog.getManyIn(ctx.tx, unrevised)) products.set(sku, p);
+    const levels = await loadLevelsIn(this.db, ctx.tx, [...products.keys()]);
     const locations = await this.locations.map(ctx.tx);
     // Read under the locks: waiting lines change only inside stock writes of their SKU.
     const waiting = await this.extras.waiting(ctx.tx, [...products.keys()]);
@@ -348,12 +369,12 @@ export class StockWriter {
     await this.settle(ctx, work, locations);
 
     const movements = [...work.values()].flatMap((w) => w.movements);
-    await insertLedger(ctx.tx, movements, now);
-    await writeLevels(ctx.tx, [...work.values()].flatMap((w) => w.changedLevels()), now);
+    await insertLedger(this.db, ctx.tx, movements, now);
+    await writeLevels(this.db, ctx.tx, [...work.values()].flatMap((w) => w.changedLevels()), now);
 
     const dirty = [...work.values()].filter((w) => w.touched || w.availabilityDirty || opts.forceRecompute || !states.has(w.sku));
     if (dirty.length > 0) {
-      const extras = await this.extras.load(ctx.tx, dirty.map((w) => ({ product: w.product, free: w.free(), waiting: w.waiting })));
+      const extras = await this.extras.load(ctx.tx, dirty.map((w) => ({ product: w.product, free: w.free(), waiting: w.waiting, inbound: w.inboundUnits() })));
       const today = isoDate(this.clock.now());
       const newStates: SkuStateRow[] = [];
       const events: NewEvent[] = [];
@@ -376,10 +397,20 @@ export class StockWriter {
           ? ({ ...after, status: prev.status, availableToSell: prev.availableToSell } as Availability)
           : null;
         for (const e of availabilityEvents(before, after)) events.push({ type: e.type, sku: w.sku, payload: { ...e.payload, version: after.version } });
-        newStates.push({ sku: w.sku, status: after.status, availableToSell: after.availableToSell, version: after.version });
+        // A product write bumps the revision every process checks its cached product against.
+        const productRev = (prev?.productRev ?? 0) + (opts.productsWritten ? 1 : 0);
+        newStates.push({ sku: w.sku, status: after.status, availableToSell: after.availableToSell, version: after.version, productRev });
         published.push(after);
       }
-      await writeSkuStates(ctx.tx, newStates, now);
+      await writeSkuStates(this.db, ctx.tx, newStates, now);
+      if (opts.productsWritten) {
+        ctx.afterCommit(() => {
+          for (const st of newStates) {
+            const p = work.get(st.sku)?.product;
+            if (p) this.catalog.rememberAt(st.sku, st.productRev, p);
+          }
+        });
+      }
       await appendEvents(ctx, events, now);
       const names = published.map((a) => a.sku).join(',');
       await ctx.notify(INVENTORY_CHANNEL, names.length > 7000 ? '*' : names);

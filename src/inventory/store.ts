@@ -1,6 +1,5 @@
 /** SQL for locations, levels, the ledger, reservations and the per-SKU state row. */
-import type { Q, Tx } from '../db/database.ts';
-import type { Database } from '../db/database.ts';
+import { marks, type Database, type KeyedQuery, type Q, type RowsInsert, type Tx } from '../db/database.ts';
 import type { Level, LedgerEntry, Location, LocationType, Movement, Reservation, ReservationStatus } from './model.ts';
 
 export interface SkuStateRow {
@@ -8,7 +7,67 @@ export interface SkuStateRow {
   status: string;
   availableToSell: number | null;
   version: number;
+  /** Counts writes of the SKU's product (see 012_product_rev): what a cached product is checked against. */
+  productRev: number;
 }
+
+/*
+ * The stock write's statements, written out once per dialect and run without Kysely's per-query building
+ * (Database.selectIn / insertRows): a reservation runs about ten of them, and building them cost more than
+ * running them. Kept beside the Kysely versions other reads use, column for column.
+ */
+const STATE_COLUMNS = 'sku, status, available_to_sell, version, product_rev';
+const LOCK_STATES: KeyedQuery = {
+  sqlite: (n) => `select ${STATE_COLUMNS} from sku_state where sku in (${marks(n)}) order by sku`,
+  postgres: `select ${STATE_COLUMNS} from sku_state where sku = any($1::text[]) order by sku for update`,
+};
+const LOCK_STATES_SKIP_LOCKED: KeyedQuery = {
+  sqlite: LOCK_STATES.sqlite,
+  postgres: `select ${STATE_COLUMNS} from sku_state where sku = any($1::text[]) order by sku for update skip locked`,
+};
+const LEVEL_COLUMNS = 'sku, location, on_hand, reserved, committed, safety_stock, inbound';
+const LEVELS_OF: KeyedQuery = {
+  sqlite: (n) => `select ${LEVEL_COLUMNS} from stock_levels where sku in (${marks(n)})`,
+  postgres: `select ${LEVEL_COLUMNS} from stock_levels where sku = any($1::text[])`,
+};
+const UPSERT_STATES: RowsInsert = {
+  sqlite: `insert into sku_state (sku, status, available_to_sell, version, product_rev, updated_at) values (?, ?, ?, ?, ?, ?)
+    on conflict (sku) do update set status = excluded.status, available_to_sell = excluded.available_to_sell,
+    version = excluded.version, product_rev = excluded.product_rev, updated_at = excluded.updated_at`,
+  postgres: `insert into sku_state (sku, status, available_to_sell, version, product_rev, updated_at)
+    select * from unnest($1::text[], $2::text[], $3::bigint[], $4::int[], $5::int[], $6::text[])
+    on conflict (sku) do update set status = excluded.status, available_to_sell = excluded.available_to_sell,
+    version = excluded.version, product_rev = excluded.product_rev, updated_at = excluded.updated_at`,
+};
+const UPSERT_LEVELS: RowsInsert = {
+  sqlite: `insert into stock_levels (sku, location, on_hand, reserved, committed, safety_stock, inbound, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)
+    on conflict (sku, location) do update set on_hand = excluded.on_hand, reserved = excluded.reserved, committed = excluded.committed,
+    safety_stock = excluded.safety_stock, inbound = excluded.inbound, updated_at = excluded.updated_at`,
+  postgres: `insert into stock_levels (sku, location, on_hand, reserved, committed, safety_stock, inbound, updated_at)
+    select * from unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[], $8::text[])
+    on conflict (sku, location) do update set on_hand = excluded.on_hand, reserved = excluded.reserved, committed = excluded.committed,
+    safety_stock = excluded.safety_stock, inbound = excluded.inbound, updated_at = excluded.updated_at`,
+};
+const INSERT_LEDGER: RowsInsert = {
+  sqlite: `insert into ledger (sku, location, type, quantity, on_hand_delta, reserved_delta, committed_delta, reason, reference, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  postgres: `insert into ledger (sku, location, type, quantity, on_hand_delta, reserved_delta, committed_delta, reason, reference, created_at)
+    select * from unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[], $8::text[], $9::text[], $10::text[])`,
+};
+const INSERT_RESERVATIONS: RowsInsert = {
+  sqlite: `insert into reservations (id, sku, quantity, status, reference, expires_at, created_at, updated_at, client_key, client_addr) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  postgres: `insert into reservations (id, sku, quantity, status, reference, expires_at, created_at, updated_at, client_key, client_addr)
+    select * from unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])`,
+};
+const INSERT_RESERVATION_LINES: RowsInsert = {
+  sqlite: `insert into reservation_lines (reservation_id, location, quantity) values (?, ?, ?)`,
+  postgres: `insert into reservation_lines (reservation_id, location, quantity) select * from unnest($1::text[], $2::text[], $3::int[])`,
+};
+
+type StateRecord = { sku: string; status: string; available_to_sell: number | null; version: number; product_rev: number };
+type LevelRecord = { sku: string; location: string; on_hand: number; reserved: number; committed: number; safety_stock: number; inbound: number };
+
+const toState = (r: StateRecord): SkuStateRow => ({ sku: r.sku, status: r.status, availableToSell: r.available_to_sell, version: r.version, productRev: r.product_rev });
+const toLevel = (r: LevelRecord): Level => ({ sku: r.sku, location: r.location, onHand: r.on_hand, reserved: r.reserved, committed: r.committed, safetyStock: r.safety_stock, inbound: r.inbound });
 
 /** Locks the SKUs' state rows in SKU order (PostgreSQL); SQLite's single writer needs no row locks. */
 export async function lockSkuStates(
@@ -18,12 +77,7 @@ export async function lockSkuStates(
   opts: { skipLocked?: boolean } = {},
 ): Promise<Map<string, SkuStateRow>> {
   const out = new Map<string, SkuStateRow>();
-  if (skus.length === 0) return out;
-  let q = tx.selectFrom('sku_state').selectAll().where('sku', 'in', [...skus]).orderBy('sku');
-  if (db.isPostgres) q = opts.skipLocked ? q.forUpdate().skipLocked() : q.forUpdate();
-  for (const r of await q.execute()) {
-    out.set(r.sku, { sku: r.sku, status: r.status, availableToSell: r.available_to_sell, version: r.version });
-  }
+  for (const r of await db.selectIn<StateRecord>(tx, opts.skipLocked ? LOCK_STATES_SKIP_LOCKED : LOCK_STATES, skus)) out.set(r.sku, toState(r));
   return out;
 }
 
@@ -31,26 +85,24 @@ export async function readSkuStates(q: Q | Tx, skus: readonly string[]): Promise
   const out = new Map<string, SkuStateRow>();
   for (let i = 0; i < skus.length; i += 500) {
     const rows = await q.selectFrom('sku_state').selectAll().where('sku', 'in', skus.slice(i, i + 500)).execute();
-    for (const r of rows) out.set(r.sku, { sku: r.sku, status: r.status, availableToSell: r.available_to_sell, version: r.version });
+    for (const r of rows) out.set(r.sku, toState(r));
   }
   return out;
 }
 
-export async function writeSkuStates(tx: Tx, rows: SkuStateRow[], now: string): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) {
-    await tx
-      .insertInto('sku_state')
-      .values(rows.slice(i, i + 500).map((r) => ({ sku: r.sku, status: r.status, available_to_sell: r.availableToSell, version: r.version, updated_at: now })))
-      .onConflict((oc) =>
-        oc.column('sku').doUpdateSet((eb) => ({
-          status: eb.ref('excluded.status'),
-          available_to_sell: eb.ref('excluded.available_to_sell'),
-          version: eb.ref('excluded.version'),
-          updated_at: eb.ref('excluded.updated_at'),
-        })),
-      )
-      .execute();
+export async function writeSkuStates(db: Database, tx: Tx, rows: SkuStateRow[], now: string): Promise<void> {
+  await db.insertRows(tx, UPSERT_STATES, rows.map((r) => [r.sku, r.status, r.availableToSell, r.version, r.productRev, now]));
+}
+
+/** Levels of the SKUs, read inside a stock write. */
+export async function loadLevelsIn(db: Database, tx: Tx, skus: readonly string[]): Promise<Map<string, Level[]>> {
+  const out = new Map<string, Level[]>();
+  for (const r of await db.selectIn<LevelRecord>(tx, LEVELS_OF, skus)) {
+    const list = out.get(r.sku);
+    if (list) list.push(toLevel(r));
+    else out.set(r.sku, [toLevel(r)]);
   }
+  return out;
 }
 
 export async function loadLevels(q: Q | Tx, skus: readonly string[]): Promise<Map<string, Level[]>> {
@@ -59,49 +111,15 @@ export async function loadLevels(q: Q | Tx, skus: readonly string[]): Promise<Ma
     const rows = await q.selectFrom('stock_levels').selectAll().where('sku', 'in', skus.slice(i, i + 500)).execute();
     for (const r of rows) {
       const list = out.get(r.sku) ?? [];
-      list.push({
-        sku: r.sku,
-        location: r.location,
-        onHand: r.on_hand,
-        reserved: r.reserved,
-        committed: r.committed,
-        safetyStock: r.safety_stock,
-        inbound: r.inbound,
-      });
+      list.push(toLevel(r));
       out.set(r.sku, list);
     }
   }
   return out;
 }
 
-export async function writeLevels(tx: Tx, levels: Level[], now: string): Promise<void> {
-  for (let i = 0; i < levels.length; i += 500) {
-    await tx
-      .insertInto('stock_levels')
-      .values(
-        levels.slice(i, i + 500).map((l) => ({
-          sku: l.sku,
-          location: l.location,
-          on_hand: l.onHand,
-          reserved: l.reserved,
-          committed: l.committed,
-          safety_stock: l.safetyStock,
-          inbound: l.inbound,
-          updated_at: now,
-        })),
-      )
-      .onConflict((oc) =>
-        oc.columns(['sku', 'location']).doUpdateSet((eb) => ({
-          on_hand: eb.ref('excluded.on_hand'),
-          reserved: eb.ref('excluded.reserved'),
-          committed: eb.ref('excluded.committed'),
-          safety_stock: eb.ref('excluded.safety_stock'),
-          inbound: eb.ref('excluded.inbound'),
-          updated_at: eb.ref('excluded.updated_at'),
-        })),
-      )
-      .execute();
-  }
+export async function writeLevels(db: Database, tx: Tx, levels: Level[], now: string): Promise<void> {
+  await db.insertRows(tx, UPSERT_LEVELS, levels.map((l) => [l.sku, l.location, l.onHand, l.reserved, l.committed, l.safetyStock, l.inbound, now]));
 }
 
 /** One movement as a ledger row. */
@@ -120,15 +138,8 @@ function ledgerRow(m: Movement, createdAt: string) {
   };
 }
 
-export async function insertLedger(tx: Tx, movements: Movement[], now: string): Promise<void> {
-  for (let i = 0; i < movements.length; i += 400) {
-    await tx
-      .insertInto('ledger')
-      .values(
-        movements.slice(i, i + 400).map((m) => ledgerRow(m, now)),
-      )
-      .execute();
-  }
+export async function insertLedger(db: Database, tx: Tx, movements: Movement[], now: string): Promise<void> {
+  await db.insertRows(tx, INSERT_LEDGER, movements.map((m) => [m.sku, m.location, m.type, m.quantity, m.onHandDelta, m.reservedDelta, m.committedDelta, m.reason, m.reference, now]));
 }
 
 /**
@@ -208,29 +219,12 @@ export async function upsertLocation(tx: Tx, l: Location, now: string): Promise<
     .execute();
 }
 
-export async function insertReservations(tx: Tx, rs: Reservation[], now: string, clients: ReadonlyMap<string, { key: string; address: string }> = new Map()): Promise<void> {
-  for (let i = 0; i < rs.length; i += 300) {
-    const chunk = rs.slice(i, i + 300);
-    await tx
-      .insertInto('reservations')
-      .values(
-        chunk.map((r) => ({
-          id: r.id,
-          sku: r.sku,
-          quantity: r.quantity,
-          status: r.status,
-          reference: r.reference,
-          expires_at: r.expiresAt,
-          created_at: r.createdAt,
-          updated_at: now,
-          client_key: clients.get(r.id)?.key ?? null,
-          client_addr: clients.get(r.id)?.address ?? null,
-        })),
-      )
-      .execute();
-    const lines = chunk.flatMap((r) => r.lines.map((l) => ({ reservation_id: r.id, location: l.location, quantity: l.quantity })));
-    if (lines.length > 0) await tx.insertInto('reservation_lines').values(lines).execute();
-  }
+export async function insertReservations(db: Database, tx: Tx, rs: Reservation[], now: string, clients: ReadonlyMap<string, { key: string; address: string }> = new Map()): Promise<void> {
+  await db.insertRows(tx, INSERT_RESERVATIONS, rs.map((r) => {
+    const c = clients.get(r.id);
+    return [r.id, r.sku, r.quantity, r.status, r.reference, r.expiresAt, r.createdAt, now, c?.key ?? null, c?.address ?? null];
+  }));
+  await db.insertRows(tx, INSERT_RESERVATION_LINES, rs.flatMap((r) => r.lines.map((l) => [r.id, l.location, l.quantity])));
 }
 
 /**

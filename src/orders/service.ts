@@ -100,7 +100,7 @@ export class OrdersService {
     private readonly links: { signer: TokenSigner; publicUrl: string },
   ) {
     inventory.onStockRise('waiting_orders', (ctx, work, locations) => this.settle(ctx, work, locations));
-    inventory.setAvailabilityExtras({ waiting: (q, skus) => waitingTotals(q, skus), load: (q, stock) => this.extras(q, stock) });
+    inventory.setAvailabilityExtras({ waiting: (q, skus) => waitingTotals(q, skus, this.db), load: (q, stock) => this.extras(q, stock) });
   }
 
   // ---- policy
@@ -422,7 +422,9 @@ export class OrdersService {
    */
   private async extras(q: Q | Tx, stock: readonly StockSnapshot[]): Promise<Map<string, SkuExtras>> {
     const out = new Map<string, SkuExtras>();
-    const inbound = await openInbound(q, stock.map((s) => s.product.sku));
+    // Levels carry the units still expected (setInbound): with none, there is no open inbound to read.
+    const withSupply = stock.filter((s) => s.inbound > 0).map((s) => s.product.sku);
+    const inbound = withSupply.length > 0 ? await openInbound(q, withSupply) : new Map<string, Inbound[]>();
     const today = isoDate(this.clock.now());
     for (const { product: p, free, waiting } of stock) {
       const supply = (inbound.get(p.sku) ?? []).map((i) => ({ date: i.expectedDate, quantity: i.quantity - i.received }));

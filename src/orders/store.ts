@@ -1,6 +1,6 @@
 /** SQL for orders, order lines, their allocations, inbound supply and shop settings. */
 import type { Selectable } from 'kysely';
-import type { Q, Tx } from '../db/database.ts';
+import { marks, type Database, type KeyedQuery, type Q, type Tx } from '../db/database.ts';
 import type { InboundTable, OrderLinesTable } from '../db/schema.ts';
 import type { Customer, Inbound, InboundStatus, LineStatus, Order, OrderLine, OrderPayment, PaymentStatus, WaitingLine } from './model.ts';
 
@@ -256,9 +256,21 @@ export async function listInbound(q: Q, sku: string | undefined, status: Inbound
   return (await sel.orderBy('expected_date').orderBy('id').limit(1000).execute()).map(rowToInbound);
 }
 
+const WAITING_SUMS = `sku, sum(backordered - case when preordered = 0 then allocated else 0 end) as b,
+  sum(preordered - case when preordered > 0 then allocated else 0 end) as p`;
+/** waitingTotals as one statement per dialect: every stock write asks it (see Database.selectIn). */
+const WAITING_TOTALS: KeyedQuery = {
+  sqlite: (n) => `select ${WAITING_SUMS} from order_lines where sku in (${marks(n)}) and status in ('backordered', 'preordered') group by sku`,
+  postgres: `select ${WAITING_SUMS} from order_lines where sku = any($1::text[]) and status in ('backordered', 'preordered') group by sku`,
+};
+
 /** Units still waiting per SKU and kind: what availability needs, without loading the queue. */
-export async function waitingTotals(q: Q | Tx, skus: readonly string[]): Promise<Map<string, { backordered: number; preordered: number }>> {
+export async function waitingTotals(q: Q | Tx, skus: readonly string[], db?: Database): Promise<Map<string, { backordered: number; preordered: number }>> {
   const out = new Map<string, { backordered: number; preordered: number }>();
+  if (db && q.isTransaction) {
+    for (const r of await db.selectIn<{ sku: string; b: number | null; p: number | null }>(q as Tx, WAITING_TOTALS, skus)) out.set(r.sku, { backordered: Number(r.b ?? 0), preordered: Number(r.p ?? 0) });
+    return out;
+  }
   for (let i = 0; i < skus.length; i += 500) {
     const rows = await q
       .selectFrom('order_lines')
