@@ -43,8 +43,8 @@ export const EVENTS_CHANNEL = 'restock_events';
 export interface OutboxTx {
   tx: QueryExecutorProvider;
   notify(channel: string, payload: string): Promise<void>;
-  /** The database module's fast multi-row insert (TxContext.insertRows), SQL given per dialect. */
-  insertRows(q: { sqlite: string; postgres: string }, rows: ReadonlyArray<readonly unknown[]>): Promise<void>;
+  /** The database module's queued multi-row insert (TxContext.later), SQL given per dialect. */
+  later(q: { sqlite: string; postgres: string }, rows: ReadonlyArray<readonly unknown[]>): Promise<void>;
 }
 
 const INSERT_EVENTS = {
@@ -55,8 +55,9 @@ const INSERT_EVENTS = {
 
 export async function appendEvents(ctx: OutboxTx, events: readonly NewEvent[], now: string): Promise<void> {
   if (events.length === 0) return;
-  // In order: ids are given in row order on both dialects (unnest keeps the arrays' order), and readers follow ids.
-  await ctx.insertRows(INSERT_EVENTS, events.map((e) => [e.type, e.sku, JSON.stringify(e.payload), now]));
+  // Queued with the transaction's other rows (TxContext.later): nobody reads events back in the transaction that
+  // appends them. In order: ids follow row order on both dialects (unnest keeps the arrays' order).
+  await ctx.later(INSERT_EVENTS, events.map((e) => [e.type, e.sku, JSON.stringify(e.payload), now]));
   await ctx.notify(EVENTS_CHANNEL, '');
 }
 

@@ -30,6 +30,15 @@ export interface TxContext {
   insertRows(q: RowsInsert, rows: ReadonlyArray<readonly unknown[]>): Promise<void>;
   /** Database.selectIn in this transaction. */
   selectIn<R>(q: KeyedQuery, keys: readonly string[]): Promise<R[]>;
+  /**
+   * Rows to insert before the next `flush` (a stock write flushes at its end, the transaction before commit).
+   * On PostgreSQL everything pending goes as one statement with the notifications, a round trip for all of a
+   * write's tables instead of one each; on SQLite (in process, nothing to save) the rows go in at once. So
+   * nothing may read them back before the flush.
+   */
+  later(q: RowsInsert, rows: ReadonlyArray<readonly unknown[]>): Promise<void>;
+  /** Sends what `later` and `notify` collected (PostgreSQL); the transaction does this itself before commit. */
+  flush(): Promise<void>;
 }
 
 export type Listener = (payload: string) => void;
@@ -242,12 +251,7 @@ export class Database {
       for (const r of rows) stmt.run(...r);
       return;
     }
-    const width = rows[0]?.length ?? 0;
-    const columns: unknown[][] = Array.from({ length: width }, () => new Array<unknown>(rows.length));
-    rows.forEach((r, i) => {
-      for (let c = 0; c < width; c++) (columns[c] as unknown[])[i] = r[c];
-    });
-    await tx.executeQuery(CompiledQuery.raw(this.prepared(q.postgres), columns));
+    await tx.executeQuery(CompiledQuery.raw(this.prepared(q.postgres), columnsOf(rows)));
   }
 
   /**
@@ -266,18 +270,27 @@ export class Database {
       const locals: Array<[string, string]> = [];
       try {
         const result = await this.kysely.transaction().execute(async (tx) => {
+          const pending = new WriteBuffer(this, tx);
           const ctx: TxContext = {
             tx,
             afterCommit: (f) => after.push(f),
-            // Collected and sent once, at the end of the transaction (PostgreSQL delivers them at commit anyway).
+            // Collected and sent with the next flush (PostgreSQL delivers them at commit anyway).
             notify: async (channel, payload) => {
-              if (!locals.some(([c, p]) => c === channel && p === payload)) locals.push([channel, payload]);
+              if (!locals.some(([c, p]) => c === channel && p === payload)) {
+                locals.push([channel, payload]);
+                if (this.isPostgres) pending.note(channel, `${this.origin}|${payload}`);
+              }
             },
             insertRows: (q, rows) => this.insertRows(tx, q, rows),
             selectIn: <R>(q: KeyedQuery, keys: readonly string[]) => this.selectIn<R>(tx, q, keys),
+            later: async (q, rows) => {
+              if (this.isPostgres) pending.add(q, rows);
+              else await this.insertRows(tx, q, rows);
+            },
+            flush: () => pending.flush(),
           };
           const out = await fn(ctx);
-          if (this.isPostgres && locals.length > 0) await pg_notify(tx, locals.map(([c, p]) => [c, `${this.origin}|${p}`]));
+          await pending.flush();
           return out;
         });
         for (const [channel, payload] of locals) this.local.emit(channel, payload);
@@ -327,7 +340,78 @@ export class Database {
   }
 }
 
-/** Every notification of a transaction in one statement. */
-async function pg_notify(tx: Tx, notes: ReadonlyArray<readonly [string, string]>): Promise<void> {
-  await sql`select ${sql.join(notes.map(([c, p]) => sql`pg_notify(${c}, ${p})`))}`.execute(tx);
+/**
+ * What a PostgreSQL transaction has queued with `later` and `notify`, sent as one statement: each table's rows
+ * as a data-modifying CTE of its insert, the notifications in the final SELECT. The pieces touch different
+ * tables (rows of one insert are merged into one piece, in the order they were queued, so event ids keep it), so
+ * running them against one snapshot changes nothing. The text depends only on which inserts and how many
+ * notifications there are: a handful of named statements.
+ */
+class WriteBuffer {
+  private readonly rows = new Map<RowsInsert, Array<readonly unknown[]>>();
+  private notes: Array<[string, string]> = [];
+
+  constructor(
+    private readonly db: Database,
+    private readonly tx: Tx,
+  ) {}
+
+  add(q: RowsInsert, rows: ReadonlyArray<readonly unknown[]>): void {
+    if (rows.length === 0) return;
+    const list = this.rows.get(q);
+    if (list) for (const r of rows) list.push(r);
+    else this.rows.set(q, [...rows]);
+  }
+
+  note(channel: string, payload: string): void {
+    this.notes.push([channel, payload]);
+  }
+
+  async flush(): Promise<void> {
+    if (this.rows.size === 0 && this.notes.length === 0) return;
+    const pieces = [...this.rows].sort((a, b) => pieceOrder(a[0]) - pieceOrder(b[0]));
+    const notes = this.notes;
+    this.rows.clear();
+    this.notes = [];
+    if (pieces.length === 1 && notes.length === 0) {
+      const [q, rows] = pieces[0] as [RowsInsert, Array<readonly unknown[]>];
+      await this.db.insertRows(this.tx, q, rows);
+      return;
+    }
+    const params: unknown[] = [];
+    const ctes: string[] = [];
+    for (const [q, rows] of pieces) {
+      const offset = params.length;
+      for (const column of columnsOf(rows)) params.push(column);
+      ctes.push(`w${ctes.length} as (${q.postgres.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`)})`);
+    }
+    const calls = notes.map(([c, p]) => {
+      params.push(c, p);
+      return `pg_notify($${params.length - 1}::text, $${params.length}::text)`;
+    });
+    const text = `${ctes.length > 0 ? `with ${ctes.join(', ')} ` : ''}select ${calls.length > 0 ? calls.join(', ') : '1'}`;
+    await this.tx.executeQuery(CompiledQuery.raw(this.db.prepared(text), params));
+  }
+}
+
+/** A stable order of inserts in a combined statement, so the same set always makes the same text. */
+const pieceIds = new WeakMap<RowsInsert, number>();
+let nextPieceId = 0;
+function pieceOrder(q: RowsInsert): number {
+  let id = pieceIds.get(q);
+  if (id === undefined) {
+    id = nextPieceId++;
+    pieceIds.set(q, id);
+  }
+  return id;
+}
+
+/** Rows (arrays of column values) as one array per column: what `unnest` takes. */
+function columnsOf(rows: ReadonlyArray<readonly unknown[]>): unknown[][] {
+  const width = rows[0]?.length ?? 0;
+  const columns: unknown[][] = Array.from({ length: width }, () => new Array<unknown>(rows.length));
+  rows.forEach((r, i) => {
+    for (let c = 0; c < width; c++) (columns[c] as unknown[])[i] = r[c];
+  });
+  return columns;
 }

@@ -76,7 +76,7 @@ export async function appendInBulk(ctx: TxContext, deps: BulkDeps, movements: re
   });
 
   await insertDatedLedger(ctx.tx, movements, deps.db.isPostgres, onWritten);
-  await writeLevels(deps.db, ctx.tx, [...levels.values()], deps.clock.now().toISOString());
+  await writeLevels(ctx, [...levels.values()], deps.clock.now().toISOString());
   // Availability, its events and every process's cache follow the new levels through the one writer.
   await deps.writer.write(ctx, skus, () => undefined, { forceRecompute: true });
   return { movements: movements.length, skus: skus.length };

@@ -150,7 +150,7 @@ export class InventoryService {
     const now = this.clock.now();
     const r: Reservation = { id: newId('res'), sku: w.sku, quantity, status: 'active', reference, expiresAt: new Date(now.getTime() + ttlSeconds * 1000).toISOString(), createdAt: now.toISOString(), lines: plan };
     for (const p of plan) w.move(p.location, 'reservation', p.quantity, { reserved: p.quantity }, 'waitlist hold', r.id);
-    await insertReservations(this.db, ctx.tx, [r], now.toISOString());
+    await insertReservations(ctx, [r], now.toISOString());
     return r;
   }
 
@@ -408,10 +408,12 @@ export class InventoryService {
           created.push(r);
           out.push({ ok: true, reservation: r });
         }
+        await setReservationStatus(ctx.tx, expiredIds, 'expired', nowIso);
+        // Queued inside the write, so the reservations go in with its ledger rows and levels (one statement on
+        // PostgreSQL).
+        await insertReservations(ctx, created, nowIso, clients);
         return out;
       });
-      await setReservationStatus(ctx.tx, expiredIds, 'expired', nowIso);
-      await insertReservations(this.db, ctx.tx, created, nowIso, clients);
       return results;
     });
   }

@@ -369,8 +369,8 @@ export class StockWriter {
     await this.settle(ctx, work, locations);
 
     const movements = [...work.values()].flatMap((w) => w.movements);
-    await insertLedger(this.db, ctx.tx, movements, now);
-    await writeLevels(this.db, ctx.tx, [...work.values()].flatMap((w) => w.changedLevels()), now);
+    await insertLedger(ctx, movements, now);
+    await writeLevels(ctx, [...work.values()].flatMap((w) => w.changedLevels()), now);
 
     const dirty = [...work.values()].filter((w) => w.touched || w.availabilityDirty || opts.forceRecompute || !states.has(w.sku));
     if (dirty.length > 0) {
@@ -402,7 +402,7 @@ export class StockWriter {
         newStates.push({ sku: w.sku, status: after.status, availableToSell: after.availableToSell, version: after.version, productRev });
         published.push(after);
       }
-      await writeSkuStates(this.db, ctx.tx, newStates, now);
+      await writeSkuStates(ctx, newStates, now);
       if (opts.productsWritten) {
         ctx.afterCommit(() => {
           for (const st of newStates) {
@@ -418,6 +418,9 @@ export class StockWriter {
         for (const a of published) this.cache.put(a);
       });
     }
+    // Ledger, levels, state, events and what the caller queued go in now, in one statement on PostgreSQL: a later
+    // write in this transaction reads them.
+    await ctx.flush();
     return result;
   }
 }

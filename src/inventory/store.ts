@@ -1,5 +1,5 @@
 /** SQL for locations, levels, the ledger, reservations and the per-SKU state row. */
-import { marks, type Database, type KeyedQuery, type Q, type RowsInsert, type Tx } from '../db/database.ts';
+import { marks, type Database, type KeyedQuery, type Q, type RowsInsert, type Tx, type TxContext } from '../db/database.ts';
 import type { Level, LedgerEntry, Location, LocationType, Movement, Reservation, ReservationStatus } from './model.ts';
 
 export interface SkuStateRow {
@@ -90,8 +90,9 @@ export async function readSkuStates(q: Q | Tx, skus: readonly string[]): Promise
   return out;
 }
 
-export async function writeSkuStates(db: Database, tx: Tx, rows: SkuStateRow[], now: string): Promise<void> {
-  await db.insertRows(tx, UPSERT_STATES, rows.map((r) => [r.sku, r.status, r.availableToSell, r.version, r.productRev, now]));
+/** Queued with the write's other rows (TxContext.later): nothing reads them back before the write's flush. */
+export async function writeSkuStates(ctx: TxContext, rows: SkuStateRow[], now: string): Promise<void> {
+  await ctx.later(UPSERT_STATES, rows.map((r) => [r.sku, r.status, r.availableToSell, r.version, r.productRev, now]));
 }
 
 /** Levels of the SKUs, read inside a stock write. */
@@ -118,8 +119,8 @@ export async function loadLevels(q: Q | Tx, skus: readonly string[]): Promise<Ma
   return out;
 }
 
-export async function writeLevels(db: Database, tx: Tx, levels: Level[], now: string): Promise<void> {
-  await db.insertRows(tx, UPSERT_LEVELS, levels.map((l) => [l.sku, l.location, l.onHand, l.reserved, l.committed, l.safetyStock, l.inbound, now]));
+export async function writeLevels(ctx: TxContext, levels: Level[], now: string): Promise<void> {
+  await ctx.later(UPSERT_LEVELS, levels.map((l) => [l.sku, l.location, l.onHand, l.reserved, l.committed, l.safetyStock, l.inbound, now]));
 }
 
 /** One movement as a ledger row. */
@@ -138,8 +139,8 @@ function ledgerRow(m: Movement, createdAt: string) {
   };
 }
 
-export async function insertLedger(db: Database, tx: Tx, movements: Movement[], now: string): Promise<void> {
-  await db.insertRows(tx, INSERT_LEDGER, movements.map((m) => [m.sku, m.location, m.type, m.quantity, m.onHandDelta, m.reservedDelta, m.committedDelta, m.reason, m.reference, now]));
+export async function insertLedger(ctx: TxContext, movements: Movement[], now: string): Promise<void> {
+  await ctx.later(INSERT_LEDGER, movements.map((m) => [m.sku, m.location, m.type, m.quantity, m.onHandDelta, m.reservedDelta, m.committedDelta, m.reason, m.reference, now]));
 }
 
 /**
@@ -219,12 +220,13 @@ export async function upsertLocation(tx: Tx, l: Location, now: string): Promise<
     .execute();
 }
 
-export async function insertReservations(db: Database, tx: Tx, rs: Reservation[], now: string, clients: ReadonlyMap<string, { key: string; address: string }> = new Map()): Promise<void> {
-  await db.insertRows(tx, INSERT_RESERVATIONS, rs.map((r) => {
+/** Queued (TxContext.later) to go with the stock write's rows: read back only after the write's flush. */
+export async function insertReservations(ctx: TxContext, rs: Reservation[], now: string, clients: ReadonlyMap<string, { key: string; address: string }> = new Map()): Promise<void> {
+  await ctx.later(INSERT_RESERVATIONS, rs.map((r) => {
     const c = clients.get(r.id);
     return [r.id, r.sku, r.quantity, r.status, r.reference, r.expiresAt, r.createdAt, now, c?.key ?? null, c?.address ?? null];
   }));
-  await db.insertRows(tx, INSERT_RESERVATION_LINES, rs.flatMap((r) => r.lines.map((l) => [r.id, l.location, l.quantity])));
+  await ctx.later(INSERT_RESERVATION_LINES, rs.flatMap((r) => r.lines.map((l) => [r.id, l.location, l.quantity])));
 }
 
 /**
