@@ -286,7 +286,9 @@ export const inventoryRoutes = (inventory: InventoryService, opts: InventoryRout
       schema: { tags: ['availability'], summary: 'Availability of one SKU', params: SkuParams, response: { 200: AvailabilityRef, ...errorResponses('unknown_sku') } },
     }, async (req, reply) => {
       const a = await inventory.availability(req.params.sku);
-      return reply.header('content-type', JSON_TYPE).send(jsonOf(a, reply) as unknown as Availability);
+      // The string itself is returned, not the reply: a reply is thenable, and awaiting one waits for the socket.
+      reply.header('content-type', JSON_TYPE);
+      return jsonOf(a, reply) as unknown as Availability;
     });
 
     app.post('/v1/availability', {
@@ -305,6 +307,7 @@ export const inventoryRoutes = (inventory: InventoryService, opts: InventoryRout
       let json = '{"items":[';
       for (let i = 0; i < items.length; i++) json += (i === 0 ? '' : ',') + jsonOf(items[i] as Availability, reply);
       json += `],"unknown":${JSON.stringify(unknown)}}`;
-      return reply.header('content-type', JSON_TYPE).send(json as unknown as { items: Availability[]; unknown: string[] });
+      reply.header('content-type', JSON_TYPE);
+      return json as unknown as { items: Availability[]; unknown: string[] };
     });
   };
