@@ -87,3 +87,15 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe('request log URLs', () => {
+  it('a plain path is written as it is; anything that may hold a secret still goes through redaction', async () => {
+    const { requestLogSerializers } = await import('../src/http/logging.ts');
+    const url = (u: string) => requestLogSerializers.req({ method: 'GET', url: u }).url;
+    assert.equal(url('/v1/availability/SKU-1'), '/v1/availability/SKU-1');
+    assert.equal(url('/v1/x/rk_st_abcdefghijklmnopqrstuvwx'), '/v1/x/[redacted]');
+    assert.equal(url('/v1/x/%72k_st_abcdefghijklmnopqrstuvwx'), '/v1/x/[redacted]');
+    assert.equal(url('/o/abcdefgh.abcdefghijklmnopqrstuvwxyz0123456789'), '/o/[redacted]');
+    assert.equal(url('/v1/events?ticket=abc&sku=A'), '/v1/events?ticket=[redacted]&sku=A');
+  });
+});
