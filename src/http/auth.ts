@@ -10,7 +10,7 @@
  * The kit knows keys only as a verifier handing back a principal (id and scope): what keys are, how they are
  * stored and which scopes exist belong to the access module, which the app assembly plugs in here.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import type { Clock } from '../core/clock.ts';
 import { Forbidden, RestockError, Unauthorized } from '../core/errors.ts';
 import { keyParamsIn } from '../core/redact.ts';
@@ -24,11 +24,15 @@ export interface Principal {
   publishable: boolean;
 }
 
+/**
+ * The verifier may answer at once (a cached answer) or later (a lookup): the hook below takes a plain value
+ * without a promise, so a request whose key is cached is authenticated without waiting a turn.
+ */
 export interface KeyVerifier {
   /** The principal of a presented secret, or null when it is unknown or revoked. */
-  verify(secret: string): Promise<Principal | null>;
+  verify(secret: string): Principal | null | Promise<Principal | null>;
   /** The principal of a key by its id, or null when it is unknown or revoked (a ticket names its key by id). */
-  verifyId(id: string): Promise<Principal | null>;
+  verifyId(id: string): Principal | null | Promise<Principal | null>;
 }
 
 /** The scope every route admits. */
@@ -102,39 +106,54 @@ export interface AuthFailureLimit {
 
 export function installAuth(app: FastifyInstance, keys: KeyVerifier, tickets: StreamTickets | null = null, failures: AuthFailureLimit | null = null): void {
   app.decorateRequest('apiKey', null);
-  app.addHook('onRequest', async (req: FastifyRequest) => {
-    const config = req.routeOptions.config;
-    const inQuery = keyParamsIn(req.url);
-    if (inQuery.length > 0) throw keyInQuery(inQuery, config.streamTicket === true);
-    const scopes = config.scopes;
-    if (!scopes) return;
-    if (!failures) return authenticate(req, scopes, keys, tickets);
-    failures.check(req);
-    try {
-      await authenticate(req, scopes, keys, tickets);
-    } catch (err) {
+  // A callback hook rather than an async one: every request passes here, and with a cached key nothing in it
+  // needs to wait, so it answers in the same turn (no promise made per request).
+  app.addHook('onRequest', (req: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) => {
+    const refused = (err: unknown): void => {
       // A 401 counts against the address; one too many is answered 429 instead.
-      if (err instanceof Unauthorized) await failures.failed(req);
-      throw err;
+      if (failures && err instanceof Unauthorized) failures.failed(req).then(() => done(err), (e: unknown) => done(e as Error));
+      else done(err as Error);
+    };
+    let pending: void | Promise<void>;
+    try {
+      const config = req.routeOptions.config;
+      const inQuery = keyParamsIn(req.url);
+      if (inQuery.length > 0) throw keyInQuery(inQuery, config.streamTicket === true);
+      const scopes = config.scopes;
+      if (!scopes) return done();
+      failures?.check(req);
+      pending = authenticate(req, scopes, keys, tickets);
+    } catch (err) {
+      return refused(err);
     }
+    if (pending === undefined) return done();
+    pending.then(() => done(), refused);
   });
 }
 
-async function authenticate(req: FastifyRequest, scopes: string[], keys: KeyVerifier, tickets: StreamTickets | null): Promise<void> {
-  let key: Principal | null = null;
+const BEARER = /^Bearer\s+(\S+)$/i;
+
+/** Sets `req.apiKey` or throws; settles at once when the verifier answers at once. */
+function authenticate(req: FastifyRequest, scopes: string[], keys: KeyVerifier, tickets: StreamTickets | null): void | Promise<void> {
   const header = req.headers.authorization;
   if (header) {
-    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    const m = BEARER.exec(header);
     if (!m) throw new Unauthorized('the Authorization header must be "Bearer KEY"');
-    key = await keys.verify(m[1] as string);
-    if (!key) throw new Unauthorized('the API key is not valid or was revoked');
-  } else if (req.routeOptions.config.streamTicket && tickets) {
+    const found = keys.verify(m[1] as string);
+    if (found instanceof Promise) return found.then((key) => admit(req, scopes, key, true));
+    return admit(req, scopes, found, true);
+  }
+  if (req.routeOptions.config.streamTicket && tickets) {
     const q = req.query as { ticket?: unknown } | undefined;
     const ticket = typeof q?.ticket === 'string' ? q.ticket : null;
     if (!ticket) throw new Unauthorized('the event stream needs Authorization: Bearer KEY or a ticket: POST /v1/events/tickets, then GET /v1/events?ticket=…');
-    key = await tickets.verify(ticket, keys);
+    return tickets.verify(ticket, keys).then((key) => admit(req, scopes, key, false));
   }
-  if (!key) throw new Unauthorized();
+  admit(req, scopes, null, false);
+}
+
+function admit(req: FastifyRequest, scopes: string[], key: Principal | null, presented: boolean): void {
+  if (!key) throw presented ? new Unauthorized('the API key is not valid or was revoked') : new Unauthorized();
   if (key.scope !== ADMIN_SCOPE && !scopes.includes(key.scope)) {
     throw new Forbidden(`this endpoint needs a key with scope ${[ADMIN_SCOPE, ...scopes].join(' or ')}; this key has scope ${key.scope}`);
   }

@@ -19,7 +19,7 @@
  * cannot overwrite the answer of the one that took over.
  */
 import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import { Conflict, Invalid } from '../core/errors.ts';
 import { canonicalJson } from '../core/json.ts';
 import type { Clock } from '../core/clock.ts';
@@ -112,9 +112,17 @@ export function installIdempotency(app: FastifyInstance, db: Database, clock: Cl
     return inserted.length > 0;
   };
 
-  app.addHook('preHandler', async (req: FastifyRequest, reply: FastifyReply) => {
+  // Both hooks run on every request; they are callback hooks so that the requests they have nothing to do for
+  // (reads, requests without the header) pass through without a promise, and only the others wait for SQL.
+  app.addHook('preHandler', (req: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => {
+    if (req.headers['idempotency-key'] === undefined || !MUTATING.has(req.method)) return done();
+    // After a replay the reply is sent; Fastify goes no further with a sent reply.
+    claimOrReplay(req, reply).then(() => done(), (err: unknown) => done(err as Error));
+  });
+
+  const claimOrReplay = async (req: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
     const key = req.headers['idempotency-key'];
-    if (key === undefined || !MUTATING.has(req.method)) return;
+    if (key === undefined) return;
     if (typeof key !== 'string' || key.length === 0 || key.length > 255) {
       throw new Invalid('Idempotency-Key must be 1 to 255 characters', { header: 'idempotency-key' }, 'invalid_idempotency_key');
     }
@@ -173,16 +181,20 @@ export function installIdempotency(app: FastifyInstance, db: Database, clock: Cl
       .header('idempotent-replayed', 'true')
       .header('content-type', 'application/json; charset=utf-8')
       .send(row.response_body);
+  };
+
+  app.addHook('onSend', (req: FastifyRequest, reply: FastifyReply, payload: unknown, done: (err: Error | null, payload?: unknown) => void) => {
+    const idem = req.idempotency;
+    if (!idem || idem.replay) return done(null, payload);
+    complete(idem, reply, payload).then(() => done(null, payload), (err: unknown) => done(err as Error));
   });
 
-  app.addHook('onSend', async (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-    const idem = req.idempotency;
-    if (!idem || idem.replay) return payload;
+  const complete = async (idem: NonNullable<FastifyRequest['idempotency']>, reply: FastifyReply, payload: unknown): Promise<void> => {
     // Only our own claim: a request that was taken over leaves the new claim alone.
     const mine = db.kysely.updateTable('idempotency_keys').where('principal', '=', idem.principal).where('key', '=', idem.key).where('created_at', '=', idem.claimedAt);
     if (reply.statusCode >= 500) {
       await db.kysely.deleteFrom('idempotency_keys').where('principal', '=', idem.principal).where('key', '=', idem.key).where('created_at', '=', idem.claimedAt).execute();
-      return payload;
+      return;
     }
     const body = typeof payload === 'string' ? payload : JSON.stringify(payload ?? null);
     if (Buffer.byteLength(body) > maxResponseBytes) {
@@ -190,6 +202,5 @@ export function installIdempotency(app: FastifyInstance, db: Database, clock: Cl
     } else {
       await mine.set({ state: 'done', response_status: reply.statusCode, response_body: body }).execute();
     }
-    return payload;
-  });
+  };
 }

@@ -15,8 +15,15 @@ interface LoggedRequest {
   socket?: { remotePort?: number };
 }
 
+/**
+ * Whether redactUrl could change this URL: a secret is a query value, a signed token (it has a '.') or an API
+ * key (it starts `rk_`), and anything percent- or plus-encoded may decode into one. A plain path such as
+ * `/v1/availability/SKU-1` is none of these and is written as it is, without splitting it per request.
+ */
+const MAY_HOLD_SECRET = /[?.%+]|rk_/;
+
 export const requestLogSerializers = {
-  req: (req: LoggedRequest) => ({ method: req.method, url: redactUrl(req.url), host: req.host, remoteAddress: req.ip, remotePort: req.socket?.remotePort }),
+  req: (req: LoggedRequest) => ({ method: req.method, url: MAY_HOLD_SECRET.test(req.url) ? redactUrl(req.url) : req.url, host: req.host, remoteAddress: req.ip, remotePort: req.socket?.remotePort }),
   res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
   err: (err: Error) => {
     const out = pino.stdSerializers.err(err);

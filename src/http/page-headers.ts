@@ -56,7 +56,8 @@ export function pageCspFor(html: string): string {
 }
 
 export function installSecurityHeaders(app: FastifyInstance): void {
-  app.addHook('onSend', async (_req, reply, payload) => {
+  // A callback hook: it runs on every answer and never waits for anything.
+  app.addHook('onSend', (_req, reply, payload, done) => {
     if (!reply.hasHeader('x-content-type-options')) reply.header('x-content-type-options', 'nosniff');
     const type = String(reply.getHeader('content-type') ?? '');
     if (type.startsWith('text/html')) {
@@ -64,6 +65,6 @@ export function installSecurityHeaders(app: FastifyInstance): void {
       if (!reply.hasHeader('referrer-policy')) reply.header('referrer-policy', PAGE_REFERRER_POLICY);
       if (!reply.hasHeader('x-frame-options')) reply.header('x-frame-options', 'DENY');
     }
-    return payload;
+    done(null, payload);
   });
 }

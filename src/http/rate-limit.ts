@@ -91,7 +91,7 @@ type Check = (req: FastifyRequest) => Promise<void>;
 export interface RateLimits {
   /** For installAuth: refuse an address over its failed-authentication limit, and count a failure. */
   authFailures: AuthFailureGuard | null;
-  /** Adds the hook that limits routes with `config.limit` (call after installAuth: it needs the key). */
+  /** Limits routes with `config.limit` registered from now on (call after installAuth: it needs the key). */
   install(): void;
 }
 
@@ -186,10 +186,17 @@ export async function createRateLimits(app: FastifyInstance, settings: RateLimit
   return {
     authFailures,
     install() {
-      app.addHook('onRequest', async (req) => {
-        const kind = req.routeOptions.config.limit;
+      // Only routes with `config.limit` get the hook (added to the route as it is registered), so every other
+      // request — availability reads among them — pays nothing here. Route hooks run after the app's own, so
+      // the key is known by then.
+      app.addHook('onRoute', (route) => {
+        const kind = route.config?.limit;
         if (!kind) return;
-        for (const check of rules[kind]) await check(req);
+        const checks = rules[kind];
+        const limit = async (req: FastifyRequest): Promise<void> => {
+          for (const check of checks) await check(req);
+        };
+        route.onRequest = [...[route.onRequest ?? []].flat(), limit];
       });
     },
   };

@@ -23,11 +23,13 @@ export function validatorFactory(externalSchemas: unknown) {
 }
 
 export function installInputChecks(app: FastifyInstance): void {
-  app.addHook('preValidation', async (req) => {
+  // A callback hook (every request passes, nothing here waits); what it throws Fastify answers as an error.
+  app.addHook('preValidation', (req, _reply, done) => {
     // A bodiless POST to an endpoint whose body is all optional (commit, cancel) means "no options".
     if (req.body === undefined && req.method !== 'GET' && req.routeOptions.schema?.body) req.body = {};
     checkUntrustedJson(req.body, 'body');
     checkUntrustedJson(req.query, 'query');
+    done();
   });
 }
 

@@ -1,11 +1,12 @@
 /** HTTP for locations, stock levels, the ledger, feeds, movements, reservations and availability. */
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
 import { Invalid, RestockError } from '../core/errors.ts';
 import { Cursor, Id, LocationCode, Nullable, PageLimit, Quantity, Sku, StringEnum, errorResponses } from '../http/schemas.ts';
 import { MAX_FEED_DELTA, MAX_FEED_KEY_LENGTH, MAX_FEED_LINES, MAX_FEED_REASON_LENGTH, MAX_ON_HAND, toFeedLine } from './feed-policy.ts';
 import type { InventoryService } from './service.ts';
-import { AVAILABILITY_STATUSES, LOCATION_TYPES, type FeedLine, type PublishableReservationLimits, type ReservationClient } from './model.ts';
+import { AVAILABILITY_STATUSES, LOCATION_TYPES, type Availability, type FeedLine, type PublishableReservationLimits, type ReservationClient } from './model.ts';
 import { DEFAULT_TTL_SECONDS, MAX_TTL_SECONDS } from './service.ts';
 
 const LocationSchema = Type.Object(
@@ -56,6 +57,8 @@ const AvailabilitySchema = Type.Object(
   },
   { $id: 'Availability' },
 );
+const AvailabilityRef = Type.Ref('Availability');
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 const Reason = Type.String({ minLength: 1, maxLength: MAX_FEED_REASON_LENGTH });
 /** Units on hand (or held back as safety stock) at one location. */
@@ -262,10 +265,31 @@ export const inventoryRoutes = (inventory: InventoryService, opts: InventoryRout
     }, async (req) => inventory.releaseReservation(req.params.id));
 
     // ---- availability
+    // The hottest reads of the API. A cached Availability is never changed (a write puts a new object), so its
+    // JSON is made once, by the route's own compiled serializer (fast-json-stringify from the Availability
+    // schema), and every later read of the same object sends that string: no serialisation, no allocation but the
+    // response. A string with a JSON content type is sent by Fastify as it is.
+    let serializeAvailability: ((a: Availability) => string) | null = null;
+    const encoded = new WeakMap<Availability, string>();
+    const jsonOf = (a: Availability, reply: FastifyReply): string => {
+      let json = encoded.get(a);
+      if (json === undefined) {
+        serializeAvailability ??= reply.compileSerializationSchema(AvailabilityRef) as unknown as (a: Availability) => string;
+        json = serializeAvailability(a);
+        encoded.set(a, json);
+      }
+      return json;
+    };
+
     app.get('/v1/availability/:sku', {
       config: { scopes: ['storefront', 'checkout', 'feed'] },
-      schema: { tags: ['availability'], summary: 'Availability of one SKU', params: SkuParams, response: { 200: Type.Ref('Availability'), ...errorResponses('unknown_sku') } },
-    }, async (req) => inventory.availability(req.params.sku));
+      schema: { tags: ['availability'], summary: 'Availability of one SKU', params: SkuParams, response: { 200: AvailabilityRef, ...errorResponses('unknown_sku') } },
+    }, async (req, reply) => {
+      const a = await inventory.availability(req.params.sku);
+      // The string itself is returned, not the reply: a reply is thenable, and awaiting one waits for the socket.
+      reply.header('content-type', JSON_TYPE);
+      return jsonOf(a, reply) as unknown as Availability;
+    });
 
     app.post('/v1/availability', {
       // A query with a body: it changes nothing, so Idempotency-Key is ignored and nothing is stored.
@@ -274,7 +298,16 @@ export const inventoryRoutes = (inventory: InventoryService, opts: InventoryRout
         tags: ['availability'],
         summary: 'Availability of up to 500 SKUs',
         body: Type.Object({ skus: Type.Array(Sku, { minItems: 1, maxItems: 500 }) }, { additionalProperties: false }),
-        response: { 200: Type.Object({ items: Type.Array(Type.Ref('Availability')), unknown: Type.Array(Type.String()) }), ...errorResponses() },
+        response: { 200: Type.Object({ items: Type.Array(AvailabilityRef), unknown: Type.Array(Type.String()) }), ...errorResponses() },
       },
-    }, async (req) => inventory.availabilityMany(req.body.skus));
+    }, async (req, reply) => {
+      const { items, unknown } = await inventory.availabilityMany(req.body.skus);
+      // What the route's schema would write, item by item from the same encoded strings; SKUs are plain
+      // (Sku's pattern), so JSON.stringify writes them as fast-json-stringify would.
+      let json = '{"items":[';
+      for (let i = 0; i < items.length; i++) json += (i === 0 ? '' : ',') + jsonOf(items[i] as Availability, reply);
+      json += `],"unknown":${JSON.stringify(unknown)}}`;
+      reply.header('content-type', JSON_TYPE);
+      return json as unknown as { items: Availability[]; unknown: string[] };
+    });
   };

@@ -541,14 +541,20 @@ export class InventoryService {
     return skusWithMovements(this.db.kysely);
   }
 
-  /** Promised dates count from today: a new day starts the cache afresh. */
-  private cacheDay = '';
+  /**
+   * Promised dates count from today: a new day starts the cache afresh. The day is kept as its bounds in
+   * milliseconds, so the check on every read is two comparisons, not a date formatted per request; a clock
+   * set back (tests) leaves the bounds as well and starts afresh too.
+   */
+  private static readonly DAY_MS = 86_400_000;
+  private dayStartMs = 0;
+  private dayEndMs = 0;
   private freshDay(): void {
-    const today = isoDate(this.clock.now());
-    if (today !== this.cacheDay) {
-      this.cache.invalidate('*');
-      this.cacheDay = today;
-    }
+    const now = this.clock.now().getTime();
+    if (now >= this.dayStartMs && now < this.dayEndMs) return;
+    this.cache.invalidate('*');
+    this.dayStartMs = now - (now % InventoryService.DAY_MS);
+    this.dayEndMs = this.dayStartMs + InventoryService.DAY_MS;
   }
 
   async availability(sku: string): Promise<Availability> {
@@ -560,18 +566,25 @@ export class InventoryService {
     return found;
   }
 
-  /** Availability of many SKUs; unknown ones are listed separately. */
+  /**
+   * Availability of many SKUs, in the order asked; unknown ones are listed separately. When every SKU is
+   * cached (the usual case) the answer is built in one pass over the cached objects, nothing copied.
+   */
   async availabilityMany(skus: readonly string[]): Promise<{ items: Availability[]; unknown: string[] }> {
     this.freshDay();
-    const out = new Map<string, Availability>();
-    const missing: string[] = [];
+    const items: Availability[] = [];
+    let missing: string[] | null = null;
     for (const s of skus) {
       const hit = this.cache.get(s);
-      if (hit) out.set(s, hit);
-      else missing.push(s);
+      if (hit) items.push(hit);
+      else (missing ??= []).push(s);
     }
-    if (missing.length > 0) for (const [k, v] of await this.loadAvailability(missing)) out.set(k, v);
-    const items: Availability[] = [];
+    if (missing === null) return { items, unknown: [] };
+    // Some were not cached: the hits of the pass above stand (the cache may change while the rest loads).
+    const out = new Map<string, Availability>();
+    for (const a of items) out.set(a.sku, a);
+    for (const [k, v] of await this.loadAvailability(missing)) out.set(k, v);
+    items.length = 0;
     const unknown: string[] = [];
     for (const s of skus) {
       const a = out.get(s);
