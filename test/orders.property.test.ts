@@ -719,6 +719,15 @@ for (const dialect of DIALECTS) {
               );
             }
           }
+          // ---- the waiting units the SKU's state row keeps (what the next stock write starts from) are the lines'
+          const kept = await h.restock.db.kysely.selectFrom('sku_state').select(['backordered', 'preordered']).where('sku', '=', sku[k]).executeTakeFirstOrThrow();
+          const summed = (await h.restock.db.kysely
+            .selectFrom('order_lines')
+            .select(['backordered', 'preordered', 'allocated'])
+            .where('sku', '=', sku[k])
+            .where('status', 'in', ['backordered', 'preordered'])
+            .execute()).reduce((t, l) => (l.preordered > 0 ? { ...t, p: t.p + l.preordered - l.allocated } : { ...t, b: t.b + l.backordered - l.allocated }), { b: 0, p: 0 });
+          assert.deepEqual([Number(kept.backordered), Number(kept.preordered)], [summed.b, summed.p], `waiting units kept for ${k}${where()}`);
         }
         over = nextOver;
 

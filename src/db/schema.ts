@@ -54,6 +54,9 @@ export interface SkuStateTable {
   version: number;
   /** Counts product writes: a cached product of the same rev is the committed one (012_fast_path). */
   product_rev: Generated<number>;
+  /** Units waiting orders are owed, as the last stock write left them (012_fast_path). */
+  backordered: Generated<number>;
+  preordered: Generated<number>;
   updated_at: string;
 }
 

@@ -77,6 +77,8 @@ export async function appendInBulk(ctx: TxContext, deps: BulkDeps, movements: re
 
   await insertDatedLedger(ctx.tx, movements, deps.db.isPostgres, onWritten);
   await writeLevels(ctx, [...levels.values()], deps.clock.now().toISOString());
+  // The writer reads the levels back: they go in now, not with its own rows.
+  await ctx.flush();
   // Availability, its events and every process's cache follow the new levels through the one writer.
   await deps.writer.write(ctx, skus, () => undefined, { forceRecompute: true });
   return { movements: movements.length, skus: skus.length };

@@ -32,6 +32,9 @@ import type { LocationDirectory } from './locations.ts';
 
 export const INVENTORY_CHANNEL = 'restock_inventory';
 
+const waitingOf = (st: SkuStateRow): WaitingDemand =>
+  st.backordered === 0 && st.preordered === 0 ? NO_DEMAND : { backordered: st.backordered, preordered: st.preordered };
+
 /** What the orders module adds to availability: open inbound and the date a new backorder or pre-order gets. */
 export interface SkuExtras {
   nextInboundDate: string | null;
@@ -343,7 +346,7 @@ export class StockWriter {
   ): Promise<T> {
     const sorted = skus.length === 1 ? [...skus] : [...new Set(skus)].sort();
     const now = this.clock.now().toISOString();
-    const states = await lockSkuStates(this.db, ctx.tx, sorted, opts);
+    const { states, levels } = await lockSkuStates(this.db, ctx.tx, sorted, opts);
     const present = opts.skipLocked ? sorted.filter((s) => states.has(s)) : sorted;
     // A product of the revision read under the lock comes from the cache; one just written (or a SKU without a
     // state row yet) is read in this transaction.
@@ -356,14 +359,22 @@ export class StockWriter {
     }
     const products = await this.catalog.getAtRevisions(ctx.tx, revs);
     if (unrevised.length > 0) for (const [sku, p] of await this.catalog.getManyIn(ctx.tx, unrevised)) products.set(sku, p);
-    const levels = await loadLevelsIn(this.db, ctx.tx, [...products.keys()]);
+    // Levels came with the lock; a SKU without a state row (a new product) has them read now.
+    const stateless = [...products.keys()].filter((sku) => !states.has(sku));
+    if (stateless.length > 0) for (const [sku, list] of await loadLevelsIn(this.db, ctx.tx, stateless)) levels.set(sku, list);
     const locations = await this.locations.map(ctx.tx);
-    // Read under the locks: waiting lines change only inside stock writes of their SKU.
-    const waiting = await this.extras.waiting(ctx.tx, [...products.keys()]);
+    // Waiting demand as the state row holds it (every write that moves the queue stores it, see SkuWork.waiting).
+    // A recompute (a product write, a history load, a SKU without a state row) sums the waiting lines afresh,
+    // under the same locks: waiting lines change only inside stock writes of their SKU.
+    const recount = opts.forceRecompute ? [...products.keys()] : stateless;
+    const counted = recount.length > 0 ? await this.extras.waiting(ctx.tx, recount) : new Map<string, WaitingDemand>();
     const work = new Map<string, SkuWork>();
     for (const sku of present) {
       const p = products.get(sku);
-      if (p) work.set(sku, new SkuWork(p, levels.get(sku) ?? [], waiting.get(sku) ?? NO_DEMAND, locations));
+      if (!p) continue;
+      const st = states.get(sku);
+      const demand = counted.get(sku) ?? (st && !opts.forceRecompute ? waitingOf(st) : NO_DEMAND);
+      work.set(sku, new SkuWork(p, levels.get(sku) ?? [], demand, locations));
     }
     const result = await decide(work, locations, ctx);
     await this.settle(ctx, work, locations);
@@ -399,7 +410,7 @@ export class StockWriter {
         for (const e of availabilityEvents(before, after)) events.push({ type: e.type, sku: w.sku, payload: { ...e.payload, version: after.version } });
         // A product write bumps the revision every process checks its cached product against.
         const productRev = (prev?.productRev ?? 0) + (opts.productsWritten ? 1 : 0);
-        newStates.push({ sku: w.sku, status: after.status, availableToSell: after.availableToSell, version: after.version, productRev });
+        newStates.push({ sku: w.sku, status: after.status, availableToSell: after.availableToSell, version: after.version, productRev, backordered: w.waiting.backordered, preordered: w.waiting.preordered });
         published.push(after);
       }
       await writeSkuStates(ctx, newStates, now);

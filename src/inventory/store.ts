@@ -7,8 +7,11 @@ export interface SkuStateRow {
   status: string;
   availableToSell: number | null;
   version: number;
-  /** Counts writes of the SKU's product (see 012_product_rev): what a cached product is checked against. */
+  /** Counts writes of the SKU's product (see 012_fast_path): what a cached product is checked against. */
   productRev: number;
+  /** Units waiting orders are owed, as the last stock write left them. */
+  backordered: number;
+  preordered: number;
 }
 
 /*
@@ -16,28 +19,37 @@ export interface SkuStateRow {
  * (Database.selectIn / insertRows): a reservation runs about ten of them, and building them cost more than
  * running them. Kept beside the Kysely versions other reads use, column for column.
  */
-const STATE_COLUMNS = 'sku, status, available_to_sell, version, product_rev';
+const STATE_COLUMNS = 'sku, status, available_to_sell, version, product_rev, backordered, preordered';
+const LEVEL_COLUMNS = 'sku, location, on_hand, reserved, committed, safety_stock, inbound';
+/*
+ * SQLite: the lock (none needed: one writer) and the levels in one statement, a row per level (or one with null
+ * level columns), state columns repeated. PostgreSQL: the lock alone, then the levels in a statement of their
+ * own. Joined to a FOR UPDATE, a row a concurrent write changed would be re-read after the wait for its lock
+ * only in the locked table: the levels would come from the snapshot taken before the wait, and a write based on
+ * them would lose the other's units.
+ */
+const LOCKED_COLUMNS = `s.sku, s.status, s.available_to_sell, s.version, s.product_rev, s.backordered, s.preordered,
+  l.location, l.on_hand, l.reserved, l.committed, l.safety_stock, l.inbound`;
 const LOCK_STATES: KeyedQuery = {
-  sqlite: (n) => `select ${STATE_COLUMNS} from sku_state where sku in (${marks(n)}) order by sku`,
+  sqlite: (n) => `select ${LOCKED_COLUMNS} from sku_state s left join stock_levels l on l.sku = s.sku where s.sku in (${marks(n)}) order by s.sku`,
   postgres: `select ${STATE_COLUMNS} from sku_state where sku = any($1::text[]) order by sku for update`,
 };
 const LOCK_STATES_SKIP_LOCKED: KeyedQuery = {
   sqlite: LOCK_STATES.sqlite,
   postgres: `select ${STATE_COLUMNS} from sku_state where sku = any($1::text[]) order by sku for update skip locked`,
 };
-const LEVEL_COLUMNS = 'sku, location, on_hand, reserved, committed, safety_stock, inbound';
 const LEVELS_OF: KeyedQuery = {
   sqlite: (n) => `select ${LEVEL_COLUMNS} from stock_levels where sku in (${marks(n)})`,
   postgres: `select ${LEVEL_COLUMNS} from stock_levels where sku = any($1::text[])`,
 };
 const UPSERT_STATES: RowsInsert = {
-  sqlite: `insert into sku_state (sku, status, available_to_sell, version, product_rev, updated_at) values (?, ?, ?, ?, ?, ?)
-    on conflict (sku) do update set status = excluded.status, available_to_sell = excluded.available_to_sell,
-    version = excluded.version, product_rev = excluded.product_rev, updated_at = excluded.updated_at`,
-  postgres: `insert into sku_state (sku, status, available_to_sell, version, product_rev, updated_at)
-    select * from unnest($1::text[], $2::text[], $3::bigint[], $4::int[], $5::int[], $6::text[])
-    on conflict (sku) do update set status = excluded.status, available_to_sell = excluded.available_to_sell,
-    version = excluded.version, product_rev = excluded.product_rev, updated_at = excluded.updated_at`,
+  sqlite: `insert into sku_state (sku, status, available_to_sell, version, product_rev, backordered, preordered, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)
+    on conflict (sku) do update set status = excluded.status, available_to_sell = excluded.available_to_sell, version = excluded.version,
+    product_rev = excluded.product_rev, backordered = excluded.backordered, preordered = excluded.preordered, updated_at = excluded.updated_at`,
+  postgres: `insert into sku_state (sku, status, available_to_sell, version, product_rev, backordered, preordered, updated_at)
+    select * from unnest($1::text[], $2::text[], $3::bigint[], $4::int[], $5::int[], $6::bigint[], $7::bigint[], $8::text[])
+    on conflict (sku) do update set status = excluded.status, available_to_sell = excluded.available_to_sell, version = excluded.version,
+    product_rev = excluded.product_rev, backordered = excluded.backordered, preordered = excluded.preordered, updated_at = excluded.updated_at`,
 };
 const UPSERT_LEVELS: RowsInsert = {
   sqlite: `insert into stock_levels (sku, location, on_hand, reserved, committed, safety_stock, inbound, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)
@@ -63,22 +75,41 @@ const INSERT_RESERVATION_LINES: RowsInsert = {
   postgres: `insert into reservation_lines (reservation_id, location, quantity) select * from unnest($1::text[], $2::text[], $3::int[])`,
 };
 
-type StateRecord = { sku: string; status: string; available_to_sell: number | null; version: number; product_rev: number };
+type StateRecord = { sku: string; status: string; available_to_sell: number | null; version: number; product_rev: number; backordered: number; preordered: number };
 type LevelRecord = { sku: string; location: string; on_hand: number; reserved: number; committed: number; safety_stock: number; inbound: number };
 
-const toState = (r: StateRecord): SkuStateRow => ({ sku: r.sku, status: r.status, availableToSell: r.available_to_sell, version: r.version, productRev: r.product_rev });
+const toState = (r: StateRecord): SkuStateRow => ({
+  sku: r.sku,
+  status: r.status,
+  availableToSell: r.available_to_sell,
+  version: r.version,
+  productRev: r.product_rev,
+  backordered: r.backordered,
+  preordered: r.preordered,
+});
 const toLevel = (r: LevelRecord): Level => ({ sku: r.sku, location: r.location, onHand: r.on_hand, reserved: r.reserved, committed: r.committed, safetyStock: r.safety_stock, inbound: r.inbound });
 
-/** Locks the SKUs' state rows in SKU order (PostgreSQL); SQLite's single writer needs no row locks. */
+/**
+ * Locks the SKUs' state rows in SKU order (PostgreSQL; SQLite's single writer needs no row locks) and reads
+ * their levels with them. SKUs without a state row are absent from both maps.
+ */
 export async function lockSkuStates(
   db: Database,
   tx: Tx,
   skus: readonly string[],
   opts: { skipLocked?: boolean } = {},
-): Promise<Map<string, SkuStateRow>> {
-  const out = new Map<string, SkuStateRow>();
-  for (const r of await db.selectIn<StateRecord>(tx, opts.skipLocked ? LOCK_STATES_SKIP_LOCKED : LOCK_STATES, skus)) out.set(r.sku, toState(r));
-  return out;
+): Promise<{ states: Map<string, SkuStateRow>; levels: Map<string, Level[]> }> {
+  const states = new Map<string, SkuStateRow>();
+  const levels = new Map<string, Level[]>();
+  for (const r of await db.selectIn<StateRecord & Partial<Omit<LevelRecord, 'sku'>>>(tx, opts.skipLocked ? LOCK_STATES_SKIP_LOCKED : LOCK_STATES, skus)) {
+    if (!states.has(r.sku)) {
+      states.set(r.sku, toState(r));
+      levels.set(r.sku, []);
+    }
+    if (r.location !== null && r.location !== undefined) (levels.get(r.sku) as Level[]).push(toLevel(r as unknown as LevelRecord));
+  }
+  if (db.isPostgres && states.size > 0) for (const [sku, list] of await loadLevelsIn(db, tx, [...states.keys()])) levels.set(sku, list);
+  return { states, levels };
 }
 
 export async function readSkuStates(q: Q | Tx, skus: readonly string[]): Promise<Map<string, SkuStateRow>> {
@@ -92,7 +123,7 @@ export async function readSkuStates(q: Q | Tx, skus: readonly string[]): Promise
 
 /** Queued with the write's other rows (TxContext.later): nothing reads them back before the write's flush. */
 export async function writeSkuStates(ctx: TxContext, rows: SkuStateRow[], now: string): Promise<void> {
-  await ctx.later(UPSERT_STATES, rows.map((r) => [r.sku, r.status, r.availableToSell, r.version, r.productRev, now]));
+  await ctx.later(UPSERT_STATES, rows.map((r) => [r.sku, r.status, r.availableToSell, r.version, r.productRev, r.backordered, r.preordered, now]));
 }
 
 /** Levels of the SKUs, read inside a stock write. */
