@@ -334,7 +334,7 @@ interface Child {
 
 function startChild(url: string, s: Settings, dialect: BenchDialect): Child {
   const execArgv = ['--import', 'tsx'];
-  if (s.cpuProf) execArgv.push('--cpu-prof', `--cpu-prof-dir=${s.cpuProf}`, `--cpu-prof-name=orders-${dialect}-${Date.now()}.cpuprofile`);
+  if (s.cpuProf) execArgv.push('--cpu-prof', `--cpu-prof-dir=${s.cpuProf}`);
   const child = fork(fileURLToPath(import.meta.url), ['--serve', `--url=${url}`, `--skus=${s.skus}`, `--pool=${s.poolSize}`, `--dialect=${dialect}`], {
     execArgv,
     // The child's output goes to our stderr: stdout carries only the JSON result.
