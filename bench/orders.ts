@@ -15,13 +15,17 @@
  *
  * The server (Restock and its Fastify app) runs in a child process, so the load generator does not share its
  * event loop; the child reports its own CPU time over IPC, and it also runs the in-process spread cases (it owns
- * the database: on SQLite the notification bus is in-process). `--cpu-prof=DIR` starts the child with
- * `node --cpu-prof` and leaves its profile in DIR.
+ * the database: on SQLite the notification bus is in-process). `--cpu-prof=DIR` leaves CPU profiles of the
+ * child in DIR (.cpuprofile, for Chrome DevTools or speedscope), one of the bursts and one of the spread cases,
+ * each of that phase alone (not start-up or seeding).
  *
  * PostgreSQL is found at RESTOCK_BENCH_PG_URL, else RESTOCK_TEST_PG_URL, else postgres://postgres@127.0.0.1:5432;
  * the benchmark creates its own databases there and drops them afterwards.
  */
 import { fork } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -208,6 +212,7 @@ type ToChild =
   | { type: 'prepare'; sku: string; stock: number }
   | { type: 'check'; sku: string }
   | { type: 'spread'; clients: number; durationMs: number; warmupMs: number; rounds: number }
+  | { type: 'profile'; action: 'start' | 'stop'; file: string }
   | { type: 'stop' };
 
 type FromChild =
@@ -216,6 +221,7 @@ type FromChild =
   | { type: 'prepared' }
   | { type: 'checked'; committed: number; onHand: number; filledOrders: number; lines: number; events: number }
   | { type: 'spread'; result: Record<string, unknown> }
+  | { type: 'profiled' }
   | { type: 'error'; message: string };
 
 async function serve(url: string, skus: number, poolSize: number, dialect: string): Promise<void> {
@@ -237,6 +243,7 @@ async function serve(url: string, skus: number, poolSize: number, dialect: strin
     process.send?.(m);
   };
   const k = restock.db.kysely;
+  let session: Session | null = null;
   const handle = async (m: ToChild): Promise<void> => {
     if (m.type === 'mark') {
       const cpu = process.cpuUsage();
@@ -255,6 +262,19 @@ async function serve(url: string, skus: number, poolSize: number, dialect: strin
       send({ type: 'checked', committed: Number(lv.c), onHand: Number(lv.h), filledOrders: Number(filled.n), lines: Number(lines.n), events: Number(events.n) });
     } else if (m.type === 'spread') {
       send({ type: 'spread', result: await spread(restock, { ...m, skus, dialect }) });
+    } else if (m.type === 'profile') {
+      // A CPU profile of one phase only (the bursts, or the spread cases), not of start-up and seeding.
+      if (m.action === 'start') {
+        session ??= new Session();
+        session.connect();
+        await session.post('Profiler.enable');
+        await session.post('Profiler.start');
+      } else if (session) {
+        const { profile } = await session.post('Profiler.stop');
+        writeFileSync(m.file, JSON.stringify(profile));
+        session.disconnect();
+      }
+      send({ type: 'profiled' });
     } else if (m.type === 'stop') {
       await app.close();
       await restock.close();
@@ -334,7 +354,6 @@ interface Child {
 
 function startChild(url: string, s: Settings, dialect: BenchDialect): Child {
   const execArgv = ['--import', 'tsx'];
-  if (s.cpuProf) execArgv.push('--cpu-prof', `--cpu-prof-dir=${s.cpuProf}`);
   const child = fork(fileURLToPath(import.meta.url), ['--serve', `--url=${url}`, `--skus=${s.skus}`, `--pool=${s.poolSize}`, `--dialect=${dialect}`], {
     execArgv,
     // The child's output goes to our stderr: stdout carries only the JSON result.
@@ -421,16 +440,25 @@ async function dialectRun(dialect: BenchDialect, s: Settings): Promise<Record<st
 
     // One burst to warm up (JIT, connections, statement caches), not reported.
     await burst(child, agent, ready.port, ready.key, 'FLASH-WARM', s);
+    const profile = async (action: 'start' | 'stop', phase: string): Promise<void> => {
+      if (!s.cpuProf) return;
+      mkdirSync(s.cpuProf, { recursive: true });
+      await child.ask({ type: 'profile', action, file: join(s.cpuProf, `orders-${dialect}-${phase}.cpuprofile`) }, 'profiled');
+    };
     const all: BurstResult[] = [];
+    await profile('start', 'flash');
     for (let i = 0; i < s.bursts; i++) {
       const r = await burst(child, agent, ready.port, ready.key, `FLASH-${String(i + 1).padStart(3, '0')}`, s);
       all.push(r);
       log(`${dialect} flash #${i + 1}: ${r.ordersPerSec} orders/s (${r.accepted} accepted in ${r.wallMs} ms, last accepted at ${r.lastAcceptedMs} ms, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, server cpu ${r.serverCpuMicrosPerOrder} µs/order, ${JSON.stringify(r.statuses)}${r.ok ? '' : ', NOT OK'})`);
     }
+    await profile('stop', 'flash');
     const best = all.reduce<BurstResult | null>((b, r) => (!b || r.ordersPerSec > b.ordersPerSec ? r : b), null);
 
     log(`${dialect}: spread, ${s.connections} clients over ${s.skus} SKUs, ${s.rounds} round(s) of ${s.durationMs / 1000} s`);
+    await profile('start', 'spread');
     const spreadResult = (await child.ask({ type: 'spread', clients: s.connections, durationMs: s.durationMs, warmupMs: s.warmupMs, rounds: s.rounds }, 'spread')).result;
+    await profile('stop', 'spread');
     return {
       settings: { shoppers: s.shoppers, stock: s.stock, bursts: s.bursts, poolSize: dialect === 'postgres' ? s.poolSize : 1, server: 'child process, HTTP on loopback, checkout key, rate limits off' },
       flashSale: {

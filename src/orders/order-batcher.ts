@@ -19,6 +19,7 @@ type Pending<Q, R> = { req: Q; resolve: (r: R) => void; reject: (e: unknown) => 
 export class OrderBatcher<Q, R> {
   private queue: Array<Pending<Q, R>> = [];
   private running = 0;
+  private scheduled = false;
 
   constructor(
     private readonly runBatch: (reqs: Q[]) => Promise<Array<Outcome<R>>>,
@@ -29,13 +30,24 @@ export class OrderBatcher<Q, R> {
   submit(req: Q): Promise<R> {
     return new Promise((resolve, reject) => {
       this.queue.push({ req, resolve, reject });
-      if (this.running < this.maxParallel) this.flush();
+      if (this.running < this.maxParallel && !this.scheduled) {
+        // Start on the next turn of the event loop, not now: the requests whose bytes arrived in this turn reach
+        // the queue first and share the batch. On SQLite this matters most: the driver is synchronous, so a
+        // transaction started at once would run to its end before the server read the next request, and every
+        // batch would hold one order.
+        this.scheduled = true;
+        setImmediate(() => {
+          this.scheduled = false;
+          this.flush();
+        });
+      }
     });
   }
 
   private flush(): void {
-    if (this.queue.length === 0) return;
+    if (this.queue.length === 0 || this.running >= this.maxParallel) return;
     const batch = this.queue.splice(0, this.maxBatch);
+    if (process.env.DEBUG_BATCH) process.stderr.write(`batch ${batch.length}\n`);
     this.running++;
     // settle() never rejects: every order's outcome goes to its own promise.
     void this.settle(batch).finally(() => {
