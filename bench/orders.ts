@@ -334,6 +334,10 @@ interface BurstResult {
   requestsPerSec: number;
   accepted: number;
   wallMs: number;
+  /** The same number of hello-world requests at once, just before, on the same connections. */
+  helloWallMs: number;
+  /** Burst wall time over the hello-world burst's: what order placement adds to the HTTP floor. */
+  vsHello: number | null;
   /** When the last accepted order's answer arrived. */
   lastAcceptedMs: number;
   latencyMs: { p50: number; p99: number; max: number };
@@ -395,6 +399,10 @@ async function burst(child: Child, agent: Agent, port: number, key: string, sku:
   // Every shopper's connection is open before the sale starts (a storefront page was loaded): the burst measures
   // order placement, not TCP handshakes.
   await Promise.all(Array.from({ length: s.shoppers }, () => post(agent, port, '/bench/hello', key, null, 0)));
+  // The floor of the same burst shape on the same server and connections: a hello-world route, timed.
+  const h0 = performance.now();
+  await Promise.all(Array.from({ length: s.shoppers }, () => post(agent, port, '/bench/hello', key, null, 0)));
+  const helloWallMs = performance.now() - h0;
   const bodies = Array.from({ length: s.shoppers }, (_, i) => JSON.stringify({ customer: { id: `shopper-${i}`, email: `shopper${i}@example.com` }, lines: [{ sku, quantity: 1 }] }));
   const before = await child.ask({ type: 'mark' }, 'mark');
   const t0 = performance.now();
@@ -418,6 +426,8 @@ async function burst(child: Child, agent: Agent, port: number, key: string, sku:
     requestsPerSec: round(replies.length / (wallMs / 1000)),
     accepted: accepted.length,
     wallMs: round(wallMs, 1),
+    helloWallMs: round(helloWallMs, 1),
+    vsHello: ratio(wallMs, helloWallMs),
     lastAcceptedMs: round(Math.max(0, ...accepted.map((r) => r.at)), 1),
     latencyMs: { p50: round(percentile(sorted, 50), 2), p99: round(percentile(sorted, 99), 2), max: round(sorted[sorted.length - 1] ?? 0, 2) },
     statuses,
@@ -438,8 +448,8 @@ async function dialectRun(dialect: BenchDialect, s: Settings): Promise<Record<st
     if (ready.type !== 'ready') throw new Error(`benchmark server: ${JSON.stringify(ready)}`);
     log(`${dialect}: server ready on port ${ready.port} after ${((performance.now() - t) / 1000).toFixed(1)} s (${s.skus} SKUs seeded)`);
 
-    // One burst to warm up (JIT, connections, statement caches), not reported.
-    await burst(child, agent, ready.port, ready.key, 'FLASH-WARM', s);
+    // Warm-up bursts (JIT, connections, statement caches), not reported.
+    for (let i = 0; i < 3; i++) await burst(child, agent, ready.port, ready.key, `FLASH-WARM-${i + 1}`, s);
     const profile = async (action: 'start' | 'stop', phase: string): Promise<void> => {
       if (!s.cpuProf) return;
       mkdirSync(s.cpuProf, { recursive: true });
@@ -450,7 +460,7 @@ async function dialectRun(dialect: BenchDialect, s: Settings): Promise<Record<st
     for (let i = 0; i < s.bursts; i++) {
       const r = await burst(child, agent, ready.port, ready.key, `FLASH-${String(i + 1).padStart(3, '0')}`, s);
       all.push(r);
-      log(`${dialect} flash #${i + 1}: ${r.ordersPerSec} orders/s (${r.accepted} accepted in ${r.wallMs} ms, last accepted at ${r.lastAcceptedMs} ms, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, server cpu ${r.serverCpuMicrosPerOrder} µs/order, ${JSON.stringify(r.statuses)}${r.ok ? '' : ', NOT OK'})`);
+      log(`${dialect} flash #${i + 1}: ${r.ordersPerSec} orders/s (${r.accepted} accepted in ${r.wallMs} ms, last accepted at ${r.lastAcceptedMs} ms, hello burst ${r.helloWallMs} ms, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, server cpu ${r.serverCpuMicrosPerOrder} µs/order, ${JSON.stringify(r.statuses)}${r.ok ? '' : ', NOT OK'})`);
     }
     await profile('stop', 'flash');
     const best = all.reduce<BurstResult | null>((b, r) => (!b || r.ordersPerSec > b.ordersPerSec ? r : b), null);

@@ -23,7 +23,7 @@ export class OrderBatcher<Q, R> {
 
   constructor(
     private readonly runBatch: (reqs: Q[]) => Promise<Array<Outcome<R>>>,
-    private readonly maxBatch = 128,
+    private readonly maxBatch = 256,
     private readonly maxParallel = 1,
   ) {}
 
@@ -47,7 +47,6 @@ export class OrderBatcher<Q, R> {
   private flush(): void {
     if (this.queue.length === 0 || this.running >= this.maxParallel) return;
     const batch = this.queue.splice(0, this.maxBatch);
-    if (process.env.DEBUG_BATCH) process.stderr.write(`batch ${batch.length}\n`);
     this.running++;
     // settle() never rejects: every order's outcome goes to its own promise.
     void this.settle(batch).finally(() => {

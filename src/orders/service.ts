@@ -103,7 +103,7 @@ interface PlaceRequest {
 
 export class OrdersService {
   /** Group commit for placements (order-batcher.ts); orders with reservations take their own transaction. */
-  private readonly batcher = new OrderBatcher<PlaceRequest, Order>((reqs) => this.placeBatch(reqs), 128);
+  private readonly batcher = new OrderBatcher<PlaceRequest, Order>((reqs) => this.placeBatch(reqs), 256);
 
   constructor(
     private readonly db: Database,
