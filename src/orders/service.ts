@@ -29,6 +29,7 @@ import {
 } from './model.ts';
 import { allocate, maskEmail, promiseDates, queueOrder, splitLine, statusAfterAllocation, statusAtIntake, transition } from './policy.ts';
 import { readSetting, writeSetting } from '../db/settings.ts';
+import { OrderBatcher, type Outcome } from './order-batcher.ts';
 import {
   addLineAllocations,
   claimUnpaid,
@@ -37,7 +38,10 @@ import {
   findInbound,
   findLine,
   findOrder,
+  insertLines,
   insertOrder,
+  insertOrders,
+  type NewOrderRow,
   lineAllocations,
   listInbound,
   nextSeq,
@@ -91,7 +95,16 @@ export interface QueueItem {
   createdAt: string;
 }
 
+/** One order waiting for its placement batch. */
+interface PlaceRequest {
+  input: OrderInput;
+  payment: Order['payment'];
+}
+
 export class OrdersService {
+  /** Group commit for placements (order-batcher.ts); orders with reservations take their own transaction. */
+  private readonly batcher = new OrderBatcher<PlaceRequest, Order>((reqs) => this.placeBatch(reqs), 256);
+
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
@@ -213,6 +226,131 @@ export class OrdersService {
       if (seen.has(l.sku)) throw new Invalid(`line ${i} repeats sku '${l.sku}'; order each SKU once with the total quantity`, { line: i, sku: l.sku }, 'duplicate_line');
       seen.add(l.sku);
     });
+    // An order that turns reservations into sales moves stock and reservation rows line by line as it goes, so
+    // it takes its own transaction; every other order shares one with those arriving at the same time.
+    const order = input.lines.some((l) => l.reservationId) ? await this.placeAlone(input, payment) : await this.batcher.submit({ input, payment });
+    return { ...order, link: this.orderLink(order.id) };
+  }
+
+  /**
+   * Places a batch of orders (none with reservations) in one stock write over all their SKUs. Each order is
+   * decided in arrival order against the stock, queue and caps the ones before it left: its lines are checked
+   * first, and only an order whose every line can be accepted moves anything, so a refused order leaves no trace
+   * in the shared transaction. Rows are written in multi-row statements at the end, except that an order with
+   * waiting lines is written before it is settled (allocation reads the queue from the database), after every
+   * order before it, so the outbox keeps the order a one-by-one run would give.
+   */
+  private async placeBatch(reqs: readonly PlaceRequest[]): Promise<Array<Outcome<Order>>> {
+    const skus = [...new Set(reqs.flatMap((r) => r.input.lines.map((l) => l.sku)))];
+    return this.inventory.change(skus, async (work, locations, ctx) => {
+      const now = this.clock.now().toISOString();
+      const today = isoDate(this.clock.now());
+      const out: Array<Outcome<Order>> = [];
+      const seqs = new Map<string, number>();
+      let orderRows: NewOrderRow[] = [];
+      let lineRows: OrderLine[] = [];
+      let allocRows: Array<{ lineId: string; location: string; quantity: number }> = [];
+      let events: NewEvent[] = [];
+      const flush = async (): Promise<void> => {
+        if (orderRows.length > 0) await insertOrders(ctx.tx, orderRows);
+        if (lineRows.length > 0) await insertLines(ctx.tx, lineRows, now);
+        if (allocRows.length > 0) await addLineAllocations(ctx.tx, allocRows);
+        if (events.length > 0) await appendEvents(ctx, events, now);
+        orderRows = [];
+        lineRows = [];
+        allocRows = [];
+        events = [];
+      };
+      for (const { input, payment } of reqs) {
+        const unknown = input.lines.map((l, i) => ({ line: i, sku: l.sku })).filter((l) => !work.has(l.sku));
+        if (unknown.length > 0) {
+          // The message names them all; details the first, as every unknown_sku does.
+          out.push({ ok: false, error: new RestockError('unknown_sku', `Product '${unknown.map((u) => u.sku).join(', ')}' does not exist`, { id: unknown[0]?.sku ?? '' }) });
+          continue;
+        }
+        // Decide every line before moving anything. Lines name distinct SKUs, so one line's split never depends
+        // on another's; the queue's waiting units are the stock write's own, kept exact as orders join it.
+        const refusals: Array<{ line: number; sku: string; code: string; reason: string; requested?: number; available?: number }> = [];
+        const splits = input.lines.map((l, n) => {
+          const w = work.get(l.sku) as SkuStock;
+          const split = splitLine({ product: w.product, quantity: l.quantity, sellable: w.freeToSell(), reserved: 0, backordered: w.waiting.backordered, preordered: w.waiting.preordered });
+          // Like the top-level insufficient_stock error, so clients read numbers rather than parse the reason.
+          if (!split.ok) refusals.push({ line: n, sku: l.sku, code: split.code, reason: split.reason, ...(split.available !== undefined ? { requested: l.quantity, available: split.available } : {}) });
+          return split;
+        });
+        if (refusals.length > 0) {
+          out.push({ ok: false, error: new Conflict(`${refusals.length} of ${input.lines.length} line(s) cannot be accepted; nothing was ordered`, { lines: refusals }, 'order_refused') });
+          continue;
+        }
+        const orderId = newId('ord');
+        const customer = { id: input.customer.id, email: input.customer.email, tier: input.customer.tier ?? null, locale: input.customer.locale ?? null };
+        const lines: OrderLine[] = [];
+        let waits = false;
+        for (const [n, l] of input.lines.entries()) {
+          const w = work.get(l.sku) as SkuStock;
+          const split = splits[n];
+          if (!split?.ok) throw new InvariantViolation('a refused line was not reported', { sku: l.sku });
+          const lineId = newId('line');
+          if (split.fromStock > 0 && w.product.policy.trackInventory) {
+            const plan = w.sellFromStock(split.fromStock, lineId);
+            if (!plan) throw new InvariantViolation('stock vanished under the lock', { sku: l.sku, quantity: split.fromStock });
+            for (const a of plan) allocRows.push({ lineId, ...a });
+          }
+          const waitingUnits = split.backordered + split.preordered;
+          lines.push({
+            id: lineId,
+            orderId,
+            lineNo: n + 1,
+            sku: l.sku,
+            quantity: l.quantity,
+            fromStock: split.fromStock,
+            backordered: split.backordered,
+            preordered: split.preordered,
+            allocated: 0,
+            status: statusAtIntake(split),
+            promisedDate: waitingUnits > 0 ? null : today,
+            promiseBasis: waitingUnits > 0 ? null : 'supply',
+            allowPartial: l.allowPartial ?? true,
+            seq: waitingUnits > 0 ? await this.nextSeqIn(ctx, seqs, l.sku) : 0,
+            tier: customer.tier,
+            reservationId: null,
+            createdAt: now,
+          });
+          if (waitingUnits > 0) {
+            waits = true;
+            // Under a priority policy a new line can head the queue, so free stock may be its now.
+            w.queueChanged({ backordered: split.backordered, preordered: split.preordered });
+          }
+        }
+        orderRows.push({ id: orderId, customer, createdAt: now, payment });
+        lineRows.push(...lines);
+        let placed: Order = { id: orderId, customer, lines, createdAt: now, payment };
+        if (waits) {
+          // Settle now so the waiting lines have their promised dates for the confirmation, and so the next
+          // order meets the queue as this one left it. Allocation reads the queue from the database: write first.
+          await flush();
+          await this.inventory.settleIn(ctx, work, locations);
+          const fresh = await findOrder(ctx.tx, orderId);
+          if (!fresh) throw new InvariantViolation('order vanished inside its transaction', { orderId });
+          placed = fresh;
+        }
+        events.push(createdEvent(placed));
+        out.push({ ok: true, value: placed });
+      }
+      await flush();
+      return out;
+    });
+  }
+
+  /** The next queue place on a SKU: read once per batch under the SKU lock, then counted here. */
+  private async nextSeqIn(ctx: TxContext, seqs: Map<string, number>, sku: string): Promise<number> {
+    const next = seqs.get(sku) ?? (await nextSeq(ctx.tx, sku));
+    seqs.set(sku, next + 1);
+    return next;
+  }
+
+  /** One order in its own stock write: the path of orders that turn reservations into sales. */
+  private async placeAlone(input: OrderInput, payment: Order['payment']): Promise<Order> {
     const products = await this.catalog.getMany(input.lines.map((l) => l.sku));
     const unknown = input.lines.map((l, i) => ({ line: i, sku: l.sku })).filter((l) => !products.has(l.sku));
     if (unknown.length > 0) {
@@ -221,16 +359,14 @@ export class OrdersService {
       throw new RestockError('unknown_sku', `Product '${unknown.map((u) => u.sku).join(', ')}' does not exist`, { id: first });
     }
     const orderId = newId('ord');
-    await this.inventory.change(input.lines.map((l) => l.sku), async (work, locations, tx) => {
+    return this.inventory.change(input.lines.map((l) => l.sku), async (work, locations, tx) => {
       const now = this.clock.now().toISOString();
-      const queues = await waitingLines(tx.tx, [...work.keys()]);
       const refusals: Array<{ line: number; sku: string; code: string; reason: string; requested?: number; available?: number }> = [];
       const lines: OrderLine[] = [];
       const customer = { id: input.customer.id, email: input.customer.email, tier: input.customer.tier ?? null, locale: input.customer.locale ?? null };
       for (const [n, l] of input.lines.entries()) {
         const w = work.get(l.sku);
         if (!w) throw new NotFound('Product', l.sku, 'unknown_sku');
-        const waiting = (queues.get(l.sku) ?? []).map(waitingOf);
         const lineId = newId('line');
         let reserved = 0;
         let fromReservation: Array<{ location: string; quantity: number }> = [];
@@ -243,14 +379,7 @@ export class OrdersService {
           reserved = taken.quantity;
           fromReservation = taken.lines;
         }
-        const split = splitLine({
-          product: w.product,
-          quantity: l.quantity,
-          sellable: w.freeToSell(),
-          reserved,
-          backordered: waiting.filter((x) => x.kind === 'backorder').reduce((s, x) => s + x.waiting, 0),
-          preordered: waiting.filter((x) => x.kind === 'preorder').reduce((s, x) => s + x.waiting, 0),
-        });
+        const split = splitLine({ product: w.product, quantity: l.quantity, sellable: w.freeToSell(), reserved, backordered: w.waiting.backordered, preordered: w.waiting.preordered });
         if (!split.ok) {
           // Like the top-level insufficient_stock error, so clients read numbers rather than parse the reason.
           refusals.push({ line: n, sku: l.sku, code: split.code, reason: split.reason, ...(split.available !== undefined ? { requested: l.quantity, available: split.available } : {}) });
@@ -285,35 +414,21 @@ export class OrdersService {
         };
         lines.push(line);
         if (allocations.length > 0) await addLineAllocations(tx.tx, allocations.map((a) => ({ lineId, ...a })));
-        if (waitingUnits > 0) {
-          queues.set(l.sku, [...(queues.get(l.sku) ?? []), line]);
-          // Under a priority policy a new line can head the queue, so free stock may be its now.
-          w.queueChanged({ backordered: split.backordered, preordered: split.preordered });
-        }
+        // Under a priority policy a new line can head the queue, so free stock may be its now.
+        if (waitingUnits > 0) w.queueChanged({ backordered: split.backordered, preordered: split.preordered });
       }
       if (refusals.length > 0) {
         throw new Conflict(`${refusals.length} of ${input.lines.length} line(s) cannot be accepted; nothing was ordered`, { lines: refusals }, 'order_refused');
       }
       await insertOrder(tx.tx, { id: orderId, customer, createdAt: now, payment });
-      await saveLines(tx.tx, lines, now);
+      await insertLines(tx.tx, lines, now);
       // Settle now so the waiting lines have their promised dates for the confirmation.
       await this.inventory.settleIn(tx, work, locations);
       const order = await findOrder(tx.tx, orderId);
-      await appendEvents(tx, [{
-        type: 'order.created',
-        sku: null,
-        payload: {
-          orderId,
-          email: customer.email,
-          locale: customer.locale,
-          customerId: customer.id,
-          lines: (order?.lines ?? []).map((l) => ({ lineId: l.id, sku: l.sku, quantity: l.quantity, fromStock: l.fromStock, backordered: l.backordered, preordered: l.preordered, promisedDate: l.promisedDate, status: l.status })),
-        },
-      }], now);
+      if (!order) throw new InvariantViolation('order vanished inside its transaction', { orderId });
+      await appendEvents(tx, [createdEvent(order)], now);
+      return order;
     });
-    const order = await findOrder(this.db.kysely, orderId);
-    if (!order) throw new InvariantViolation('order vanished after commit', { orderId });
-    return { ...order, link: this.orderLink(orderId) };
   }
 
   async get(id: string): Promise<Order> {
@@ -614,6 +729,21 @@ export class OrdersService {
     }
     return { items, totals };
   }
+}
+
+/** The confirmation's event: one per placed order, in the transaction that placed it. */
+function createdEvent(order: Order): NewEvent {
+  return {
+    type: 'order.created',
+    sku: null,
+    payload: {
+      orderId: order.id,
+      email: order.customer.email,
+      locale: order.customer.locale,
+      customerId: order.customer.id,
+      lines: order.lines.map((l) => ({ lineId: l.id, sku: l.sku, quantity: l.quantity, fromStock: l.fromStock, backordered: l.backordered, preordered: l.preordered, promisedDate: l.promisedDate, status: l.status })),
+    },
+  };
 }
 
 function linkView(o: Order): OrderLinkView {

@@ -65,21 +65,37 @@ export function waitingOf(l: OrderLine): WaitingLine {
   };
 }
 
-export async function insertOrder(tx: Tx, order: { id: string; customer: Customer; createdAt: string; payment: OrderPayment }): Promise<void> {
-  await tx
-    .insertInto('orders')
-    .values({
-      id: order.id,
-      customer_id: order.customer.id,
-      customer_email: order.customer.email,
-      customer_tier: order.customer.tier,
-      customer_locale: order.customer.locale,
-      created_at: order.createdAt,
-      updated_at: order.createdAt,
-      payment_status: order.payment.status,
-      payment_expires_at: order.payment.expiresAt,
-    })
-    .execute();
+export interface NewOrderRow {
+  id: string;
+  customer: Customer;
+  createdAt: string;
+  payment: OrderPayment;
+}
+
+export async function insertOrder(tx: Tx, order: NewOrderRow): Promise<void> {
+  await insertOrders(tx, [order]);
+}
+
+/** Inserts new orders, one statement per 500 (9 parameters each, well inside both dialects' limits). */
+export async function insertOrders(tx: Tx, orders: readonly NewOrderRow[]): Promise<void> {
+  for (let i = 0; i < orders.length; i += 500) {
+    await tx
+      .insertInto('orders')
+      .values(
+        orders.slice(i, i + 500).map((order) => ({
+          id: order.id,
+          customer_id: order.customer.id,
+          customer_email: order.customer.email,
+          customer_tier: order.customer.tier,
+          customer_locale: order.customer.locale,
+          created_at: order.createdAt,
+          updated_at: order.createdAt,
+          payment_status: order.payment.status,
+          payment_expires_at: order.payment.expiresAt,
+        })),
+      )
+      .execute();
+  }
 }
 
 /** Confirms a pending order whose time has not run out; true when this call confirmed it. */
@@ -101,6 +117,13 @@ export async function claimUnpaid(tx: Tx, id: string, now: string): Promise<bool
 export async function unpaidDue(q: Q | Tx, now: string, limit: number): Promise<string[]> {
   const rows = await q.selectFrom('orders').select('id').where('payment_status', '=', 'pending').where('payment_expires_at', '<=', now).orderBy('payment_expires_at').orderBy('id').limit(limit).execute();
   return rows.map((r) => r.id);
+}
+
+/** Inserts new line rows (one statement per 200 lines on both dialects). */
+export async function insertLines(tx: Tx, lines: readonly OrderLine[], now: string): Promise<void> {
+  for (let i = 0; i < lines.length; i += 200) {
+    await tx.insertInto('order_lines').values(lines.slice(i, i + 200).map((l) => lineToRow(l, now))).execute();
+  }
 }
 
 /** Inserts or rewrites whole line rows (one statement per 200 lines on both dialects). */
