@@ -9,31 +9,41 @@ import type { ReserveRequest, ReserveResult } from './model.ts';
 
 type Pending = { req: ReserveRequest; resolve: (r: ReserveResult) => void; reject: (e: unknown) => void };
 
+/**
+ * Lanes: requests are split by SKU into `lanes` queues, each running one batch at a time. One SKU always goes to
+ * the same lane, so a hot SKU's batches never wait on each other's lock; SKUs spread over many lanes commit in
+ * parallel on a database with many connections (PostgreSQL). SQLite has one writer: one lane.
+ */
 export class ReservationBatcher {
-  private queue: Pending[] = [];
-  private running = 0;
+  private readonly queues: Pending[][];
+  private readonly running: boolean[];
 
   constructor(
     private readonly runBatch: (reqs: ReserveRequest[]) => Promise<ReserveResult[]>,
     private readonly maxBatch = 256,
-    private readonly maxParallel = 1,
-  ) {}
+    lanes = 1,
+  ) {
+    this.queues = Array.from({ length: Math.max(1, lanes) }, () => []);
+    this.running = this.queues.map(() => false);
+  }
 
   submit(req: ReserveRequest): Promise<ReserveResult> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ req, resolve, reject });
-      if (this.running < this.maxParallel) this.flush();
+      const lane = this.queues.length === 1 ? 0 : laneOf(req.sku, this.queues.length);
+      (this.queues[lane] as Pending[]).push({ req, resolve, reject });
+      if (!this.running[lane]) this.flush(lane);
     });
   }
 
-  private flush(): void {
-    if (this.queue.length === 0) return;
-    const batch = this.queue.splice(0, this.maxBatch);
-    this.running++;
+  private flush(lane: number): void {
+    const queue = this.queues[lane] as Pending[];
+    if (queue.length === 0) return;
+    const batch = queue.splice(0, this.maxBatch);
+    this.running[lane] = true;
     // settle() never rejects: every request's outcome goes to its own promise.
     void this.settle(batch).finally(() => {
-      this.running--;
-      this.flush();
+      this.running[lane] = false;
+      this.flush(lane);
     });
   }
 
@@ -65,3 +75,10 @@ export class ReservationBatcher {
 }
 
 const NO_RESULT: ReserveResult = { ok: false, reason: 'not_sellable', message: 'no result' };
+
+/** FNV-1a of the SKU: the same SKU, the same lane. */
+function laneOf(sku: string, lanes: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < sku.length; i++) h = Math.imul(h ^ sku.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % lanes;
+}

@@ -70,8 +70,9 @@ export class InventoryService {
   ) {
     this.locations = new LocationDirectory(db);
     this.writer = new StockWriter(db, clock, catalog, this.locations, this.cache);
-    // One lane: a second batch on the same hot SKU only waits on the first one's lock (measured), halving batches.
-    this.batcher = new ReservationBatcher((reqs) => this.reserveBatch(reqs), opts.maxBatch ?? 256, opts.parallelBatches ?? 1);
+    // One lane per SKU: a second batch on the same hot SKU would only wait on the first one's lock (measured),
+    // halving batches. Different SKUs commit side by side on PostgreSQL's connections; SQLite has one writer.
+    this.batcher = new ReservationBatcher((reqs) => this.reserveBatch(reqs), opts.maxBatch ?? 256, opts.parallelBatches ?? (db.isPostgres ? 4 : 1));
     // A product write can change availability (status, policy): recompute it in the same transaction.
     catalog.onProductsWritten((ctx, skus) => this.writer.write(ctx, skus, () => undefined, { forceRecompute: true, productsWritten: true }));
   }
