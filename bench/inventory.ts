@@ -755,21 +755,53 @@ export async function run(args: string[]): Promise<unknown> {
       hello: a.atRate?.hello ? { p50: a.atRate.hello.p50, p99: a.atRate.hello.p99, measuredP99: a.atRate.hello.measuredP99, keptUp: a.atRate.hello.keptUp } : null,
       pass: a.atRate?.availability ? a.atRate.availability.keptUp && a.atRate.availability.p99 <= 20 : null,
     },
-    sqliteReservations: {
-      target: `>= 5000 reservations/s on SQLite in both ${s.connections}-client cases (hot and spread)`,
-      hot: sqliteHot,
-      spread: sqliteSpread,
-      pass: sqliteHot === null || sqliteSpread === null ? null : sqliteHot >= 5000 && sqliteSpread >= 5000,
+    // Issue 10 (the fast path): CPU per reservation beside the raw baseline's at one client, throughput beside
+    // it spread over many SKUs at many clients, the hot SKU on PostgreSQL beside FOR UPDATE.
+    sqliteOneClientCpu: cpuTarget(result.reservations.sqlite, 3),
+    postgresOneClientCpu: cpuTarget(result.reservations.postgres, 2),
+    spreadVsBaseline: {
+      target: `10,000 SKUs at ${s.connections} clients: >= 2 x the one-transaction-per-reservation baseline on both databases`,
+      sqlite: ratioOf(result.reservations.sqlite, 'spread', c),
+      postgres: ratioOf(result.reservations.postgres, 'spread', c),
+      pass: passAll([ratioOf(result.reservations.sqlite, 'spread', c), ratioOf(result.reservations.postgres, 'spread', c)], (r) => r >= 2),
     },
     postgresHotVsForUpdate: {
-      target: `PostgreSQL hot SKU at ${s.connections} clients >= 3 x the FOR UPDATE baseline`,
+      target: `PostgreSQL hot SKU at ${s.connections} clients >= 15 x the FOR UPDATE baseline, p99 < 50 ms`,
       ratio: pgRatio,
-      pass: typeof pgRatio === 'number' ? pgRatio >= 3 : null,
+      p99: p99Of(result.reservations.postgres, 'hot', c),
+      pass: typeof pgRatio === 'number' ? pgRatio >= 15 && (p99Of(result.reservations.postgres, 'hot', c) ?? Infinity) < 50 : null,
     },
+    sqliteReservations: { hot: sqliteHot, spread: sqliteSpread },
   };
   // Other processes on the machine (test suites, builds) depress every figure: the load average says how much.
   result.machine.loadavgAtEnd = loadavg().map((x) => round(x, 2));
   return result;
+}
+
+type Reservations = { hot?: Record<string, CaseResult>; spread?: Record<string, CaseResult>; baseline?: { hot?: Record<string, CaseResult>; spread?: Record<string, CaseResult> }; ratio?: Record<string, Record<string, number | null>> };
+
+function ratioOf(r: unknown, shape: Shape, c: string): number | null {
+  return (r as Reservations).ratio?.[shape]?.[c] ?? null;
+}
+
+function p99Of(r: unknown, shape: Shape, c: string): number | null {
+  return (r as Reservations)[shape]?.[c]?.latencyMs.p99 ?? null;
+}
+
+function passAll(values: Array<number | null>, ok: (v: number) => boolean): boolean | null {
+  if (values.some((v) => v === null)) return null;
+  return values.every((v) => ok(v as number));
+}
+
+/** One client: the service's CPU per reservation over the baseline's, for both shapes, at most `max`. */
+function cpuTarget(r: unknown, max: number): Record<string, unknown> {
+  const res = r as Reservations;
+  const of = (shape: Shape): number | null => {
+    const svc = res[shape]?.c1?.cpuMicrosPerOp;
+    const base = res.baseline?.[shape]?.c1?.cpuMicrosPerOp;
+    return svc !== undefined && base !== undefined && base > 0 ? round(svc / base, 2) : null;
+  };
+  return { target: `one client: CPU per reservation <= ${max} x the baseline's`, hot: of('hot'), spread: of('spread'), pass: passAll([of('hot'), of('spread')], (v) => v <= max) };
 }
 
 // Started as the benchmark's HTTP server (see http()): `node --import tsx bench/inventory.ts --serve`.
