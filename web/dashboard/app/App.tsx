@@ -3,7 +3,7 @@
  * Routes (under /dashboard): / overview · /stock · /skus/:sku · /orders · /waitlists · /messages · /webhooks ·
  * /locations · /settings. Each page is its own module in pages/.
  */
-import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { useAuth } from './auth.tsx';
 import { useConnection, useEventStream } from './events.ts';
@@ -16,6 +16,7 @@ const Waitlists = lazy(() => import('../pages/Waitlists.tsx'));
 const Messages = lazy(() => import('../pages/Messages.tsx'));
 const Webhooks = lazy(() => import('../pages/Webhooks.tsx'));
 const Locations = lazy(() => import('../pages/Locations.tsx'));
+const Settings = lazy(() => import('../pages/Settings.tsx'));
 
 export const SECTIONS: Array<{ path: string; label: string }> = [
   { path: '/', label: 'Overview' },
@@ -25,6 +26,7 @@ export const SECTIONS: Array<{ path: string; label: string }> = [
   { path: '/messages', label: 'Messages' },
   { path: '/webhooks', label: 'Webhooks' },
   { path: '/locations', label: 'Locations' },
+  { path: '/settings', label: 'Settings' },
 ];
 
 export function App() {
@@ -38,9 +40,16 @@ function Shell() {
   const [location] = useLocation();
   useEventStream();
   const connection = useConnection();
+  // A new page starts at its top (a tapped row on a phone opens the SKU, not the middle of a long page).
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [location]);
   const section = (path: string) => (path === '/' ? location === '/' : location === path || location.startsWith(`${path}/`));
   return (
     <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="topbar">
         <div className="topbar-row">
           <Link className="brand" href="/">
@@ -80,6 +89,7 @@ function Shell() {
             <Route path="/messages" component={Messages} />
             <Route path="/webhooks" component={Webhooks} />
             <Route path="/locations" component={Locations} />
+            <Route path="/settings" component={Settings} />
             <Route>
               <section className="panel">
                 <h1>Not found</h1>

@@ -8,7 +8,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { adminKey, queryClient, reportAuthFailure, RestockApiError } from './api.ts';
 
 export interface RestockEvent {
-  id: string;
+  id: string | number;
   type: string;
   sku?: string | null;
   createdAt: string;
@@ -30,7 +30,7 @@ function setConnection(c: Connection): void {
 function keysFor(e: RestockEvent): string[][] {
   const group = e.type.split('.')[0] ?? '';
   const keys: string[][] = [['overview']];
-  if (group === 'inventory') keys.push(['stock'], ['locations']);
+  if (group === 'inventory' || group === 'product') keys.push(['stock'], ['locations']);
   if (e.sku) keys.push(['sku', e.sku]);
   if (group === 'order' || group === 'orders' || group === 'inbound') keys.push(['orders'], ['inbound'], ['stock']);
   if (group === 'waitlist') keys.push(['waitlist']);
@@ -42,6 +42,60 @@ function keysFor(e: RestockEvent): string[][] {
 export function subscribe(fn: Listener): () => void {
   listeners.add(fn);
   return () => listeners.delete(fn);
+}
+
+/** The newest events this tab heard (newest first), so a page opened later still shows what just happened. */
+export const RECENT_MAX = 100;
+let recent: readonly RestockEvent[] = [];
+const recentListeners = new Set<() => void>();
+function remember(e: RestockEvent): void {
+  if (recent.some((r) => r.id === e.id)) return;
+  recent = [e, ...recent].slice(0, RECENT_MAX);
+  for (const fn of recentListeners) fn();
+}
+export function clearRecentEvents(): void {
+  recent = [];
+  for (const fn of recentListeners) fn();
+}
+export function useRecentEvents(): readonly RestockEvent[] {
+  return useSyncExternalStore(
+    (fn) => {
+      recentListeners.add(fn);
+      return () => recentListeners.delete(fn);
+    },
+    () => recent,
+  );
+}
+
+const STATUS_WORDS: Record<string, string> = { in_stock: 'In stock', low_stock: 'Low stock', out_of_stock: 'Out of stock', backorder: 'Backorder', preorder: 'Pre-order', discontinued: 'Discontinued' };
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** "Order created", "Back in stock": an event's type in words. */
+export function eventTitle(e: RestockEvent): string {
+  const short = e.type.replace(/^inventory\./, '').replace(/[_.]/g, ' ');
+  return short.charAt(0).toUpperCase() + short.slice(1);
+}
+
+/** What an event says, in a line: "Low stock (5) → In stock (17)", "ord_1 · 2 lines · dee@example.com". */
+export function eventSummary(e: RestockEvent): string {
+  const d = isRecord(e.data) ? e.data : {};
+  const side = (x: unknown): string => {
+    if (!isRecord(x)) return 'new';
+    const status = typeof x.status === 'string' ? (STATUS_WORDS[x.status] ?? x.status) : '?';
+    const n = typeof x.availableToSell === 'number' ? String(x.availableToSell) : '∞';
+    return `${status} (${n})`;
+  };
+  if (isRecord(d.after)) return `${side(d.before)} → ${side(d.after)}`;
+  const parts: string[] = [];
+  if (typeof d.orderId === 'string') parts.push(d.orderId);
+  if (Array.isArray(d.lines)) parts.push(`${d.lines.length} ${d.lines.length === 1 ? 'line' : 'lines'}`);
+  if (typeof d.email === 'string') parts.push(d.email);
+  if (typeof d.quantity === 'number') parts.push(`qty ${d.quantity}`);
+  if (typeof d.status === 'string') parts.push(d.status.replace(/_/g, ' '));
+  if (d.oldDate || d.newDate) parts.push(`${typeof d.oldDate === 'string' ? d.oldDate : '—'} → ${typeof d.newDate === 'string' ? d.newDate : '—'}`);
+  if (parts.length > 0) return parts.join(' · ');
+  const json = JSON.stringify(d);
+  return json === '{}' ? '' : json.length > 120 ? `${json.slice(0, 117)}…` : json;
 }
 
 function parseBlock(block: string): { id: string; data: string; retry: number } {
@@ -105,6 +159,7 @@ export function useEventStream(): void {
                 continue; // a malformed event is skipped, not fatal
               }
               for (const key of keysFor(event)) void queryClient.invalidateQueries({ queryKey: key });
+              remember(event);
               for (const fn of listeners) fn(event);
             }
           }

@@ -42,3 +42,31 @@ export function words(name: string): string {
   const w = name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
+
+/** An attribute's value in words: true → "Yes", ["a","b"] → "a, b". */
+export function attributeValue(v: unknown): string {
+  if (v === true) return 'Yes';
+  if (v === false) return 'No';
+  if (v === null || v === undefined || v === '') return '—';
+  if (Array.isArray(v)) return v.map(attributeValue).join(', ');
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v as string | number);
+}
+
+const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+/** "3 days ago", "in 2 days", "today" for a calendar date or a moment. */
+export function relativeDays(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(t)) return '';
+  const now = new Date();
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const d = new Date(t);
+  const day = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  return relativeFormat.format(Math.round((day - today) / 86_400_000), 'day');
+}
+
+/** Today as YYYY-MM-DD (UTC), for date inputs and filters. */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -106,13 +106,22 @@ export function DataTable<T>({ queryKey, fetchPage, columns, params, onParams, r
             {table.getRowModel().rows.map((r) => (
               <tr
                 key={r.id}
+                data-row={r.id}
                 className={onRowClick ? 'clickable' : undefined}
-                onClick={onRowClick ? () => onRowClick(r.original) : undefined}
+                onClick={
+                  onRowClick
+                    ? (e) => {
+                        // A link or button in the row does its own thing; the rest of the row opens it.
+                        if (e.target instanceof Element && e.target.closest('a, button, input, select, textarea, label')) return;
+                        onRowClick(r.original);
+                      }
+                    : undefined
+                }
               >
                 {r.getVisibleCells().map((cell) => {
                   const c = columns.find((x) => x.id === cell.column.id);
                   return (
-                    <td key={cell.id} data-label={c?.header} className={c?.numeric ? 'num' : undefined}>
+                    <td key={cell.id} data-label={c?.header} data-col={c?.id} className={c?.numeric ? 'num' : undefined}>
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   );
