@@ -5,6 +5,14 @@ const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumF
 const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const dateTimeFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
 
+const shortDateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+/** A calendar date without its year ("8 Dec"), for chart axes. */
+export function shortDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);
+  return Number.isNaN(d.getTime()) ? iso : shortDateFormat.format(d);
+}
+
 export const num = (n: number | null | undefined): string => (n === null || n === undefined ? '—' : numberFormat.format(n));
 export const percent = (x: number | null | undefined): string => (x === null || x === undefined ? '—' : percentFormat.format(x));
 /** A calendar date (YYYY-MM-DD, read as UTC so it never shifts a day). */

@@ -7,7 +7,7 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { api, errorText, RestockApiError, unwrap } from '../app/api.ts';
-import { calendarDate, dateTime, num } from '../app/format.ts';
+import { calendarDate, dateTime, num, shortDate } from '../app/format.ts';
 import { Chart, type ChartOption } from './Chart.tsx';
 import type { Schemas } from 'restock/client';
 
@@ -83,7 +83,7 @@ function buildOption(history: readonly Point[], forecast: Forecast['forecast'], 
         const lines = [`<strong>${unit === 'day' ? calendarDate(first.axisValue) : `${unit} of ${calendarDate(first.axisValue)}`}</strong>`];
         if (i < h) {
           const p = history[i];
-          if (p) lines.push(`Sales: ${num(p.sales)}${p.stockout ? ' · <span style="color:#b91c1c">out of stock</span>' : ''}`);
+          if (p) lines.push(`Sales: ${num(p.sales)}${p.stockout ? ' · <span class="tip-out">out of stock</span>' : ''}`);
         }
         const f = i >= h ? forecast[i - h] : undefined;
         if (f) {
@@ -94,7 +94,7 @@ function buildOption(history: readonly Point[], forecast: Forecast['forecast'], 
         return lines.join('<br>');
       },
     },
-    xAxis: { type: 'category', data: dates, boundaryGap: true, axisLabel: { formatter: (v: string) => calendarDate(v).replace(/ \d{4}$/, ''), hideOverlap: true } },
+    xAxis: { type: 'category', data: dates, boundaryGap: true, axisLabel: { formatter: (v: string) => shortDate(v), hideOverlap: true } },
     yAxis: [
       { type: 'value', name: `units / ${unit}`, nameTextStyle: { align: 'left' }, min: 0, splitLine: { lineStyle: { color: '#eceee9' } } },
       { type: 'value', min: 0, max: 1, show: false },
