@@ -6,7 +6,10 @@
 import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { useAuth } from './auth.tsx';
+import { useQuery } from '@tanstack/react-query';
 import { useConnection, useEventStream } from './events.ts';
+import { num } from './format.ts';
+import { overviewQuery } from './queries.ts';
 
 const Overview = lazy(() => import('../pages/Overview.tsx'));
 const Stock = lazy(() => import('../pages/Stock.tsx'));
@@ -40,6 +43,15 @@ function Shell() {
   const [location] = useLocation();
   useEventStream();
   const connection = useConnection();
+  const overview = useQuery(overviewQuery);
+  // What waits in a section, beside its name (as the old tabs had it).
+  const badges: Record<string, { n: number; label: string } | undefined> = overview.data
+    ? {
+        '/messages': { n: overview.data.messages.queued, label: 'queued' },
+        '/webhooks': { n: overview.data.webhooks.failing, label: 'failing' },
+        '/waitlists': { n: overview.data.waitlistDemand.total, label: 'products with a waitlist' },
+      }
+    : {};
   // A new page starts at its top (a tapped row on a phone opens the SKU, not the middle of a long page).
   useEffect(() => {
     window.scrollTo(0, 0);
@@ -74,6 +86,12 @@ function Shell() {
           {SECTIONS.map((s) => (
             <Link key={s.path} href={s.path} aria-current={section(s.path) ? 'page' : undefined}>
               {s.label}
+              {badges[s.path] && (badges[s.path]?.n ?? 0) > 0 ? (
+                <span className="tab-count">
+                  {num(badges[s.path]?.n ?? 0)}
+                  <span className="visually-hidden"> {badges[s.path]?.label}</span>
+                </span>
+              ) : null}
             </Link>
           ))}
         </nav>

@@ -8,7 +8,7 @@ import { errorText, fieldErrorText, request } from '../app/api.ts';
 import { num, words } from '../app/format.ts';
 import { LOCATION_TYPES, type LocationRow } from '../app/types.ts';
 import { Field, OutcomeLine, useTitle, type Outcome } from '../components/ui.tsx';
-import { locationsQuery } from './Sku.tsx';
+import { locationsQuery } from '../app/queries.ts';
 
 const BLANK: LocationRow = { code: '', name: '', type: 'warehouse', priority: 1, region: '' };
 

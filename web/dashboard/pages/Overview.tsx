@@ -6,13 +6,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import type { ReactNode } from 'react';
-import { errorText, request } from '../app/api.ts';
+import { errorText } from '../app/api.ts';
+import { overviewQuery } from '../app/queries.ts';
 import { clearRecentEvents, eventSummary, eventTitle, useConnection, useRecentEvents } from '../app/events.ts';
 import { calendarDate, dateTime, num, relativeDays, statusLabel } from '../app/format.ts';
-import { AVAILABILITY_STATUSES, type Overview as OverviewData } from '../app/types.ts';
+import { AVAILABILITY_STATUSES } from '../app/types.ts';
 import { SkuLink, useTitle } from '../components/ui.tsx';
 
-export const overviewQuery = { queryKey: ['overview'], queryFn: () => request<OverviewData>('GET', '/v1/overview') } as const;
 
 export default function Overview() {
   useTitle('Overview');

@@ -8,13 +8,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { api, errorText, fieldErrorText, request, unwrap } from '../app/api.ts';
 import { num, calendarDate } from '../app/format.ts';
-import type { LocationRow, StockRow } from '../app/types.ts';
+import { locationsQuery } from '../app/queries.ts';
+import type { StockRow } from '../app/types.ts';
 import { Ledger } from '../components/Ledger.tsx';
 import { ProductEditor } from '../components/ProductEditor.tsx';
 import { SalesChart } from '../components/SalesChart.tsx';
 import { Field, OutcomeLine, StatusBadge, useTitle, type Outcome } from '../components/ui.tsx';
 
-export const locationsQuery = { queryKey: ['locations', 'list'], queryFn: () => unwrap(api.GET('/v1/locations')).then((r) => r.items as LocationRow[]), staleTime: 60_000 } as const;
 
 export default function Sku({ sku }: { sku: string }) {
   useTitle(sku);
@@ -327,7 +327,7 @@ function Movement({ sku }: { sku: string }) {
   };
   const options = (locations.data ?? []).map((l) => (
     <option key={l.code} value={l.code}>
-      {l.name} ({l.code})
+      {l.code} · {l.name}
     </option>
   ));
   const verb = { receive: 'Receive stock', adjust: 'Apply adjustment', transfer: 'Move stock' }[kind];
@@ -358,7 +358,7 @@ function Movement({ sku }: { sku: string }) {
       </div>
       <form className="form-stack" id="movement-form" onSubmit={submit}>
         <div className="form-grid">
-          <Field label={kind === 'transfer' ? 'From' : 'Location'} htmlFor="move-location">
+          <Field label={kind === 'transfer' ? 'From' : 'Location'} htmlFor="move-location" className={kind === 'transfer' ? '' : 'span-2'}>
             <select id="move-location" name="location" required>
               {options}
             </select>

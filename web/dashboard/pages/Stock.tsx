@@ -12,7 +12,7 @@ import { num, statusLabel } from '../app/format.ts';
 import { AVAILABILITY_STATUSES, STOCK_SORTS, type AvailabilityStatus, type StockRow, type StockSort } from '../app/types.ts';
 import { DataTable, type Column, type PageParams } from '../components/DataTable.tsx';
 import { SkuLink, StatusBadge, useDebounced, useTitle } from '../components/ui.tsx';
-import { overviewQuery } from './Overview.tsx';
+import { overviewQuery } from '../app/queries.ts';
 
 const LIMIT = 50;
 
