@@ -1,0 +1,12255 @@
+/**
+ * Generated from the served OpenAPI document by `npm run client:generate` (scripts/openapi.ts): do not edit.
+ * test/client-drift.test.ts fails when this file and the document differ.
+ */
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            database?: string;
+                            status?: string;
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Availability of up to 500 SKUs */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        skus: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Availability"][];
+                            unknown: string[];
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/availability/{sku}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Availability of one SKU */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Stock keeping unit */
+                    sku: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Availability"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_sku`: No product has this SKU. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_sku";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/backorders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Waiting backorder lines in queue order with position and promised date */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Stock keeping unit */
+                    sku?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                kind: string;
+                                lineId: string;
+                                orderId: string;
+                                position: number;
+                                promisedDate: string | null;
+                                quantity: number;
+                                sku: string;
+                                tier: string | null;
+                            }[];
+                            totals: {
+                                [key: string]: {
+                                    lines: number;
+                                    units: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_sku`: No product has this SKU. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_sku";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event type (for webhooks and the live stream) and every customer message type */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            events: string[];
+                            messages: string[];
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live event stream (text/event-stream), resumable with Last-Event-ID; authenticate with the Authorization header or `?ticket=` (POST /v1/events/tickets) */
+        get: {
+            parameters: {
+                query?: {
+                    lastEventId?: number;
+                    sku?: string;
+                    /** @description A stream ticket from POST /v1/events/tickets (instead of the Authorization header) */
+                    ticket?: string;
+                    /** @description Comma-separated: `*`, `prefix.*` (e.g. `inventory.*`) or exact event types */
+                    types?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 *
+                 *     `unknown_event_type`: A webhook names event types that do not exist. details: `{ field: string, unknown?: [string] }`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request" | "unknown_event_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `expired_ticket`: A stream ticket expired; get a new one (POST /v1/events/tickets). details: `{ expiredAt: string }`
+                 *
+                 *     `invalid_ticket`: A stream ticket was altered or incomplete, or its key is no longer valid. details: `null`
+                 *
+                 *     `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null`
+                 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "expired_ticket" | "invalid_ticket" | "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A stream ticket: opens GET /v1/events?ticket=… for 60 s, for clients that cannot send headers (EventSource)
+         * @description Authenticate this request with `Authorization: Bearer KEY`. The ticket names the key and its scope; the stream checks the key is still valid when it opens. Get a fresh ticket for every (re)connection.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            expiresAt: string;
+                            ticket: string;
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/forecasts/{sku}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Demand forecast of a SKU with its sales history (stock-out periods flagged), intervals, model, backtest accuracy, lost sales and lead-time demand; computed and stored first if there is none */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description period of the forecast (default week) */
+                    granularity?: "day" | "week" | "month";
+                    /** @description periods ahead (default 12 weeks, 56 days or 6 months) */
+                    horizon?: number;
+                    /** @description model; auto (default) chooses per SKU */
+                    method?: "auto" | "ets" | "theta" | "croston" | "sba" | "tsb" | "adida" | "naive" | "snaive";
+                    /** @description recompute even if a forecast is stored */
+                    refresh?: boolean;
+                };
+                header?: never;
+                path: {
+                    /** @description Stock keeping unit */
+                    sku: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Forecast"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `forecast_input_invalid`: Input to a forecast (series, method, horizon, file) is not usable. details: `{ … }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "forecast_input_invalid" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_sku`: No product has this SKU. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_sku";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `history_too_short`: The SKU has too little sales history for a forecast. details: `{ sku: string, periods: integer, minPeriods?: integer, granularity?: string }`
+                 *
+                 *     `no_demand_observed`: The SKU was out of stock in every period, so its demand was never observed. details: `{ sku: string, periods: integer, minPeriods?: integer, granularity?: string }`
+                 *
+                 *     `no_history`: The SKU has no sales history. details: `{ sku: string, periods: integer, minPeriods?: integer, granularity?: string }`
+                 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "history_too_short" | "no_demand_observed" | "no_history";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/forecasts/{sku}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sales per day, ISO week or month from the ledger, with stock-out periods flagged; of the SKU or of one location */
+        get: {
+            parameters: {
+                query?: {
+                    granularity?: "day" | "week" | "month";
+                    location?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Stock keeping unit */
+                    sku: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            granularity: "day" | "week" | "month";
+                            history: {
+                                date: string;
+                                sales: number;
+                                stockout: boolean;
+                                stockoutDays: number;
+                            }[];
+                            location: string | null;
+                            sku: string;
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `forecast_input_invalid`: Input to a forecast (series, method, horizon, file) is not usable. details: `{ … }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "forecast_input_invalid" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_sku`: No product has this SKU. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_sku";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `history_too_short`: The SKU has too little sales history for a forecast. details: `{ sku: string, periods: integer, minPeriods?: integer, granularity?: string }`
+                 *
+                 *     `no_demand_observed`: The SKU was out of stock in every period, so its demand was never observed. details: `{ sku: string, periods: integer, minPeriods?: integer, granularity?: string }`
+                 *
+                 *     `no_history`: The SKU has no sales history. details: `{ sku: string, periods: integer, minPeriods?: integer, granularity?: string }`
+                 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "history_too_short" | "no_demand_observed" | "no_history";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/forecasts/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recompute and store forecasts (with backtests unless backtest is false): of the given SKUs in this request (200, the run summary), or of every SKU with sales history as a background job (202, the job; follow it at GET /v1/jobs/:id) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description run as a background job; the default without skus, and the only way to run every SKU */
+                        background?: boolean;
+                        backtest?: boolean;
+                        /**
+                         * @description period of the forecast (default week)
+                         * @enum {string}
+                         */
+                        granularity?: "day" | "week" | "month";
+                        /** @description periods ahead (default 12 weeks, 56 days or 6 months) */
+                        horizon?: number;
+                        /**
+                         * @description model; auto (default) chooses per SKU
+                         * @enum {string}
+                         */
+                        method?: "auto" | "ets" | "theta" | "croston" | "sba" | "tsb" | "adida" | "naive" | "snaive";
+                        skus?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accuracy: {
+                                baseline: {
+                                    mase: number | null;
+                                    method: string;
+                                    rmsse: number | null;
+                                    smape: number | null;
+                                };
+                                biasPct: number | null;
+                                mase: number | null;
+                                rmsse: number | null;
+                                skus: number;
+                                smape: number | null;
+                            } | null;
+                            computed: number;
+                            failed: {
+                                code: string;
+                                message: string;
+                                sku: string;
+                            }[];
+                            ms: number;
+                            skipped: {
+                                code: string;
+                                message: string;
+                                sku: string;
+                            }[];
+                            workers: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `forecast_input_invalid`: Input to a forecast (series, method, horizon, file) is not usable. details: `{ … }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "forecast_input_invalid" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_sku`: No product has this SKU. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_sku";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 *
+                 *     `job_running`: A job of this kind is running already (one at a time); follow it at GET /v1/jobs/{id}. details: `{ id: string, kind: string }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "job_running";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `history_too_short`: The SKU has too little sales history for a forecast. details: `{ sku: string, periods: integer, minPeriods?: integer, granularity?: string }`
+                 *
+                 *     `no_demand_observed`: The SKU was out of stock in every period, so its demand was never observed. details: `{ sku: string, periods: integer, minPeriods?: integer, granularity?: string }`
+                 *
+                 *     `no_history`: The SKU has no sales history. details: `{ sku: string, periods: integer, minPeriods?: integer, granularity?: string }`
+                 */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "history_too_short" | "no_demand_observed" | "no_history";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Stock keeping unit */
+                    sku?: string;
+                    status?: "open" | "received" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Inbound"][];
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record expected stock */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description YYYY-MM-DD */
+                        expectedDate: string;
+                        location: string;
+                        quantity: number;
+                        reference?: string;
+                        /** @description Stock keeping unit */
+                        sku: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Inbound"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_date`: A date is not a calendar date YYYY-MM-DD. details: `{ field: string }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_date" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `unknown_location`: No location has this code. details: `{ id: string }`
+                 *
+                 *     `unknown_sku`: No product has this SKU. details: `{ id: string }`
+                 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_location" | "unknown_sku";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inbound/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the expected date or quantity of inbound stock, or cancel it; promised dates follow */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description YYYY-MM-DD */
+                        expectedDate?: string;
+                        quantity?: number;
+                        /** @enum {string} */
+                        status?: "cancelled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Inbound"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_date`: A date is not a calendar date YYYY-MM-DD. details: `{ field: string }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_date" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_inbound`: No inbound stock has this id. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_inbound";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `below_received`: An inbound quantity cannot go below what was received. details: `{ received: integer }`
+                 *
+                 *     `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 *
+                 *     `inbound_cancelled`: The inbound stock was cancelled; it cannot change. details: `{ id: string, status: string }`
+                 *
+                 *     `inbound_received`: The inbound stock was received in full; it cannot change. details: `{ id: string, status: string }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "below_received" | "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "inbound_cancelled" | "inbound_received";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/inbound/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive all (default) or part of inbound stock into on hand; waiting orders are allocated at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        quantity?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Inbound"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_inbound`: No inbound stock has this id. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_inbound";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 *
+                 *     `inbound_cancelled`: The inbound stock was cancelled; it cannot change. details: `{ id: string, status: string }`
+                 *
+                 *     `inbound_received`: The inbound stock was received in full; it cannot change. details: `{ id: string, status: string }`
+                 *
+                 *     `over_receipt`: More units would be received than the inbound expects. details: `{ expected: integer, quantity: integer }`
+                 *
+                 *     `stock_limit`: The change would take on hand above the largest level stock may reach. details: `{ sku: string, location: string, max: integer }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "inbound_cancelled" | "inbound_received" | "over_receipt" | "stock_limit";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inventory/{sku}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock levels of a SKU per location */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Stock keeping unit */
+                    sku: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            levels: {
+                                committed: number;
+                                inbound: number;
+                                location: string;
+                                onHand: number;
+                                reserved: number;
+                                safetyStock: number;
+                                sku: string;
+                            }[];
+                            sku: string;
+                            totals: {
+                                availableToSell: number;
+                                committed: number;
+                                inbound: number;
+                                onHand: number;
+                                reserved: number;
+                                safetyStock: number;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_sku`: No product has this SKU. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_sku";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inventory/{sku}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ledger movements of a SKU, oldest first; page with `after` (last id seen) */
+        get: {
+            parameters: {
+                query?: {
+                    after?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description Stock keeping unit */
+                    sku: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                committedDelta: number;
+                                createdAt: string;
+                                id: number;
+                                location: string;
+                                onHandDelta: number;
+                                quantity: number;
+                                reason: string | null;
+                                reference: string | null;
+                                reservedDelta: number;
+                                sku: string;
+                                type: string;
+                            }[];
+                            next: number | null;
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_sku`: No product has this SKU. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_sku";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inventory/{sku}/locations/{location}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set safety stock of a SKU at a location */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    location: string;
+                    /** @description Stock keeping unit */
+                    sku: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        safetyStock: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            committed: number;
+                            inbound: number;
+                            location: string;
+                            onHand: number;
+                            reserved: number;
+                            safetyStock: number;
+                            sku: string;
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `unknown_location`: No location has this code. details: `{ id: string }`
+                 *
+                 *     `unknown_sku`: No product has this SKU. details: `{ id: string }`
+                 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_location" | "unknown_sku";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inventory/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adjust on hand by a delta (damage, found stock) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        delta: number;
+                        location: string;
+                        reason?: string;
+                        reference?: string;
+                        /** @description Stock keeping unit */
+                        sku: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            committed: number;
+                            inbound: number;
+                            location: string;
+                            onHand: number;
+                            reserved: number;
+                            safetyStock: number;
+                            sku: string;
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `unknown_location`: No location has this code. details: `{ id: string }`
+                 *
+                 *     `unknown_sku`: No product has this SKU. details: `{ id: string }`
+                 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_location" | "unknown_sku";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 *
+                 *     `negative_stock`: The change would take on hand, reserved or committed below zero; details give the level before it. details: `{ sku: string, location: string, onHand: integer, reserved: integer, committed: integer }`
+                 *
+                 *     `stock_limit`: The change would take on hand above the largest level stock may reach. details: `{ sku: string, location: string, max: integer }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "negative_stock" | "stock_limit";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inventory/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Push absolute counts (onHand) or deltas per SKU × location; a repeated idempotencyKey changes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines: {
+                            delta?: number;
+                            idempotencyKey: string;
+                            location: string;
+                            onHand?: number;
+                            reason?: string;
+                            /** @description Stock keeping unit */
+                            sku: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lines: {
+                                idempotencyKey: string;
+                                location: string;
+                                onHand: number;
+                                sku: string;
+                                status: string;
+                            }[];
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_feed`: Lines of a stock feed break the feed rules or name unknown SKUs or locations; nothing was applied. details: `{ lines: [{ line: integer, reason: string }] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_feed" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_sku`: No product has this SKU. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_sku";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `feed_key_reused`: Feed line idempotency keys were used before for another SKU or location; nothing was applied. details: `{ keys: [string] }`
+                 *
+                 *     `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 *
+                 *     `stock_limit`: The change would take on hand above the largest level stock may reach. details: `{ sku: string, location: string, max: integer }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "feed_key_reused" | "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "stock_limit";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inventory/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive units into on hand */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        location: string;
+                        quantity: number;
+                        reason?: string;
+                        reference?: string;
+                        /** @description Stock keeping unit */
+                        sku: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            committed: number;
+                            inbound: number;
+                            location: string;
+                            onHand: number;
+                            reserved: number;
+                            safetyStock: number;
+                            sku: string;
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `unknown_location`: No location has this code. details: `{ id: string }`
+                 *
+                 *     `unknown_sku`: No product has this SKU. details: `{ id: string }`
+                 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_location" | "unknown_sku";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 *
+                 *     `stock_limit`: The change would take on hand above the largest level stock may reach. details: `{ sku: string, location: string, max: integer }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "stock_limit";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inventory/shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ship sold (committed) units */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        location: string;
+                        quantity: number;
+                        reason?: string;
+                        reference?: string;
+                        /** @description Stock keeping unit */
+                        sku: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            committed: number;
+                            inbound: number;
+                            location: string;
+                            onHand: number;
+                            reserved: number;
+                            safetyStock: number;
+                            sku: string;
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `unknown_location`: No location has this code. details: `{ id: string }`
+                 *
+                 *     `unknown_sku`: No product has this SKU. details: `{ id: string }`
+                 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_location" | "unknown_sku";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 *
+                 *     `insufficient_on_hand`: Fewer units are on hand at the location than would ship. details: `{ onHand: integer, quantity: integer }`
+                 *
+                 *     `nothing_to_ship`: Fewer sold units wait to ship at the location than would ship. details: `{ committed: integer, quantity: integer }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "insufficient_on_hand" | "nothing_to_ship";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inventory/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move sellable units between locations */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        from: string;
+                        quantity: number;
+                        reference?: string;
+                        /** @description Stock keeping unit */
+                        sku: string;
+                        to: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            levels: {
+                                committed: number;
+                                inbound: number;
+                                location: string;
+                                onHand: number;
+                                reserved: number;
+                                safetyStock: number;
+                                sku: string;
+                            }[];
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `unknown_location`: No location has this code. details: `{ id: string }`
+                 *
+                 *     `unknown_sku`: No product has this SKU. details: `{ id: string }`
+                 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_location" | "unknown_sku";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 *
+                 *     `insufficient_stock`: Fewer units are free to sell than requested. details: `{ sku: string, requested: integer, available: integer }`
+                 *
+                 *     `stock_limit`: The change would take on hand above the largest level stock may reach. details: `{ sku: string, location: string, max: integer }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "insufficient_stock" | "stock_limit";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recent background jobs, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Job"][];
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A background job: status, progress, and its result once done */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_job`: No background job has this id. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_job";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List API keys (never their secrets) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ApiKey"][];
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an API key; the secret is in this answer only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        scope: "admin" | "storefront" | "checkout" | "feed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedApiKey"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an API key (at once in this process, within seconds in others); again is harmless */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKey"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_key`: No API key has this id. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_key";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All locations by priority */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                                priority: number;
+                                region: string;
+                                /** @enum {string} */
+                                type: "warehouse" | "store" | "dropship";
+                            }[];
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create or update a location by code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        priority: number;
+                        region: string;
+                        /** @enum {string} */
+                        type: "warehouse" | "store" | "dropship";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            priority: number;
+                            region: string;
+                            /** @enum {string} */
+                            type: "warehouse" | "store" | "dropship";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            priority: number;
+                            region: string;
+                            /** @enum {string} */
+                            type: "warehouse" | "store" | "dropship";
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customer messages, newest first; page with `before` (an id) */
+        get: {
+            parameters: {
+                query?: {
+                    before?: string;
+                    limit?: number;
+                    status?: string;
+                    to?: string;
+                    type?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                [key: string]: number;
+                            };
+                            items: {
+                                attempts: number;
+                                createdAt: string;
+                                html: string;
+                                id: string;
+                                lastError: string | null;
+                                locale: string;
+                                sentAt: string | null;
+                                sku: string | null;
+                                status: string;
+                                subject: string;
+                                text: string;
+                                to: string;
+                                type: string;
+                            }[];
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            createdAt: string;
+                            html: string;
+                            id: string;
+                            lastError: string | null;
+                            locale: string;
+                            sentAt: string | null;
+                            sku: string | null;
+                            status: string;
+                            subject: string;
+                            text: string;
+                            to: string;
+                            type: string;
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_message`: No message has this id. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_message";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/order-links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shopper's view of their order through its signed link (no key): email masked, no customer id or tier */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderLinkView"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 *
+                 *     `invalid_token`: A signed link was altered, is incomplete or is meant for another action. details: `null`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request" | "invalid_token";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_order`: No order has this id. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_order";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/order-links/{token}/lines/{lineId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The shopper cancels a line of their order that still waits for stock (backordered or pre-ordered, nothing handed over yet), through the signed link */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    lineId: string;
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderLinkView"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 *
+                 *     `invalid_token`: A signed link was altered, is incomplete or is meant for another action. details: `null`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request" | "invalid_token";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_order_line`: The order has no line with this id. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_order_line";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 *
+                 *     `invalid_line_transition`: The order line is in a state that cannot change this way (e.g. a shipped line cannot be cancelled). details: `{ lineId: string }`
+                 *
+                 *     `line_cancelled`: The order line is cancelled already. details: `{ lineId: string }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "invalid_line_transition" | "line_cancelled";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Place an order: each line is confirmed from stock, backordered or pre-ordered by the SKU policy, or the whole order is refused (409, reasons per line)
+         * @description With a secret (checkout) key the order is confirmed at once. With a publishable (storefront) key only where the shop allows browser checkout (browserOrders in GET /v1/settings/checkout; otherwise 403): the order waits for payment (`payment.status` pending until `payment.expiresAt`) and the shop's backend confirms it (POST /v1/orders/{id}/confirm), or its lines are cancelled when the time runs out; the answer leaves the customer out. Either way the answer carries the signed order link for the shopper (`token`, `links.self`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customer: {
+                            /** Format: email */
+                            email: string;
+                            id: string;
+                            locale?: string;
+                            tier?: string;
+                        };
+                        lines: {
+                            allowPartial?: boolean;
+                            quantity: number;
+                            reservationId?: string;
+                            /** @description Stock keeping unit */
+                            sku: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Order with a secret key; StorefrontOrder (no customer) with a publishable key */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"] | components["schemas"]["StorefrontOrder"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `duplicate_line`: An order names a SKU on more than one line. details: `{ line: integer, sku: string }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "duplicate_line" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_sku`: No product has this SKU. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_sku";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 *
+                 *     `order_refused`: Lines of an order cannot be accepted; nothing was ordered. details: `{ lines: [{ line: integer, sku: string, code: string, reason: string, requested?: integer, available?: integer }] }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "order_refused";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order; a publishable key gets it without the customer (StorefrontOrder) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Order with a secret key; StorefrontOrder (no customer) with a publishable key */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"] | components["schemas"]["StorefrontOrder"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_order`: No order has this id. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_order";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a browser order after payment (the shop's backend, checkout key); again is harmless; 409 payment_expired when its time ran out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_order`: No order has this id. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_order";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 *
+                 *     `payment_expired`: The order awaited payment and its time ran out; its lines are (or are being) cancelled. details: `{ id: string, expiresAt: string }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "payment_expired";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{id}/lines/{lineId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a line: its stock or its queue place goes to the next in line */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    lineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_order_line`: The order has no line with this id. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_order_line";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 *
+                 *     `invalid_line_transition`: The order line is in a state that cannot change this way (e.g. a shipped line cannot be cancelled). details: `{ lineId: string }`
+                 *
+                 *     `line_cancelled`: The order line is cancelled already. details: `{ lineId: string }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "invalid_line_transition" | "line_cancelled";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/preorders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Waiting preorder lines in queue order with position and promised date */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Stock keeping unit */
+                    sku?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                kind: string;
+                                lineId: string;
+                                orderId: string;
+                                position: number;
+                                promisedDate: string | null;
+                                quantity: number;
+                                sku: string;
+                                tier: string | null;
+                            }[];
+                            totals: {
+                                [key: string]: {
+                                    lines: number;
+                                    units: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_sku`: No product has this SKU. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_sku";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List products, ordered by sku; page with `after` */
+        get: {
+            parameters: {
+                query?: {
+                    after?: string;
+                    category?: string;
+                    limit?: number;
+                    q?: string;
+                    status?: "active" | "upcoming" | "discontinued";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Product"][];
+                            next: string | null;
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create or update a product by sku */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attributes?: {
+                            [key: string]: unknown;
+                        };
+                        brand?: string;
+                        category?: string;
+                        currency?: string;
+                        description?: string;
+                        policy?: {
+                            allowBackorder?: boolean;
+                            allowPreorder?: boolean;
+                            backorderLimit?: number | null;
+                            leadTimeDays?: number | null;
+                            lowStockThreshold?: number;
+                            preorderLimit?: number | null;
+                            /** @description YYYY-MM-DD */
+                            releaseDate?: string | null;
+                            trackInventory?: boolean;
+                        };
+                        price: string | number;
+                        /** @description Stock keeping unit */
+                        sku: string;
+                        /** @enum {string} */
+                        status?: "active" | "upcoming" | "discontinued";
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Product"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Product"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/products/{sku}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One product */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Stock keeping unit */
+                    sku: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Product"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_sku`: No product has this SKU. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_sku";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reactors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outbox reactors: cursor, events behind, parked events, the event being retried */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Events in the outbox after its cursor */
+                                behind: number;
+                                cursor: number;
+                                /** @description The event this process is retrying now */
+                                failing: {
+                                    attempts: number;
+                                    eventId: number;
+                                    lastError: string;
+                                    retryAt: string;
+                                } | null;
+                                name: string;
+                                /** @description Events it parked that are still open */
+                                parked: number;
+                            }[];
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reactors/parked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events reactors gave up on after their retries, newest first, with the last error */
+        get: {
+            parameters: {
+                query?: {
+                    consumer?: string;
+                    limit?: number;
+                    status?: "parked" | "retried" | "discarded";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ParkedEvent"][];
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reactors/parked/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Drop the parked event for good (status discarded) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParkedEvent"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_parked_event`: No parked event has this id. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_parked_event";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 *
+                 *     `parked_event_closed`: The parked event was retried or discarded already. details: `{ id: integer, status: any }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "parked_event_closed";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reactors/parked/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the reactor on the parked event again: 200 when it succeeded (status retried), 409 reactor_retry_failed with the error when not */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParkedEvent"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_parked_event`: No parked event has this id. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_parked_event";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `event_gone`: The parked event is no longer in the outbox. details: `{ id: integer, eventId: integer }`
+                 *
+                 *     `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 *
+                 *     `parked_event_closed`: The parked event was retried or discarded already. details: `{ id: integer, status: any }`
+                 *
+                 *     `reactor_retry_failed`: The reactor failed on the parked event again; the error is recorded with it. details: `{ id: integer, consumer: string, eventId: integer, error: string }`
+                 *
+                 *     `unknown_reactor`: The reactor a parked event belongs to does not run in this process. details: `{ id: integer, consumer: string }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "event_gone" | "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "parked_event_closed" | "reactor_retry_failed" | "unknown_reactor";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reserve units at checkout (from locations by priority, or a named one) for ttlSeconds (default 900)
+         * @description With a publishable (storefront) key the request is held to the checkout settings (GET /v1/settings/checkout): the largest quantity and longest ttlSeconds (403 publishable_limit; without ttlSeconds the hold is the shorter of the default and the limit), and reservations per SKU per client (key and address) in a window (429 rate_limited with Retry-After).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        location?: string;
+                        quantity: number;
+                        reference?: string;
+                        /** @description Stock keeping unit */
+                        sku: string;
+                        ttlSeconds?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Reservation"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `forbidden`: The key's scope does not admit this endpoint. details: `null`
+                 *
+                 *     `publishable_limit`: The request goes beyond what a publishable (storefront) key may do (GET /v1/settings/checkout); a secret checkout key may. details: `{ limit: string, max: integer, requested: integer }`
+                 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden" | "publishable_limit";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `unknown_location`: No location has this code. details: `{ id: string }`
+                 *
+                 *     `unknown_sku`: No product has this SKU. details: `{ id: string }`
+                 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_location" | "unknown_sku";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 *
+                 *     `insufficient_stock`: Fewer units are free to sell than requested. details: `{ sku: string, requested: integer, available: integer }`
+                 *
+                 *     `not_sellable`: The SKU cannot be reserved (upcoming, discontinued or not tracked). details: `{ sku: string }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "insufficient_stock" | "not_sellable";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reservations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Reservation"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_reservation`: No reservation has this id. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_reservation";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Release a reservation */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Reservation"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_reservation`: No reservation has this id. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_reservation";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 *
+                 *     `reservation_committed`: The reservation was committed already. details: `{ id: string, status: string }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "reservation_committed";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reservations/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn a reservation into a sale (checkout key: the shop's backend, after payment) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reference?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Reservation"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_reservation`: No reservation has this id. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_reservation";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 *
+                 *     `reservation_committed`: The reservation was committed already. details: `{ id: string, status: string }`
+                 *
+                 *     `reservation_expired`: The reservation expired; reserve again. details: `{ id: string, status: string, expiresAt: string }`
+                 *
+                 *     `reservation_released`: The reservation was released already. details: `{ id: string, status: string }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "reservation_committed" | "reservation_expired" | "reservation_released";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/settings/allocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            preordersFirst: boolean;
+                            /** @enum {string} */
+                            strategy: "fifo" | "priority";
+                            tierRanks: {
+                                [key: string]: number;
+                            };
+                            useSafetyStock: boolean;
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** How arriving stock is shared among waiting lines */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        preordersFirst: boolean;
+                        /** @enum {string} */
+                        strategy: "fifo" | "priority";
+                        tierRanks: {
+                            [key: string]: number;
+                        };
+                        useSafetyStock: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            preordersFirst: boolean;
+                            /** @enum {string} */
+                            strategy: "fifo" | "priority";
+                            tierRanks: {
+                                [key: string]: number;
+                            };
+                            useSafetyStock: boolean;
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/settings/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Browser checkout and the limits of publishable keys */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description May a publishable key place orders? They wait for confirmation by the shop's backend (payment) */
+                            browserOrders: boolean;
+                            /** @description How long a browser order waits for confirmation before its lines are cancelled */
+                            paymentTtlSeconds: number;
+                            publishable: {
+                                /** @description Largest quantity of one reservation made with a publishable key */
+                                maxQuantity: number;
+                                /** @description Longest hold of a reservation made with a publishable key */
+                                maxTtlSeconds: number;
+                                /** @description Reservations of one SKU one client (publishable key + address) may make in a window, released ones included */
+                                reservationsPerSku: {
+                                    limit: number;
+                                    windowSeconds: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Set browser checkout and the limits of publishable keys */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description May a publishable key place orders? They wait for confirmation by the shop's backend (payment) */
+                        browserOrders: boolean;
+                        /** @description How long a browser order waits for confirmation before its lines are cancelled */
+                        paymentTtlSeconds: number;
+                        publishable: {
+                            /** @description Largest quantity of one reservation made with a publishable key */
+                            maxQuantity: number;
+                            /** @description Longest hold of a reservation made with a publishable key */
+                            maxTtlSeconds: number;
+                            /** @description Reservations of one SKU one client (publishable key + address) may make in a window, released ones included */
+                            reservationsPerSku: {
+                                limit: number;
+                                windowSeconds: number;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description May a publishable key place orders? They wait for confirmation by the shop's backend (payment) */
+                            browserOrders: boolean;
+                            /** @description How long a browser order waits for confirmation before its lines are cancelled */
+                            paymentTtlSeconds: number;
+                            publishable: {
+                                /** @description Largest quantity of one reservation made with a publishable key */
+                                maxQuantity: number;
+                                /** @description Longest hold of a reservation made with a publishable key */
+                                maxTtlSeconds: number;
+                                /** @description Reservations of one SKU one client (publishable key + address) may make in a window, released ones included */
+                                reservationsPerSku: {
+                                    limit: number;
+                                    windowSeconds: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/settings/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batchIntervalMinutes: number;
+                            doubleOptIn: boolean;
+                            holdHours: number;
+                            k: number;
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Double opt-in, batch factor k, batch interval, hold hours */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        batchIntervalMinutes: number;
+                        doubleOptIn: boolean;
+                        holdHours: number;
+                        k: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batchIntervalMinutes: number;
+                            doubleOptIn: boolean;
+                            holdHours: number;
+                            k: number;
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Subscriptions, in list order per SKU */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description Stock keeping unit */
+                    sku?: string;
+                    status?: "pending" | "waiting" | "notified" | "unsubscribed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Subscription"][];
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * "Notify me when available": always 202 with the same body, whether or not the address is on the list already (no enumeration)
+         * @description With double opt-in (the default) the answer is `pending`: a confirmation email goes out unless one is pending for this recipient and SKU (it is sent again at most once an hour). `+tag` variants and case count as one recipient. Without double opt-in the answer is `waiting`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        locale?: string;
+                        /** @description E.164, e.g. +4915112345678 */
+                        phone?: string;
+                        quantity?: number;
+                        /** @description Stock keeping unit */
+                        sku: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "pending" | "waiting";
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_sku`: No product has this SKU. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_sku";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/waitlist/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unsubscribe by the contact's token (from any message's link) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `expired_token`: A signed link or a hold has expired. details: `{ expiredAt: string }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 *
+                 *     `invalid_token`: A signed link was altered, is incomplete or is meant for another action. details: `null`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "expired_token" | "invalid_idempotency_key" | "invalid_json" | "invalid_request" | "invalid_token";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_subscription`: No waitlist subscription has this id. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_subscription";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/waitlist/holds/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A "held for you" link: the reservation to check out with and until when */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checkoutUrl: string;
+                            expiresAt: string;
+                            id: string;
+                            quantity: number;
+                            reservationId: string;
+                            sku: string;
+                            title: string;
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `expired_token`: A signed link or a hold has expired. details: `{ expiredAt: string }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 *
+                 *     `invalid_token`: A signed link was altered, is incomplete or is meant for another action. details: `null`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "expired_token" | "invalid_request" | "invalid_token";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_hold`: The subscription holds no stock. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_hold";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/waitlist/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Demand signals per SKU: subscribers, units wanted, sign-ups per day, notified, converted, median wait */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Stock keeping unit */
+                    sku?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: number;
+                                conversionRate: number | null;
+                                converted: number;
+                                medianWaitHours: number | null;
+                                notified: number;
+                                pending: number;
+                                signupsPerDay: {
+                                    count: number;
+                                    date: string;
+                                }[];
+                                sku: string;
+                                unitsWanted: number;
+                                unsubscribed: number;
+                            }[];
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Webhook"][];
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register an endpoint for event types; deliveries are signed as Standard Webhooks says */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        /** @description Event types, or patterns such as `inventory.*` (`*` for every type) */
+                        events: string[];
+                        /** @description Absolute http(s) URL that receives POSTs */
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedWebhook"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 *
+                 *     `invalid_webhook_url`: A webhook URL is malformed, or not https (http only where allowed) to a public address: loopback, private, link-local, CGNAT, multicast and metadata addresses, in any notation or behind a name, are refused. details: `{ field: string, reason?: string }`
+                 *
+                 *     `unknown_event_type`: A webhook names event types that do not exist. details: `{ field: string, unknown?: [string] }`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request" | "invalid_webhook_url" | "unknown_event_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Webhook"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `webhook_not_found`: No webhook has this id. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "webhook_not_found";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Deactivate an endpoint: nothing more is sent to it; its deliveries stay readable */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Webhook"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `webhook_not_found`: No webhook has this id. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "webhook_not_found";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change the URL, the event types, the description, or pause/resume deliveries */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        description?: string | null;
+                        /** @description Event types, or patterns such as `inventory.*` (`*` for every type) */
+                        events?: string[];
+                        /** @description Absolute http(s) URL that receives POSTs */
+                        url?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Webhook"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 *
+                 *     `invalid_webhook_url`: A webhook URL is malformed, or not https (http only where allowed) to a public address: loopback, private, link-local, CGNAT, multicast and metadata addresses, in any notation or behind a name, are refused. details: `{ field: string, reason?: string }`
+                 *
+                 *     `unknown_event_type`: A webhook names event types that do not exist. details: `{ field: string, unknown?: [string] }`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request" | "invalid_webhook_url" | "unknown_event_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `webhook_not_found`: No webhook has this id. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "webhook_not_found";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deliveries to an endpoint, newest first, with attempts, the last answer and the next attempt */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    status?: "pending" | "delivered" | "dead";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["WebhookDelivery"][];
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `webhook_not_found`: No webhook has this id. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "webhook_not_found";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/deliveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookDelivery"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `delivery_not_found`: No webhook delivery has this id. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "delivery_not_found";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/deliveries/{id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivered or dead delivery again now, with a fresh attempt cycle and the same webhook-id */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookDelivery"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `delivery_not_found`: No webhook delivery has this id. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "delivery_not_found";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `delivery_pending`: The delivery is still pending; it will be attempted on schedule. details: `{ deliveryId: string, status: string }`
+                 *
+                 *     `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 *
+                 *     `webhook_inactive`: The webhook is paused; activate it first. details: `{ webhookId: string }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "delivery_pending" | "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "webhook_inactive";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ApiKey: {
+            createdAt: string;
+            id: string;
+            name: string;
+            /** @description The first characters of the secret, to recognise the key by */
+            prefix: string;
+            /** @description A publishable key (storefront) may be written into pages; the others are secret */
+            publishable: boolean;
+            revokedAt: string | null;
+            /** @enum {string} */
+            scope: "admin" | "storefront" | "checkout" | "feed";
+        };
+        Availability: {
+            availableToSell: number | null;
+            locations: {
+                availableToSell: number;
+                location: string;
+                region: string;
+            }[];
+            message: string;
+            nextInboundDate: string | null;
+            promisedDate: string | null;
+            sku: string;
+            /** @enum {string} */
+            status: "in_stock" | "low_stock" | "out_of_stock" | "backorder" | "preorder" | "discontinued";
+            version: number;
+        };
+        CreatedApiKey: {
+            apiKey: components["schemas"]["ApiKey"];
+            /** @description The secret, shown only now */
+            key: string;
+        };
+        CreatedWebhook: {
+            active: boolean;
+            createdAt: string;
+            description: string | null;
+            events: string[];
+            id: string;
+            /** @description Signing secret (`whsec_…`), shown only now */
+            secret: string;
+            url: string;
+        };
+        Error: {
+            error: {
+                code: string;
+                details: unknown;
+                message: string;
+            };
+        };
+        Forecast: {
+            accuracy: {
+                baseline: {
+                    mase: number | null;
+                    method: string;
+                    rmsse: number | null;
+                    smape: number | null;
+                } | null;
+                bias: number | null;
+                biasPct: number | null;
+                horizon: number;
+                mase: number | null;
+                origins: number;
+                points: number;
+                rmsse: number | null;
+                smape: number | null;
+            } | null;
+            censoring: {
+                periods: number;
+                signupRate: number | null;
+                waitlistSignups: number;
+            };
+            computedAt: string;
+            demandClass: {
+                adi: number | null;
+                cv2: number;
+                family: string;
+                pattern: string;
+            };
+            forecast: {
+                date: string;
+                hi80: number;
+                hi95: number;
+                lo80: number;
+                lo95: number;
+                mean: number;
+            }[];
+            /** @enum {string} */
+            granularity: "day" | "week" | "month";
+            history: {
+                date: string;
+                sales: number;
+                stockout: boolean;
+            }[];
+            historyEnd: string;
+            horizon: number;
+            leadTimeDemand: {
+                leadTimeDays: number;
+                leadTimeSource: string;
+                mean: number;
+                model: string;
+                p90: number;
+                p95: number;
+                periods: number;
+                sd: number;
+                shape: string;
+            } | null;
+            lostSales: number;
+            method: string;
+            model: string;
+            params: {
+                [key: string]: number | string | boolean;
+            };
+            season: number;
+            sku: string;
+        };
+        Inbound: {
+            createdAt: string;
+            expectedDate: string;
+            id: string;
+            location: string;
+            quantity: number;
+            received: number;
+            reference: string | null;
+            sku: string;
+            /** @enum {string} */
+            status: "open" | "received" | "cancelled";
+        };
+        Job: {
+            createdAt: string;
+            error: {
+                code: string;
+                message: string;
+            } | null;
+            finishedAt: string | null;
+            heartbeatAt: string;
+            id: string;
+            /** @description what the job does, e.g. forecast_run */
+            kind: string;
+            /** @description the options it was started with */
+            params: unknown;
+            progress: {
+                current: string | null;
+                done: number;
+                total: number | null;
+            };
+            /** @description the answer once it succeeded (a forecast run: the run summary) */
+            result: unknown;
+            /** @enum {string} */
+            status: "running" | "succeeded" | "failed";
+        };
+        Order: {
+            createdAt: string;
+            customer: {
+                email: string;
+                id: string;
+                locale: string | null;
+                tier: string | null;
+            };
+            id: string;
+            lines: {
+                allocated: number;
+                allowPartial: boolean;
+                backordered: number;
+                fromStock: number;
+                id: string;
+                lineNo: number;
+                preordered: number;
+                promisedDate: string | null;
+                quantity: number;
+                reservationId: string | null;
+                sku: string;
+                /** @enum {string} */
+                status: "confirmed" | "backordered" | "preordered" | "allocated" | "cancelled";
+                waiting: number;
+            }[];
+            links?: {
+                /** @description PUBLIC_URL/o/{token} */
+                self: string;
+            };
+            payment: components["schemas"]["OrderPayment"];
+            /** @description Signed order token (placement answers only): the shopper's access to this order */
+            token?: string;
+        };
+        OrderLinkView: {
+            createdAt: string;
+            /** @description The order's email, masked (s***5@example.com) */
+            email: string;
+            id: string;
+            lines: {
+                allocated: number;
+                allowPartial: boolean;
+                backordered: number;
+                fromStock: number;
+                id: string;
+                lineNo: number;
+                preordered: number;
+                promisedDate: string | null;
+                quantity: number;
+                reservationId: string | null;
+                sku: string;
+                /** @enum {string} */
+                status: "confirmed" | "backordered" | "preordered" | "allocated" | "cancelled";
+                waiting: number;
+            }[];
+            locale: string | null;
+            payment: components["schemas"]["OrderPayment"];
+        };
+        OrderPayment: {
+            expiresAt: string | null;
+            /**
+             * @description pending: a browser order waiting for POST /v1/orders/{id}/confirm until expiresAt; expired: never confirmed, its lines were cancelled
+             * @enum {string}
+             */
+            status: "pending" | "confirmed" | "expired";
+        };
+        ParkedEvent: {
+            attempts: number;
+            consumer: string;
+            error: string;
+            eventId: number;
+            eventType: string;
+            id: number;
+            parkedAt: string;
+            resolvedAt: string | null;
+            /** @enum {string} */
+            status: "parked" | "retried" | "discarded";
+        };
+        Product: {
+            attributes: {
+                [key: string]: unknown;
+            };
+            brand: string;
+            category: string;
+            createdAt: string;
+            currency: string;
+            description: string;
+            policy: {
+                allowBackorder: boolean;
+                allowPreorder: boolean;
+                backorderLimit: number | null;
+                leadTimeDays: number | null;
+                lowStockThreshold: number;
+                preorderLimit: number | null;
+                /** @description YYYY-MM-DD */
+                releaseDate: string | null;
+                trackInventory: boolean;
+            };
+            price: string;
+            sku: string;
+            /** @enum {string} */
+            status: "active" | "upcoming" | "discontinued";
+            title: string;
+            updatedAt: string;
+        };
+        Reservation: {
+            createdAt: string;
+            expiresAt: string;
+            id: string;
+            lines: {
+                location: string;
+                quantity: number;
+            }[];
+            quantity: number;
+            reference: string | null;
+            sku: string;
+            status: string;
+        };
+        StorefrontOrder: {
+            createdAt: string;
+            id: string;
+            lines: {
+                allocated: number;
+                allowPartial: boolean;
+                backordered: number;
+                fromStock: number;
+                id: string;
+                lineNo: number;
+                preordered: number;
+                promisedDate: string | null;
+                quantity: number;
+                reservationId: string | null;
+                sku: string;
+                /** @enum {string} */
+                status: "confirmed" | "backordered" | "preordered" | "allocated" | "cancelled";
+                waiting: number;
+            }[];
+            links?: {
+                /** @description PUBLIC_URL/o/{token} */
+                self: string;
+            };
+            payment: components["schemas"]["OrderPayment"];
+            /** @description Signed order token (placement answers only): the shopper's access to this order */
+            token?: string;
+        };
+        Subscription: {
+            confirmedAt: string | null;
+            convertedAt: string | null;
+            createdAt: string;
+            email: string;
+            holdExpiresAt: string | null;
+            id: string;
+            locale: string;
+            notifiedAt: string | null;
+            phone: string | null;
+            position?: number;
+            quantity: number;
+            sku: string;
+            status: string;
+        };
+        Webhook: {
+            active: boolean;
+            createdAt: string;
+            description: string | null;
+            events: string[];
+            id: string;
+            url: string;
+        };
+        WebhookDelivery: {
+            attempts: number;
+            createdAt: string;
+            deliveredAt: string | null;
+            eventId: number;
+            eventType: string;
+            id: string;
+            lastError: string | null;
+            lastStatus: number | null;
+            /** @description The webhook-id header, the same on every attempt */
+            messageId: string;
+            nextAttemptAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "dead";
+            webhookId: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
