@@ -50,6 +50,9 @@ const TABLE: Record<string, Access> = {
   'POST /v1/products': ADMIN,
   'GET /v1/products': [S, C],
   'GET /v1/products/:sku': [S, C],
+  'PATCH /v1/products/:sku': ADMIN,
+  'GET /v1/stock': ADMIN,
+  'GET /v1/overview': ADMIN,
   // inventory
   'POST /v1/locations': ADMIN,
   'GET /v1/locations': [S, C, F],

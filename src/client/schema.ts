@@ -6662,6 +6662,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the dashboard leads with, in one request: counts by availability, out of stock now, at risk, waitlist demand, late inbound, messages and webhooks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Overview"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/preorders": {
         parameters: {
             query?: never;
@@ -7309,7 +7434,227 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change some fields of a product: what is left out stays, policy fields merge into the current policy, attributes replaces the whole set
+         * @description Validated as a whole product after merging (the rules of POST /v1/products) and written in one transaction with the availability it changes; nothing is written when any field is refused.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Stock keeping unit */
+                    sku: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attributes?: {
+                            [key: string]: unknown;
+                        };
+                        brand?: string;
+                        category?: string;
+                        currency?: string;
+                        description?: string;
+                        policy?: {
+                            allowBackorder?: boolean;
+                            allowPreorder?: boolean;
+                            backorderLimit?: number | null;
+                            leadTimeDays?: number | null;
+                            lowStockThreshold?: number;
+                            preorderLimit?: number | null;
+                            /** @description YYYY-MM-DD */
+                            releaseDate?: string | null;
+                            trackInventory?: boolean;
+                        };
+                        price?: string | number;
+                        /** @enum {string} */
+                        status?: "active" | "upcoming" | "discontinued";
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Product"];
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+                 *
+                 *     `invalid_json`: The body is not valid JSON. details: `null`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_sku`: No product has this SKU. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_sku";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+                 *
+                 *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+                 *
+                 *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+                 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "payload_too_large";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unsupported_media_type";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/v1/reactors": {
@@ -9774,6 +10119,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stock table: one row per SKU, filtered, sorted and paged on the server; total counts every match */
+        get: {
+            parameters: {
+                query?: {
+                    category?: string;
+                    limit?: number;
+                    offset?: number;
+                    order?: "asc" | "desc";
+                    /** @description substring of the SKU or title, any case */
+                    q?: string;
+                    sort?: "sku" | "title" | "status" | "onHand" | "reserved" | "committed" | "availableToSell" | "backordered" | "waiting" | "inbound";
+                    /** @description availability statuses, repeated or comma-separated: in_stock, low_stock, out_of_stock, backorder, preorder, discontinued */
+                    status?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StockRow"][];
+                            total: number;
+                        };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/waitlist": {
         parameters: {
             query?: never;
@@ -12126,6 +12609,79 @@ export interface components {
              */
             status: "pending" | "confirmed" | "expired";
         };
+        Overview: {
+            atRisk: {
+                items: {
+                    availableToSell: number;
+                    /** @description availableToSell ÷ mean daily demand of the latest forecast; null without a forecast or demand */
+                    daysOfCover: number | null;
+                    lowStockThreshold: number;
+                    sku: string;
+                    title: string;
+                }[];
+                /** @description how many in all; items holds up to the first ten */
+                total: number;
+            };
+            counts: {
+                byStatus: {
+                    backorder: number;
+                    discontinued: number;
+                    in_stock: number;
+                    low_stock: number;
+                    out_of_stock: number;
+                    preorder: number;
+                };
+                products: number;
+            };
+            lateInbound: {
+                items: {
+                    daysLate: number;
+                    /** @description the expected date (YYYY-MM-DD), now past */
+                    expectedAt: string;
+                    id: string;
+                    /** @description units still expected */
+                    quantity: number;
+                    sku: string;
+                    title: string;
+                }[];
+                /** @description how many in all; items holds up to the first ten */
+                total: number;
+            };
+            messages: {
+                /** @description messages created in the last 24 hours that failed for good */
+                failedLast24h: number;
+                queued: number;
+            };
+            outOfStock: {
+                items: {
+                    backordered: number;
+                    /** @description when it last stopped selling (its latest inventory.out_of_stock event still kept), null when unknown */
+                    since: string | null;
+                    sku: string;
+                    title: string;
+                    /** @description people on the waitlist */
+                    waiting: number;
+                }[];
+                /** @description how many in all; items holds up to the first ten */
+                total: number;
+            };
+            waitlistDemand: {
+                items: {
+                    people: number;
+                    sku: string;
+                    title: string;
+                    units: number;
+                }[];
+                /** @description how many in all; items holds up to the first ten */
+                total: number;
+            };
+            webhooks: {
+                /** @description active endpoints */
+                endpoints: number;
+                /** @description active endpoints with a delivery given up on in the last 24 hours or being retried after a failure */
+                failing: number;
+            };
+        };
         ParkedEvent: {
             attempts: number;
             consumer: string;
@@ -12177,6 +12733,43 @@ export interface components {
             reference: string | null;
             sku: string;
             status: string;
+        };
+        /** @description One SKU, summed over its locations. free = Σ per location max(0, onHand − reserved − committed − safetyStock) (a location counted short never makes another negative); availableToSell = max(0, free − backordered − preordered): the units waiting orders are owed come off free stock first, so a new sale takes only the rest. status is the availability the storefront is shown, as the availability policy computed it at the SKU's last stock or product change. */
+        StockRow: {
+            /** @description max(0, free − backordered − preordered); 0 while upcoming; null when stock is not tracked */
+            availableToSell: number | null;
+            /** @description units waiting backorder lines are still owed */
+            backordered: number;
+            category: string;
+            /** @description sold, not shipped yet (still on hand), including units allocated to waiting orders */
+            committed: number;
+            /** @description Σ over locations of max(0, onHand − reserved − committed − safetyStock) */
+            free: number;
+            /** @description units of open inbound (expected, not received) */
+            inbound: number;
+            /** @description availableToSell at or below this (and above 0) is low_stock */
+            lowStockThreshold: number;
+            /** @description physical units at all locations */
+            onHand: number;
+            /** @description units waiting pre-order lines are still owed */
+            preordered: number;
+            /** @enum {string} */
+            productStatus: "active" | "upcoming" | "discontinued";
+            /** @description held for carts (reservations) */
+            reserved: number;
+            /** @description kept back from sale */
+            safetyStock: number;
+            sku: string;
+            /**
+             * @description availability as the storefront sees it (GET /v1/availability/{sku})
+             * @enum {string}
+             */
+            status: "in_stock" | "low_stock" | "out_of_stock" | "backorder" | "preorder" | "discontinued";
+            title: string;
+            /** @description people on the waitlist (status waiting) */
+            waiting: number;
+            /** @description units those people want */
+            waitingUnits: number;
         };
         StorefrontOrder: {
             createdAt: string;
