@@ -65,7 +65,19 @@ export const eventRoutes = (hub: EventHub, registry: EventTypeRegistry, tickets:
           lastEventId: Type.Optional(EventId),
           ticket: Type.Optional(Type.String({ maxLength: 1000, description: 'A stream ticket from POST /v1/events/tickets (instead of the Authorization header)' })),
         }),
-        response: { ...errorResponses('unknown_event_type') },
+        response: {
+          200: {
+            description: 'Server-Sent Events, one per outbox event: `id` (the event id, for Last-Event-ID), `event` (its type) and `data`, a JSON object `{ id, type, sku, createdAt, data }` whose `data` is the payload of its type (see Webhooks); `: ping` comments every 15 s.',
+            content: {
+              'text/event-stream': {
+                schema: Type.String({
+                  examples: ['id: 42\nevent: inventory.low_stock\ndata: {"id":42,"type":"inventory.low_stock","sku":"TEE-RED-M","createdAt":"2026-05-04T10:00:00.000Z","data":{"sku":"TEE-RED-M","before":{"status":"in_stock","availableToSell":6},"after":{"status":"low_stock","availableToSell":3,"message":"Only 3 left in stock","nextInboundDate":null,"promisedDate":null},"version":7}}\n\n'],
+                }),
+              },
+            },
+          },
+          ...errorResponses('unknown_event_type'),
+        },
       },
     }, async (req, reply) => {
       const header = req.headers['last-event-id'];
