@@ -17,6 +17,7 @@ import type { EventTypeRegistry } from './event-types.ts';
 import { PARKED_STATUSES } from './model.ts';
 import type { ReactorService } from './reactors.ts';
 import { MESSAGE_TYPES } from './templates.ts';
+import { MAX_VOLUME_DAYS } from './volume.ts';
 import { Nullable, PageLimit, StringEnum, errorResponses } from '../http/schemas.ts';
 import type { StreamTickets } from '../http/auth.ts';
 
@@ -166,6 +167,9 @@ const MessageSchema = Type.Object({
   sentAt: Nullable(Type.String()),
 });
 
+/** The window of a volume chart: the last `days` UTC days, today included. */
+const VolumeQuery = Type.Object({ days: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_VOLUME_DAYS, default: 30, description: 'Days back from today (UTC), today included' })) });
+
 /** `GET /v1/messages`: every customer message, newest first — the outbox of emails, readable without SMTP. */
 export const messageRoutes = (messages: MessageService): FastifyPluginAsyncTypebox =>
   async (app) => {
@@ -184,6 +188,17 @@ export const messageRoutes = (messages: MessageService): FastifyPluginAsyncTypeb
         response: { 200: Type.Object({ items: Type.Array(MessageSchema), counts: Type.Record(Type.String(), Type.Integer()) }) },
       },
     }, async (req) => ({ items: await messages.list(req.query), counts: await messages.counts() }));
+
+    app.get('/v1/messages/volume', {
+      config: { scopes: [] },
+      schema: {
+        tags: ['messages'],
+        summary: 'Messages per UTC day (every day of the window, zeros included), by status, for charts',
+        description: 'Counts messages by the day they were recorded and their status now: `queued` includes those being sent.',
+        querystring: VolumeQuery,
+        response: { 200: Type.Object({ days: Type.Array(Type.Object({ date: Type.String({ description: 'YYYY-MM-DD (UTC)' }), sent: Type.Integer(), failed: Type.Integer(), queued: Type.Integer() })) }), ...errorResponses() },
+      },
+    }, async (req) => ({ days: await messages.volume(req.query.days ?? 30) }));
 
     app.get('/v1/messages/:id', {
       config: { scopes: [] },
