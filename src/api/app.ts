@@ -25,7 +25,7 @@ import { isScope } from '../access/model.ts';
 import { mayPublish } from '../access/policy.ts';
 import { catalogRoutes } from '../catalog/routes.ts';
 import { inventoryRoutes } from '../inventory/routes.ts';
-import { eventRoutes, messageRoutes, reactorRoutes } from '../messaging/routes.ts';
+import { alertRoutes, eventRoutes, messageRoutes, reactorRoutes } from '../messaging/routes.ts';
 import { waitlistRoutes } from '../waitlist/routes.ts';
 import { webhookRoutes } from '../messaging/webhooks/routes.ts';
 import { orderRoutes } from '../orders/routes.ts';
@@ -157,6 +157,7 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   await app.register(reactorRoutes(restock.reactorService));
   await app.register(orderRoutes(restock.orders));
   await app.register(messageRoutes(restock.messages));
+  await app.register(alertRoutes(restock.alerts));
   await app.register(webhookRoutes(restock.webhooks));
   await app.register(planningRoutes(restock.planning));
   await app.register(jobRoutes(restock.jobs));

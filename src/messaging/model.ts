@@ -43,6 +43,18 @@ export interface ClaimedMessage {
   list_unsubscribe: string | null;
 }
 
+// ---- staff alerts
+
+/** Who on the shop's staff is emailed when a SKU runs low or out, and for which of the two. */
+export interface AlertSettings {
+  recipients: string[];
+  lowStock: boolean;
+  outOfStock: boolean;
+}
+
+export const MAX_ALERT_RECIPIENTS = 20;
+export const DEFAULT_ALERT_SETTINGS: AlertSettings = { recipients: [], lowStock: true, outOfStock: true };
+
 // ---- reactors
 
 export const PARKED_STATUSES = ['parked', 'retried', 'discarded'] as const;

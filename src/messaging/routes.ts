@@ -14,7 +14,8 @@ import { Invalid, invalidField } from '../core/errors.ts';
 import type { EventHub } from './hub.ts';
 import type { MessageService } from './messages.ts';
 import type { EventTypeRegistry } from './event-types.ts';
-import { PARKED_STATUSES } from './model.ts';
+import { MAX_ALERT_RECIPIENTS, PARKED_STATUSES } from './model.ts';
+import type { StaffAlerts } from './alerts.ts';
 import type { ReactorService } from './reactors.ts';
 import { MESSAGE_TYPES } from './templates.ts';
 import { MAX_VOLUME_DAYS } from './volume.ts';
@@ -277,4 +278,33 @@ export const reactorRoutes = (reactors: ReactorService): FastifyPluginAsyncTypeb
         response: { 200: Type.Ref('ParkedEvent'), ...errorResponses('unknown_parked_event', 'parked_event_closed') },
       },
     }, async (req) => reactors.discard(req.params.id));
+  };
+
+const AlertSettingsSchema = Type.Object(
+  {
+    recipients: Type.Array(Type.String({ format: 'email', minLength: 3, maxLength: 320 }), { maxItems: MAX_ALERT_RECIPIENTS, description: `Staff email addresses (at most ${MAX_ALERT_RECIPIENTS}); none: no alerts` }),
+    lowStock: Type.Boolean({ description: 'Email when a SKU becomes low on stock (at or under its low-stock threshold)' }),
+    outOfStock: Type.Boolean({ description: 'Email when a SKU runs out of stock to sell (sold out, or selling on backorder only)' }),
+  },
+  { additionalProperties: false, examples: [{ recipients: ['stock@shop.example', 'buyer@shop.example'], lowStock: true, outOfStock: true }] },
+);
+
+/** Stock alerts to staff: who gets them and for what (admin keys only). */
+export const alertRoutes = (alerts: StaffAlerts): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    const admin = { scopes: [] };
+    app.get('/v1/settings/alerts', {
+      config: admin,
+      schema: { tags: ['alerts'], summary: 'Who on the staff is emailed when a SKU runs low or out of stock', response: { 200: AlertSettingsSchema, ...errorResponses() } },
+    }, async () => alerts.settings());
+    app.put('/v1/settings/alerts', {
+      config: admin,
+      schema: {
+        tags: ['alerts'],
+        summary: 'Set who on the staff is emailed when a SKU runs low or out of stock',
+        description: 'One email per recipient for each transition of a SKU into low stock or into out of stock (selling on backorder counts as out); not again until the SKU has left that state. A recipient listed twice (in any case) is kept once.',
+        body: AlertSettingsSchema,
+        response: { 200: AlertSettingsSchema, ...errorResponses() },
+      },
+    }, async (req) => alerts.setSettings(req.body));
   };
