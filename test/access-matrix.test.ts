@@ -95,6 +95,10 @@ const TABLE: Record<string, Access> = {
   // messages and webhooks
   'GET /v1/messages': ADMIN,
   'GET /v1/messages/:id': ADMIN,
+  'GET /v1/messages/volume': ADMIN,
+  'GET /v1/settings/alerts': ADMIN,
+  'PUT /v1/settings/alerts': ADMIN,
+  'GET /v1/webhooks/volume': ADMIN,
   'POST /v1/webhooks': ADMIN,
   'GET /v1/webhooks': ADMIN,
   'GET /v1/webhooks/:id': ADMIN,
