@@ -18,8 +18,8 @@ import { seedHistory } from './helpers/sales.ts';
 
 const skip = requireChromium();
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-GB', timezoneId: 'UTC' };
-/** How the dashboard writes a moment: with its date. */
-const dayMonthYear = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+/** How the dashboard writes the date of a moment (the page is in English, lang="en"). */
+const dayMonthYear = (iso: string) => new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 async function waitForText(locator: Locator, expected: RegExp, timeout = WAIT): Promise<void> {
   const deadline = Date.now() + timeout;
@@ -97,14 +97,15 @@ describe('browser: the operator dashboard', { skip }, () => {
     await waitForText(page.getByRole('button', { name: /^Out of stock/ }), new RegExp(`Out of stock\\s*${counts.byStatus.out_of_stock}$`));
     await waitForText(page.getByRole('button', { name: /^All/ }), new RegExp(`All\\s*${counts.products}$`));
 
-    // A change made elsewhere: the table follows the stream, and the numbers add up (committed shown).
+    // Changes made elsewhere: the table follows the stream, and its numbers add up (committed shown). A
+    // commit alone changes no availability and sends no event; the next reservation's event brings both.
+    const sold = await b.api('POST', '/v1/reservations', { sku: 'TENT-2P', quantity: 1 }, b.keys.storefront);
+    assert.equal((await b.api('POST', `/v1/reservations/${sold.body.id}/commit`, {})).status, 200);
     await b.api('POST', '/v1/reservations', { sku: 'TENT-2P', quantity: 2 }, b.keys.storefront);
-    await waitForText(cell('TENT-2P', 'availableToSell'), /^10$/);
-    await waitForText(cell('TENT-2P', 'reserved'), /^2$/);
-    const tent = await b.api('POST', '/v1/reservations', { sku: 'TENT-2P', quantity: 1 }, b.keys.storefront);
-    assert.equal((await b.api('POST', `/v1/reservations/${tent.body.id}/commit`, {})).status, 200);
-    await waitForText(cell('TENT-2P', 'committed'), /^1$/);
     await waitForText(cell('TENT-2P', 'availableToSell'), /^9$/);
+    await waitForText(cell('TENT-2P', 'reserved'), /^2$/);
+    await waitForText(cell('TENT-2P', 'committed'), /^1$/);
+    await waitForText(cell('TENT-2P', 'onHand'), /^12$/);
     assert.match((await cell('TENT-2P', 'availableToSell').locator('[title]').getAttribute('title')) ?? '', /12 on hand − 2 reserved − 1 committed − 0 safety stock = 9 free/);
 
     // Sort by available, descending: the server orders the rows.

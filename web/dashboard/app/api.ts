@@ -97,7 +97,11 @@ export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DEL
  */
 export async function download(path: string, filename: string, query: Record<string, QueryValue> = {}): Promise<void> {
   const res = await send('GET', path, { query, accept: 'text/csv, application/octet-stream, */*' });
-  const blob = await res.blob();
+  saveBlob(await res.blob(), filename);
+}
+
+/** Hands a Blob to the browser as a download named `filename`. */
+export function saveBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   try {
     const a = document.createElement('a');

@@ -42,10 +42,12 @@ interface Props<T> {
   onRowClick?: (row: T) => void;
   caption: string;
   empty?: ReactNode;
+  /** Re-read the page this often (ms) as well, for changes that send no event. */
+  refetchInterval?: number;
 }
 
-export function DataTable<T>({ queryKey, fetchPage, columns, params, onParams, rowKey, onRowClick, caption, empty }: Props<T>) {
-  const q = useQuery({ queryKey: [...queryKey, params], queryFn: () => fetchPage(params), placeholderData: keepPreviousData });
+export function DataTable<T>({ queryKey, fetchPage, columns, params, onParams, rowKey, onRowClick, caption, empty, refetchInterval }: Props<T>) {
+  const q = useQuery({ queryKey: [...queryKey, params], queryFn: () => fetchPage(params), placeholderData: keepPreviousData, ...(refetchInterval ? { refetchInterval } : {}) });
   const defs = useMemo<Array<ColumnDef<T>>>(
     () => columns.map((c) => ({ id: c.id, header: c.header, cell: (info) => c.cell(info.row.original), enableSorting: c.sortable ?? false })),
     [columns],

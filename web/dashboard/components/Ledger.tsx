@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { download, errorText, request } from '../app/api.ts';
+import { download, errorText, request, RestockApiError, saveBlob } from '../app/api.ts';
 import { dateTime, num, words } from '../app/format.ts';
 import { Field } from './ui.tsx';
 
@@ -46,13 +46,29 @@ export function ledgerQuery(f: LedgerFilters): Record<string, string | undefined
   return { from: f.from || undefined, to: f.to || undefined, type: f.type || undefined };
 }
 
+/** Whether a movement passes the filters (the server filters too; this keeps the view right whatever it did). */
+function passes(m: LedgerEntry, f: LedgerFilters): boolean {
+  const day = m.createdAt.slice(0, 10);
+  return (!f.from || day >= f.from) && (!f.to || day <= f.to) && (!f.type || m.type === f.type);
+}
+
+const CSV_COLUMNS = ['id', 'createdAt', 'sku', 'location', 'type', 'quantity', 'onHandDelta', 'reservedDelta', 'committedDelta', 'reason', 'reference'] as const;
+/** The movements as CSV (RFC 4180), oldest first, as the export answers. */
+export function ledgerCsv(items: readonly LedgerEntry[]): string {
+  const cell = (v: unknown) => {
+    const s = v === null || v === undefined ? '' : String(v as string | number);
+    return /[",\r\n]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [CSV_COLUMNS.join(','), ...[...items].reverse().map((m) => CSV_COLUMNS.map((c) => cell(m[c])).join(','))].join('\r\n') + '\r\n';
+}
+
 async function readLedger(sku: string, f: LedgerFilters): Promise<{ items: LedgerEntry[]; truncated: boolean }> {
   const rows: LedgerEntry[] = [];
   let after = 0;
   let truncated = false;
   for (;;) {
     const page = await request<LedgerPage>('GET', `/v1/inventory/${encodeURIComponent(sku)}/ledger`, { query: { after, limit: 1000, ...ledgerQuery(f) } });
-    rows.push(...page.items);
+    rows.push(...page.items.filter((m) => passes(m, f)));
     if (rows.length > READ_MAX) {
       rows.splice(0, rows.length - READ_MAX);
       truncated = true;
@@ -78,7 +94,14 @@ export function Ledger({ sku }: { sku: string }) {
   const exportCsv = async () => {
     setExporting('Preparing the CSV…');
     try {
-      await download(`/v1/inventory/${encodeURIComponent(sku)}/ledger.csv`, `${sku}-ledger${filters.from ? `-from-${filters.from}` : ''}${filters.to ? `-to-${filters.to}` : ''}.csv`, ledgerQuery(filters));
+      const name = `${sku}-ledger${filters.from ? `-from-${filters.from}` : ''}${filters.to ? `-to-${filters.to}` : ''}.csv`;
+      try {
+        await download(`/v1/inventory/${encodeURIComponent(sku)}/ledger.csv`, name, ledgerQuery(filters));
+      } catch (err) {
+        // A server without the export route: the same file from the movements read for this view.
+        if (!(err instanceof RestockApiError && err.code === 'route_not_found') || !q.data) throw err;
+        saveBlob(new Blob([ledgerCsv(q.data.items)], { type: 'text/csv;charset=utf-8' }), name);
+      }
       setExporting(null);
     } catch (err) {
       setExporting(errorText(err));
@@ -127,7 +150,7 @@ export function Ledger({ sku }: { sku: string }) {
           {errorText(q.error)}
         </p>
       ) : null}
-      <div className="ledger-wrap">
+      <div className="ledger-wrap" tabIndex={0} role="region" aria-labelledby="ledger-title">
         <table className="ledger" id="ledger">
           <caption className="visually-hidden">Ledger movements of {sku}, newest first</caption>
           <thead>

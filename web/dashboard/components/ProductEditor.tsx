@@ -6,11 +6,13 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { fieldErrorText, request } from '../app/api.ts';
+import { api, fieldErrorText, unwrap } from '../app/api.ts';
+import type { paths } from 'restock/client';
 import { attributeValue, calendarDate, money, num, words } from '../app/format.ts';
 import type { Product } from '../app/types.ts';
 import { Field, OutcomeLine, type Outcome } from './ui.tsx';
 
+type ProductPatch = paths['/v1/products/{sku}']['patch']['requestBody']['content']['application/json'];
 type AttrValue = string | number | boolean;
 interface AttrRow {
   id: number;
@@ -53,7 +55,7 @@ export function ProductEditor({ product }: { product: Product }) {
   const [track, setTrack] = useState(product.policy.trackInventory);
 
   const save = useMutation({
-    mutationFn: (patch: Record<string, unknown>) => request<Product>('PATCH', `/v1/products/${encodeURIComponent(product.sku)}`, { body: patch }),
+    mutationFn: (patch: ProductPatch) => unwrap(api.PATCH('/v1/products/{sku}', { params: { path: { sku: product.sku } }, body: patch })),
     onSuccess: async (p) => {
       qc.setQueryData(['sku', product.sku, 'product'], p);
       setOutcome({ ok: true, text: 'Saved. The storefront shows the new details and availability now.' });
@@ -113,7 +115,7 @@ export function ProductEditor({ product }: { product: Product }) {
       setEditing(false);
       return;
     }
-    save.mutate(patch);
+    save.mutate(patch as ProductPatch);
   };
 
   const setAttr = (id: number, change: Partial<AttrRow>) => setAttrs((rows) => rows.map((r) => (r.id === id ? { ...r, ...change } : r)));

@@ -4,14 +4,10 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { errorText, fieldErrorText, request } from '../app/api.ts';
+import { api, errorText, fieldErrorText, unwrap } from '../app/api.ts';
+import type { AlertSettings } from '../app/types.ts';
 import { Field, OutcomeLine, useTitle, type Outcome } from '../components/ui.tsx';
 
-export interface AlertSettings {
-  recipients: string[];
-  lowStock: boolean;
-  outOfStock: boolean;
-}
 export const MAX_ALERT_RECIPIENTS = 20;
 
 /** One address a line, or separated by commas or spaces; each once, whatever its case. */
@@ -28,7 +24,7 @@ export function parseRecipients(text: string): string[] {
 
 export default function Settings() {
   useTitle('Settings');
-  const q = useQuery({ queryKey: ['settings', 'alerts'], queryFn: () => request<AlertSettings>('GET', '/v1/settings/alerts') });
+  const q = useQuery({ queryKey: ['settings', 'alerts'], queryFn: () => unwrap(api.GET('/v1/settings/alerts')) });
   return (
     <div className="page settings">
       <div className="section-head">
@@ -44,7 +40,7 @@ export default function Settings() {
           {errorText(q.error)}
         </p>
       ) : null}
-      {q.data ? <AlertsForm key={JSON.stringify(q.data)} settings={q.data} /> : q.isPending ? <p className="muted">Loading…</p> : null}
+      {q.data ? <AlertsForm settings={q.data} /> : q.isPending ? <p className="muted">Loading…</p> : null}
     </div>
   );
 }
@@ -53,7 +49,7 @@ function AlertsForm({ settings }: { settings: AlertSettings }) {
   const qc = useQueryClient();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const save = useMutation({
-    mutationFn: (s: AlertSettings) => request<AlertSettings>('PUT', '/v1/settings/alerts', { body: s }),
+    mutationFn: (s: AlertSettings) => unwrap(api.PUT('/v1/settings/alerts', { body: s })),
     onSuccess: (s) => {
       qc.setQueryData(['settings', 'alerts'], s);
       const what = [s.lowStock ? 'low stock' : null, s.outOfStock ? 'out of stock' : null].filter(Boolean).join(' and ');

@@ -6,7 +6,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { api, errorText, fieldErrorText, request, unwrap } from '../app/api.ts';
+import { api, errorText, fieldErrorText, unwrap } from '../app/api.ts';
 import { num, calendarDate } from '../app/format.ts';
 import { locationsQuery } from '../app/queries.ts';
 import type { StockRow } from '../app/types.ts';
@@ -28,7 +28,7 @@ export default function Sku({ sku }: { sku: string }) {
   });
   const row = useQuery({
     queryKey: ['sku', sku, 'stock-row'],
-    queryFn: () => request<{ items: StockRow[] }>('GET', '/v1/stock', { query: { q: sku, limit: 500 } }).then((r) => r.items.find((i) => i.sku === sku) ?? null),
+    queryFn: () => unwrap(api.GET('/v1/stock', { params: { query: { q: sku, limit: 500 } } })).then((r) => r.items.find((i) => i.sku === sku) ?? null),
     enabled: product.isSuccess,
   });
 
@@ -94,7 +94,7 @@ export default function Sku({ sku }: { sku: string }) {
         </div>
         <div className="sku-side">
           <Movement sku={sku} />
-          {p ? <ProductEditor key={p.updatedAt} product={p} /> : <section className="panel pad muted">Loading the product…</section>}
+          {p ? <ProductEditor product={p} /> : <section className="panel pad muted">Loading the product…</section>}
         </div>
       </div>
     </div>

@@ -7,7 +7,7 @@
 import { useMemo, useState, useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation, useSearchParams } from 'wouter';
-import { request } from '../app/api.ts';
+import { api, unwrap } from '../app/api.ts';
 import { num, statusLabel } from '../app/format.ts';
 import { AVAILABILITY_STATUSES, STOCK_SORTS, type AvailabilityStatus, type StockRow, type StockSort } from '../app/types.ts';
 import { DataTable, type Column, type PageParams } from '../components/DataTable.tsx';
@@ -139,14 +139,18 @@ export default function Stock() {
       <DataTable<StockRow>
         queryKey={['stock', { q, statuses }]}
         fetchPage={(p) =>
-          request<{ items: StockRow[]; total: number }>('GET', '/v1/stock', {
-            query: { q, status: statuses.length ? statuses.join(',') : undefined, sort: p.sort, order: p.order, limit: p.limit, offset: p.offset },
-          })
+          unwrap(
+            api.GET('/v1/stock', {
+              params: { query: { ...(q ? { q } : {}), ...(statuses.length ? { status: statuses.join(',') } : {}), sort: isSort(p.sort ?? null) ? (p.sort as StockSort) : 'sku', order: p.order ?? 'asc', limit: p.limit, offset: p.offset } },
+            }),
+          )
         }
         columns={COLUMNS}
         params={params}
         onParams={(p) => update({ sort: p.sort ?? null, order: p.order ?? null, offset: p.offset ? String(p.offset) : null })}
         rowKey={(r) => r.sku}
+        // A reservation's commit moves units from reserved to committed without an event.
+        refetchInterval={30_000}
         onRowClick={(r) => navigate(`/skus/${encodeURIComponent(r.sku)}`)}
         caption="Stock by SKU; choose a row to open the SKU"
         empty={q || statuses.length ? 'No SKU matches these filters.' : 'No products yet.'}
