@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { addDays } from '../src/core/clock.ts';
-import { browserSuite, requireChromium, seedShop, TODAY, WAIT } from './helpers/browser.ts';
+import { browserSuite, requireChromium, seedShop, SHOTS, TODAY, WAIT } from './helpers/browser.ts';
 import { seedHistory } from './helpers/sales.ts';
 
 const skip = requireChromium();
@@ -338,11 +338,13 @@ describe('browser: the operator dashboard', { skip }, () => {
       await overview.locator('[data-card="out-of-stock"] .card-list').waitFor();
       await noSidewaysScroll(overview, 'the overview');
       await b.shot(overview, 'phone-dashboard-overview');
+      await overview.screenshot({ path: `${SHOTS}phone-dashboard-overview-screen.png` });
 
       const stock = await b.openDashboard('/stock', phone);
       await stock.locator('tr[data-row="TEE-BLK"]').waitFor();
       await noSidewaysScroll(stock, 'the stock page');
       await b.shot(stock, 'phone-dashboard-stock');
+      await stock.screenshot({ path: `${SHOTS}phone-dashboard-stock-screen.png` });
       // Far down the list, a tap on a card opens the SKU page at its top.
       const last = stock.locator('tbody tr[data-row]').last();
       const sku = await last.getAttribute('data-row');
@@ -353,12 +355,19 @@ describe('browser: the operator dashboard', { skip }, () => {
       assert.equal(await stock.evaluate(() => window.scrollY), 0);
       const top = await stock.getByRole('heading', { level: 1 }).evaluate((h) => h.getBoundingClientRect().top);
       assert.ok(top >= 0 && top < 400, `the SKU heading is on screen (top ${top}px)`);
+      await stock.screenshot({ path: `${SHOTS}phone-dashboard-tapped-row.png` });
 
       const skuPage = await b.openDashboard('/skus/FC-KETTLE', phone);
       await skuPage.locator('[data-testid="sales-chart"] canvas').first().waitFor();
       await skuPage.locator('#ledger tbody tr[data-type]').first().waitFor();
       await noSidewaysScroll(skuPage, 'the SKU page');
       await b.shot(skuPage, 'phone-dashboard-sku');
+      await skuPage.screenshot({ path: `${SHOTS}phone-dashboard-sku-screen.png` });
+
+      const signin = await b.open('/dashboard', phone);
+      await signin.locator('#admin-key').waitFor();
+      await noSidewaysScroll(signin, 'the sign-in page');
+      await b.shot(signin, 'phone-dashboard-signin');
 
       for (const path of ['/locations', '/settings']) {
         const p = await b.openDashboard(path, phone);

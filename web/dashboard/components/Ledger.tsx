@@ -28,7 +28,7 @@ interface LedgerPage {
 }
 
 export const MOVEMENT_TYPES = ['receipt', 'adjustment', 'count', 'reservation', 'release', 'commit', 'shipment', 'transfer'] as const;
-const PAGE = 50;
+const PAGE = 25;
 /** How much of a long ledger one view reads (newest kept); narrow the dates to see older movements. */
 const READ_MAX = 20_000;
 

@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { api, errorText, fieldErrorText, unwrap } from '../app/api.ts';
-import { num, calendarDate } from '../app/format.ts';
+import { num, calendarDate, statusLabel } from '../app/format.ts';
 import { locationsQuery } from '../app/queries.ts';
 import type { StockRow } from '../app/types.ts';
 import { Ledger } from '../components/Ledger.tsx';
@@ -60,7 +60,7 @@ export default function Sku({ sku }: { sku: string }) {
             <code className="sku-code">{sku}</code> <span className="sku-title">{p?.title ?? '…'}</span>
           </h1>
           <p className="muted sku-sub">
-            {a ? <StatusBadge status={a.status} /> : null} {a?.message ? <span className="availability-message">{a.message}</span> : null}
+            {a ? <StatusBadge status={a.status} /> : null} {a?.message && a.message.toLowerCase() !== statusLabel(a.status).toLowerCase() ? <span className="availability-message">{a.message}</span> : null}
             {a?.nextInboundDate ? <span> · next delivery {calendarDate(a.nextInboundDate)}</span> : null}
           </p>
         </div>
