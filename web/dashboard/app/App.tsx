@@ -140,35 +140,58 @@ function SignIn() {
       setBusy(false);
     }
   };
+  useEffect(() => {
+    document.title = 'Sign in · Restock';
+  }, []);
   const notice = state.kind === 'signed-out' && state.reason !== 'none' ? (state.reason === 'signed-out' ? 'You are signed out.' : state.message) : null;
   return (
-    <main id="main" className="main">
-      <section className="signin panel" aria-labelledby="signin-title">
-        <h1 id="signin-title">Sign in</h1>
-        {notice ? (
-          <p className="notice" role="status" data-reason={state.kind === 'signed-out' ? state.reason : undefined}>
-            {notice}
-          </p>
-        ) : null}
-        <p className="muted">
-          Paste an <strong>admin</strong> API key. It is kept in this browser tab only and sent in the Authorization header, never in a URL.
-        </p>
-        <form className="signin-form" onSubmit={(e) => void submit(e)}>
-          <label htmlFor="admin-key">Admin API key</label>
-          <input id="admin-key" name="key" type="password" autoComplete="off" spellCheck={false} required placeholder="rk_ad_…" />
-          {error ? (
-            <p className="error" role="alert">
-              {error}
+    <>
+      <header className="topbar">
+        <div className="topbar-row">
+          <span className="brand">
+            <span className="brand-mark" aria-hidden="true" />
+            <span>
+              Restock <small>operations</small>
+            </span>
+          </span>
+          <div className="topbar-end">
+            <span className="connection" data-state="off">
+              Signed out
+            </span>
+            <a className="button small ghost" href="/docs">
+              API docs
+            </a>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="main">
+        <section className="signin panel" aria-labelledby="signin-title">
+          <h1 id="signin-title">Sign in</h1>
+          {notice ? (
+            <p className="notice" role="status" data-reason={state.kind === 'signed-out' ? state.reason : undefined}>
+              {notice}
             </p>
           ) : null}
-          <button className="button primary" type="submit" disabled={busy}>
-            {busy ? 'Checking…' : 'Sign in'}
-          </button>
-        </form>
-        <p className="muted small">
-          No key yet? <code>npm run restock -- keys create --scope admin</code>, or use the admin key that <code>npm start</code> prints.
-        </p>
-      </section>
-    </main>
+          <p className="muted">
+            Paste an <strong>admin</strong> API key. It is kept in this browser tab only and sent in the Authorization header, never in a URL.
+          </p>
+          <form className="signin-form" onSubmit={(e) => void submit(e)}>
+            <label htmlFor="admin-key">Admin API key</label>
+            <input id="admin-key" name="key" type="password" autoComplete="off" spellCheck={false} required placeholder="rk_ad_…" />
+            {error ? (
+              <p className="error" role="alert">
+                {error}
+              </p>
+            ) : null}
+            <button className="button primary" type="submit" disabled={busy}>
+              {busy ? 'Checking…' : 'Sign in'}
+            </button>
+          </form>
+          <p className="muted small">
+            No key yet? <code>npm run restock -- keys create --scope admin</code>, or use the admin key that <code>npm start</code> prints.
+          </p>
+        </section>
+      </main>
+    </>
   );
 }
