@@ -39,6 +39,23 @@ function keysFor(e: RestockEvent): string[][] {
   return keys;
 }
 
+/*
+ * Invalidations are gathered for a moment and sent once: a burst of events (a feed of 500 lines) becomes one
+ * refetch per query and window, not one per event (each cancelling the one before).
+ */
+const FLUSH_MS = 150;
+const pending = new Map<string, string[]>();
+let flushTimer: ReturnType<typeof setTimeout> | null = null;
+function scheduleFlush(): void {
+  if (flushTimer !== null) return;
+  flushTimer = setTimeout(() => {
+    flushTimer = null;
+    const keys = [...pending.values()];
+    pending.clear();
+    for (const key of keys) void queryClient.invalidateQueries({ queryKey: key });
+  }, FLUSH_MS);
+}
+
 export function subscribe(fn: Listener): () => void {
   listeners.add(fn);
   return () => listeners.delete(fn);
@@ -158,7 +175,8 @@ export function useEventStream(): void {
               } catch {
                 continue; // a malformed event is skipped, not fatal
               }
-              for (const key of keysFor(event)) void queryClient.invalidateQueries({ queryKey: key });
+              for (const key of keysFor(event)) pending.set(JSON.stringify(key), key);
+              scheduleFlush();
               remember(event);
               for (const fn of listeners) fn(event);
             }
