@@ -95,6 +95,10 @@ export default function Stock() {
       },
       { replace: true },
     );
+  // The URL changed from outside (the Stock tab, the back button): the field follows it.
+  useEffect(() => {
+    setText((t) => (t.trim() === urlQ ? t : urlQ));
+  }, [urlQ]);
   useEffect(() => {
     if (q !== urlQ) update({ q, offset: null });
     // Only the debounced text writes the URL; the URL's q is read once, as the field's start.
