@@ -600,3 +600,92 @@ export const EXAMPLES: Readonly<Record<string, OperationExample>> = {
     },
   },
 };
+
+/** Payloads (`data`) of webhook deliveries by event type, recorded from the outbox of a run like the one above. */
+export const WEBHOOK_EXAMPLES: Readonly<Record<string, unknown>> = {
+  'inventory.availability_changed': {
+    sku: 'TEE-RED-M',
+    before: {
+      status: 'low_stock',
+      availableToSell: 3
+    },
+    after: {
+      status: 'backorder',
+      availableToSell: 0,
+      message: 'Available on backorder: ships by 2026-05-20',
+      nextInboundDate: '2026-05-20',
+      promisedDate: '2026-05-20'
+    },
+    version: 5
+  },
+  'inventory.low_stock': {
+    sku: 'TEE-RED-M',
+    before: {
+      status: 'in_stock',
+      availableToSell: 6
+    },
+    after: {
+      status: 'low_stock',
+      availableToSell: 3,
+      message: 'Only 3 left in stock',
+      nextInboundDate: null,
+      promisedDate: null
+    },
+    version: 3
+  },
+  'inventory.out_of_stock': {
+    sku: 'TEE-RED-M',
+    before: {
+      status: 'low_stock',
+      availableToSell: 3
+    },
+    after: {
+      status: 'backorder',
+      availableToSell: 0,
+      message: 'Available on backorder: ships by 2026-05-20',
+      nextInboundDate: '2026-05-20',
+      promisedDate: '2026-05-20'
+    },
+    version: 5
+  },
+  'inventory.back_in_stock': {
+    sku: 'TEE-RED-M',
+    before: {
+      status: 'backorder',
+      availableToSell: 0
+    },
+    after: {
+      status: 'in_stock',
+      availableToSell: 6,
+      message: 'In stock',
+      nextInboundDate: null,
+      promisedDate: null
+    },
+    version: 2
+  },
+  'order.created': {
+    orderId: 'ord_0mx8esz3rwmfjdmdky3ho',
+    email: 'ann@example.com',
+    locale: 'en',
+    customerId: 'cus_1042',
+    lines: [
+      {
+        lineId: 'line_0mx8esz3r30witjdbcooy',
+        sku: 'TEE-RED-M',
+        quantity: 5,
+        fromStock: 3,
+        backordered: 2,
+        preordered: 0,
+        promisedDate: '2026-05-20',
+        status: 'backordered'
+      }
+    ]
+  },
+  'waitlist.subscribed': {
+    id: 'wl_0mx8esz4bbcwezuywymzq',
+    sku: 'TEE-RED-M',
+    email: 'ben@example.com',
+    quantity: 1,
+    status: 'pending'
+  },
+};

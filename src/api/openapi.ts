@@ -12,7 +12,7 @@
 import type { TSchema } from '@sinclair/typebox';
 import type { FastifySchema } from 'fastify';
 import type { SwaggerTransform, SwaggerTransformObject } from '@fastify/swagger';
-import { EXAMPLES } from './openapi-examples.ts';
+import { EXAMPLES, WEBHOOK_EXAMPLES } from './openapi-examples.ts';
 
 /** How the bearer key is named in the document. */
 export const BEARER = 'bearer';
@@ -185,13 +185,15 @@ function plain(schema: TSchema): unknown {
 }
 
 /** The webhook request every event type is delivered as (Standard Webhooks: `{ type, timestamp, data }`). */
-function webhookOperation(type: string, payloadRef: string): Json {
+function webhookOperation(type: string, payloadRef: string, about: string | undefined): Json {
+  const data = WEBHOOK_EXAMPLES[type];
+  const example = data === undefined ? {} : { example: { type, timestamp: '2026-05-04T10:00:00.000Z', data } };
   const header = (name: string, description: string) => ({ name, in: 'header', required: true, description, schema: { type: 'string' } });
   return {
     post: {
       operationId: `on${pascal(type.replace('.', '-'))}`,
-      summary: `${type}`,
-      description: `Sent to every active endpoint subscribed to \`${type}\` (or a pattern matching it). The body is signed as Standard Webhooks says: verify \`webhook-signature\` over \`webhook-id.webhook-timestamp.body\` with the endpoint's secret; \`webhook-id\` is the same on every attempt, so drop repeats. The same payload is the \`data\` of the event on the live stream (GET /v1/events).`,
+      summary: about ?? type,
+      description: `${about ? `${about}\n\n` : ''}Sent to every active endpoint subscribed to \`${type}\` (or a pattern matching it). The body is signed as Standard Webhooks says: verify \`webhook-signature\` over \`webhook-id.webhook-timestamp.body\` with the endpoint's secret; \`webhook-id\` is the same on every attempt, so drop repeats. The same payload is the \`data\` of the event on the live stream (GET /v1/events).`,
       tags: ['webhooks'],
       security: [],
       parameters: [
@@ -213,6 +215,7 @@ function webhookOperation(type: string, payloadRef: string): Json {
                 data: { $ref: payloadRef },
               },
             },
+            ...example,
           },
         },
       },
@@ -255,7 +258,7 @@ export function documentTransform(eventSchemas: EventSchemas): SwaggerTransformO
     for (const [type, schema] of Object.entries(eventSchemas).sort(([a], [b]) => a.localeCompare(b))) {
       const name = `Event.${type}`;
       schemas[name] = plain(schema);
-      webhooks[type] = webhookOperation(type, `#/components/schemas/${name}`);
+      webhooks[type] = webhookOperation(type, `#/components/schemas/${name}`, (schema as { description?: string }).description);
     }
     const out: Json = {
       ...doc,
