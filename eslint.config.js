@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import boundaries from 'eslint-plugin-boundaries';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 /*
  * Boundaries between the parts of src/ (DESIGN.md, "Layout"), enforced here rather than remembered:
@@ -70,7 +71,7 @@ const boundaryRules = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'data/', 'web/dist/'] },
+  { ignores: ['dist/', 'node_modules/', 'data/', 'src/client/schema.ts', 'web/**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -130,6 +131,19 @@ export default tseslint.config(
     files: ['test/**/*.ts', 'bench/**/*.ts', 'src/**/*.test.ts'],
     // node:test's describe/it return promises the runner tracks itself.
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-floating-promises': 'off' },
+  },
+  {
+    // Browser code (web/): typed by web/tsconfig.json (DOM, JSX); React's rules of hooks.
+    files: ['web/**/*.ts', 'web/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
   },
   {
     files: ['**/*.js'],

@@ -34,6 +34,7 @@ import { DEFAULT_RETENTION, RetentionSweeper, type RetentionSettings } from './m
 import { AccessService } from './access/service.ts';
 import { PlanningService } from './planning/service.ts';
 import { JobService } from './jobs/service.ts';
+import { OverviewService } from './overview/service.ts';
 
 export interface RestockOptions {
   databaseUrl: string;
@@ -95,6 +96,8 @@ export class Restock {
   readonly planning: PlanningService;
   /** Background jobs (a forecast run of every SKU): one of a kind at a time, followed at GET /v1/jobs/:id. */
   readonly jobs: JobService;
+  /** The stock table and the dashboard's overview, read across the modules. */
+  readonly overview: OverviewService;
   /** Durable outbox consumers; `runReactors()` drains them all. */
   readonly reactors: OutboxConsumer[];
   /** The reactors as operators see them: cursors, parked events, retry and discard. */
@@ -136,6 +139,7 @@ export class Restock {
     });
     this.jobs = new JobService(db, clock, logger);
     this.planning = new PlanningService(db, clock, this.catalog, this.inventory, this.waitlist, this.jobs);
+    this.overview = new OverviewService(db, clock, { catalog: this.catalog, inventory: this.inventory, orders: this.orders, waitlist: this.waitlist, messages: this.messages, webhooks: this.webhooks, planning: this.planning });
     this.reactors = [
       this.webhooks.consumer,
       new OutboxConsumer(db, clock, 'waitlist', (ctx, events) => this.waitlist.onEvents(ctx, events), reactor),

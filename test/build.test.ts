@@ -51,7 +51,9 @@ describe('the compiled build', () => {
     mkdirSync(join(dir, 'bin'));
     copyFileSync(join(ROOT, 'bin', 'restock.js'), bin());
     copyFileSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
-    symlinkSync(join(ROOT, 'web'), join(dir, 'web'));
+    // The browser side is Vite's output, built by `npm run build` (and npm install) into dist/web/.
+    assert.ok(existsSync(join(ROOT, 'dist', 'web', 'shop', 'index.html')), 'dist/web is not built: run npm run build');
+    symlinkSync(join(ROOT, 'dist', 'web'), join(dir, 'dist', 'web'));
     mkdirSync(join(dir, 'node_modules'));
     for (const name of readdirSync(join(ROOT, 'node_modules'))) {
       if (name !== 'tsx' && name !== '.bin') symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));

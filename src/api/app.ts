@@ -31,6 +31,7 @@ import { webhookRoutes } from '../messaging/webhooks/routes.ts';
 import { orderRoutes } from '../orders/routes.ts';
 import { planningRoutes } from '../planning/routes.ts';
 import { jobRoutes } from '../jobs/routes.ts';
+import { overviewRoutes } from '../overview/routes.ts';
 import { BEARER, documentTransform, transformRoute } from './openapi.ts';
 import { INVENTORY_EVENT_SCHEMAS } from '../inventory/model.ts';
 import { ORDER_EVENT_SCHEMAS } from '../orders/model.ts';
@@ -161,6 +162,7 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   await app.register(webhookRoutes(restock.webhooks));
   await app.register(planningRoutes(restock.planning));
   await app.register(jobRoutes(restock.jobs));
+  await app.register(overviewRoutes(restock.overview));
   await app.register(
     waitlistRoutes(restock.waitlist, {
       checkoutUrl: (sku, reservationId) => `${restock.publicUrl}/?sku=${encodeURIComponent(sku)}&reservation=${encodeURIComponent(reservationId)}`,

@@ -1,11 +1,15 @@
 /**
- * Serves the browser side from `web/` (plain ES modules, no build step): the demo shop at `/`, the operator
- * dashboard at `/dashboard`, and the storefront widget at `/widget/restock-widget.js`. Other shops embed the
- * widget cross-origin, so it is served with CORS; the two pages get a strict Content-Security-Policy.
+ * Serves the browser side that Vite built into `dist/web/` (vite.config.ts, vite.widget.config.ts): the demo
+ * shop at `/`, the operator dashboard at `/dashboard` (and its client-side routes below it), the widget's
+ * playground at `/widget`, and the storefront widget itself at `/widget/restock-widget.js` (ES module) and
+ * `/widget/restock-widget.classic.js` (classic script). Other shops embed the widget cross-origin, so it is
+ * served with CORS; the pages get a strict Content-Security-Policy. Built assets carry a content hash in their
+ * names and are cached for a year; pages are revalidated every time.
  *
  * In demo mode the storefront key is written into the shop page when it is requested. Storefront keys are
  * public by design (like Shopify storefront tokens); admin and feed keys must never reach a page.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -17,8 +21,10 @@ export interface WebOptions {
   storefrontKey: string | null;
 }
 
-/** `web/` next to `src/` (and next to `dist/` once built). */
-export const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
+/** `dist/web/`: from the compiled `dist/http/web.js` one level up, from the source `src/http/web.ts` two. */
+export const WEB_ROOT = fileURLToPath(new URL(import.meta.url.endsWith('.js') ? '../web/' : '../../dist/web/', import.meta.url));
+
+const PAGES = { shop: 'shop/index.html', dashboard: 'dashboard/index.html', widget: 'widget/index.html' } as const;
 
 
 const CONFIG_MARKER = '<!-- restock:config -->';
@@ -30,8 +36,9 @@ function escapeAttribute(s: string): string {
 export async function registerWeb(app: FastifyInstance, opts: WebOptions): Promise<void> {
   // The assembly checks that this is a storefront key (access/policy.ts mayPublish) before it gets here.
   const key = opts.storefrontKey;
+  const built = existsSync(`${WEB_ROOT}${PAGES.shop}`);
 
-  await app.register(fastifyStatic, {
+  if (built) await app.register(fastifyStatic, {
     root: WEB_ROOT,
     prefix: '/',
     // One route per file, found at start-up: unknown paths fall through to the API's JSON 404.
@@ -42,6 +49,7 @@ export async function registerWeb(app: FastifyInstance, opts: WebOptions): Promi
     decorateReply: false,
     setHeaders(res, path) {
       res.setHeader('x-content-type-options', 'nosniff');
+      if (path.includes('/assets/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
       if (path.includes('/widget/')) {
         // Shops load the widget from their own origin as a module script, which is a CORS request.
         res.setHeader('access-control-allow-origin', '*');
@@ -51,6 +59,9 @@ export async function registerWeb(app: FastifyInstance, opts: WebOptions): Promi
   });
 
   const page = async (reply: FastifyReply, file: string, config: string) => {
+    if (!built) {
+      return reply.status(503).header('content-type', 'text/plain; charset=utf-8').send('The web pages are not built: run `npm run build` (npm install does it too).\n');
+    }
     const html = await readFile(`${WEB_ROOT}${file}`, 'utf8');
     return reply
       .header('content-type', 'text/html; charset=utf-8')
@@ -61,9 +72,14 @@ export async function registerWeb(app: FastifyInstance, opts: WebOptions): Promi
       .send(html.replace(CONFIG_MARKER, config));
   };
 
-  app.get('/', { schema: { hide: true } }, async (_req, reply) =>
-    page(reply, 'shop/index.html', key ? `<meta name="restock-key" content="${escapeAttribute(key)}">` : ''),
-  );
-  app.get('/dashboard', { schema: { hide: true } }, async (_req, reply) => page(reply, 'dashboard/index.html', ''));
+  const storefront = key ? `<meta name="restock-key" content="${escapeAttribute(key)}">` : '';
+  app.get('/', { schema: { hide: true } }, async (_req, reply) => page(reply, PAGES.shop, storefront));
+  app.get('/dashboard', { schema: { hide: true } }, async (_req, reply) => page(reply, PAGES.dashboard, ''));
   app.get('/dashboard/', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/dashboard'));
+  // The dashboard's own routes (/dashboard/skus/TEE-1…) are drawn in the browser: a reload or a shared link
+  // gets the same page.
+  app.get('/dashboard/*', { schema: { hide: true } }, async (_req, reply) => page(reply, PAGES.dashboard, ''));
+  app.get('/widget', { schema: { hide: true } }, async (_req, reply) =>
+    existsSync(`${WEB_ROOT}${PAGES.widget}`) ? page(reply, PAGES.widget, storefront) : reply.callNotFound(),
+  );
 }

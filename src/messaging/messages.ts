@@ -89,4 +89,9 @@ export class MessageService {
   async counts(q: Q = this.db.kysely): Promise<Record<string, number>> {
     return store.countMessagesByStatus(q);
   }
+
+  /** Messages that failed for good among those created in the last `hours` (the overview's alarm). */
+  async failedRecently(hours = 24): Promise<number> {
+    return store.countFailedSince(this.db.kysely, new Date(this.clock.now().getTime() - hours * 3_600_000).toISOString());
+  }
 }

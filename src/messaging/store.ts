@@ -52,6 +52,12 @@ export async function listMessages(q: Q, filter: { to?: string | undefined; type
   return (await sel.orderBy('id', 'desc').limit(filter.limit).execute()).map(toMessage);
 }
 
+/** Failed messages created since `since` (a failed message is final: its attempts are spent). */
+export async function countFailedSince(q: Q | Tx, since: string): Promise<number> {
+  const r = await q.selectFrom('messages').select((eb) => eb.fn.countAll<number | string>().as('n')).where('status', '=', 'failed').where('created_at', '>=', since).executeTakeFirst();
+  return Number(r?.n ?? 0);
+}
+
 export async function findMessage(q: Q | Tx, id: number): Promise<Message | null> {
   const r = await q.selectFrom('messages').selectAll().where('id', '=', id).executeTakeFirst();
   return r ? toMessage(r) : null;

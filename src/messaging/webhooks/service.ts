@@ -194,6 +194,11 @@ export class WebhookService {
     return rows.map(store.toDelivery);
   }
 
+  /** Active endpoints, and how many failed in the last `hours` (a dead delivery) or are being retried now. */
+  async health(hours = 24): Promise<{ endpoints: number; failing: number }> {
+    return store.endpointHealth(this.db.kysely, new Date(this.clock.now().getTime() - hours * 3_600_000).toISOString());
+  }
+
   async delivery(id: string): Promise<WebhookDelivery> {
     const row = await store.findDelivery(this.db.kysely, id);
     if (!row) throw new NotFound('Delivery', id, 'delivery_not_found');

@@ -94,6 +94,22 @@ export async function listDeliveries(q: Q, webhookId: string, status: DeliverySt
 }
 
 /**
+ * Endpoints (active ones) and how many of them are failing: a delivery given up on (dead) created since
+ * `since`, or one still being retried after a failed attempt.
+ */
+export async function endpointHealth(q: Q, since: string): Promise<{ endpoints: number; failing: number }> {
+  const total = await q.selectFrom('webhooks').select((eb) => eb.fn.countAll<number | string>().as('n')).where('active', '=', 1).executeTakeFirst();
+  const failing = await q
+    .selectFrom('webhook_deliveries as d')
+    .innerJoin('webhooks as w', 'w.id', 'd.webhook_id')
+    .select((eb) => eb.fn.count<number | string>('d.webhook_id').distinct().as('n'))
+    .where('w.active', '=', 1)
+    .where((eb) => eb.or([eb.and([eb('d.status', '=', 'dead'), eb('d.created_at', '>=', since)]), eb.and([eb('d.status', '=', 'pending'), eb('d.attempts', '>', 0), eb('d.last_error', 'is not', null)])]))
+    .executeTakeFirst();
+  return { endpoints: Number(total?.n ?? 0), failing: Number(failing?.n ?? 0) };
+}
+
+/**
  * Claims up to `limit` due deliveries of active endpoints for one attempt each: counts the attempt and pushes
  * `next_attempt_at` out by a lease, so no other worker takes them while they are in flight, and a worker that
  * dies mid-request leaves them to be retried once the lease runs out. Rows locked by another worker are

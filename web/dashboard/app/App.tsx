@@ -1,0 +1,146 @@
+/**
+ * The dashboard's frame: sign-in, the top bar with the live connection, the sections, and the routes.
+ * Routes (under /dashboard): / overview · /stock · /skus/:sku · /orders · /waitlists · /messages · /webhooks ·
+ * /locations · /settings. Each page is its own module in pages/.
+ */
+import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { Link, Route, Switch, useLocation } from 'wouter';
+import { useAuth } from './auth.tsx';
+import { useConnection, useEventStream } from './events.ts';
+
+const Overview = lazy(() => import('../pages/Overview.tsx'));
+const Stock = lazy(() => import('../pages/Stock.tsx'));
+const Sku = lazy(() => import('../pages/Sku.tsx'));
+const Orders = lazy(() => import('../pages/Orders.tsx'));
+const Waitlists = lazy(() => import('../pages/Waitlists.tsx'));
+const Messages = lazy(() => import('../pages/Messages.tsx'));
+const Webhooks = lazy(() => import('../pages/Webhooks.tsx'));
+const Locations = lazy(() => import('../pages/Locations.tsx'));
+
+export const SECTIONS: Array<{ path: string; label: string }> = [
+  { path: '/', label: 'Overview' },
+  { path: '/stock', label: 'Stock' },
+  { path: '/orders', label: 'Backorders & pre-orders' },
+  { path: '/waitlists', label: 'Waitlists' },
+  { path: '/messages', label: 'Messages' },
+  { path: '/webhooks', label: 'Webhooks' },
+  { path: '/locations', label: 'Locations' },
+];
+
+export function App() {
+  const { state } = useAuth();
+  if (state.kind !== 'signed-in') return <SignIn />;
+  return <Shell />;
+}
+
+function Shell() {
+  const { signOut } = useAuth();
+  const [location] = useLocation();
+  useEventStream();
+  const connection = useConnection();
+  const section = (path: string) => (path === '/' ? location === '/' : location === path || location.startsWith(`${path}/`));
+  return (
+    <>
+      <header className="topbar">
+        <div className="topbar-row">
+          <Link className="brand" href="/">
+            <span className="brand-mark" aria-hidden="true" />
+            <span>
+              Restock <small>operations</small>
+            </span>
+          </Link>
+          <div className="topbar-end">
+            <span className="connection" data-state={connection} role="status" aria-live="polite">
+              {connection === 'live' ? 'Live' : connection === 'retrying' ? 'Reconnecting…' : connection === 'connecting' ? 'Connecting…' : 'Offline'}
+            </span>
+            <a className="button small ghost" href="/docs">
+              API docs
+            </a>
+            <button className="button small" type="button" onClick={signOut}>
+              Sign out
+            </button>
+          </div>
+        </div>
+        <nav className="tabs" aria-label="Sections">
+          {SECTIONS.map((s) => (
+            <Link key={s.path} href={s.path} aria-current={section(s.path) ? 'page' : undefined}>
+              {s.label}
+            </Link>
+          ))}
+        </nav>
+      </header>
+      <main id="main" className="main">
+        <Suspense fallback={<p className="muted loading">Loading…</p>}>
+          <Switch>
+            <Route path="/" component={Overview} />
+            <Route path="/stock" component={Stock} />
+            <Route path="/skus/:sku">{(p) => <Sku sku={decodeURIComponent(p.sku)} />}</Route>
+            <Route path="/orders" component={Orders} />
+            <Route path="/waitlists" component={Waitlists} />
+            <Route path="/messages" component={Messages} />
+            <Route path="/webhooks" component={Webhooks} />
+            <Route path="/locations" component={Locations} />
+            <Route>
+              <section className="panel">
+                <h1>Not found</h1>
+                <p>
+                  There is no such page. <Link href="/">Back to the overview</Link>.
+                </p>
+              </section>
+            </Route>
+          </Switch>
+        </Suspense>
+      </main>
+    </>
+  );
+}
+
+function SignIn() {
+  const { state, signIn } = useAuth();
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const key = String(new FormData(e.currentTarget).get('key') ?? '');
+    setBusy(true);
+    setError('');
+    try {
+      await signIn(key);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const notice = state.kind === 'signed-out' && state.reason !== 'none' ? (state.reason === 'signed-out' ? 'You are signed out.' : state.message) : null;
+  return (
+    <main id="main" className="main">
+      <section className="signin panel" aria-labelledby="signin-title">
+        <h1 id="signin-title">Sign in</h1>
+        {notice ? (
+          <p className="notice" role="status" data-reason={state.kind === 'signed-out' ? state.reason : undefined}>
+            {notice}
+          </p>
+        ) : null}
+        <p className="muted">
+          Paste an <strong>admin</strong> API key. It is kept in this browser tab only and sent in the Authorization header, never in a URL.
+        </p>
+        <form className="signin-form" onSubmit={(e) => void submit(e)}>
+          <label htmlFor="admin-key">Admin API key</label>
+          <input id="admin-key" name="key" type="password" autoComplete="off" spellCheck={false} required placeholder="rk_ad_…" />
+          {error ? (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          ) : null}
+          <button className="button primary" type="submit" disabled={busy}>
+            {busy ? 'Checking…' : 'Sign in'}
+          </button>
+        </form>
+        <p className="muted small">
+          No key yet? <code>npm run restock -- keys create --scope admin</code>, or use the admin key that <code>npm start</code> prints.
+        </p>
+      </section>
+    </main>
+  );
+}
