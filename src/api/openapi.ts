@@ -193,7 +193,7 @@ function webhookOperation(type: string, payloadRef: string, about: string | unde
     post: {
       operationId: `on${pascal(type.replace('.', '-'))}`,
       summary: about ?? type,
-      description: `${about ? `${about}\n\n` : ''}Sent to every active endpoint subscribed to \`${type}\` (or a pattern matching it). The body is signed as Standard Webhooks says: verify \`webhook-signature\` over \`webhook-id.webhook-timestamp.body\` with the endpoint's secret; \`webhook-id\` is the same on every attempt, so drop repeats. The same payload is the \`data\` of the event on the live stream (GET /v1/events).`,
+      description: `Sent to every active endpoint subscribed to \`${type}\` (or a pattern matching it). The body is signed as Standard Webhooks says: verify \`webhook-signature\` over \`webhook-id.webhook-timestamp.body\` with the endpoint's secret; \`webhook-id\` is the same on every attempt, so drop repeats. The same payload is the \`data\` of the event on the live stream (GET /v1/events).`,
       tags: ['webhooks'],
       security: [],
       parameters: [

@@ -1307,7 +1307,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * inventory.availability_changed
+         * Anything a shopper sees changed: status or units available to sell.
          * @description Sent to every active endpoint subscribed to `inventory.availability_changed` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onInventoryAvailabilityChanged"];
@@ -1327,7 +1327,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * inventory.back_in_stock
+         * The SKU sells from stock again.
          * @description Sent to every active endpoint subscribed to `inventory.back_in_stock` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onInventoryBackInStock"];
@@ -1347,7 +1347,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * inventory.low_stock
+         * The SKU became low on stock (status low_stock).
          * @description Sent to every active endpoint subscribed to `inventory.low_stock` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onInventoryLowStock"];
@@ -1367,7 +1367,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * inventory.out_of_stock
+         * The SKU stopped selling from stock (nothing left to sell now).
          * @description Sent to every active endpoint subscribed to `inventory.out_of_stock` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onInventoryOutOfStock"];
@@ -1387,7 +1387,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * message.failed
+         * A message gave up after its last attempt; it will not be sent.
          * @description Sent to every active endpoint subscribed to `message.failed` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onMessageFailed"];
@@ -1407,7 +1407,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * order.created
+         * An order was placed: each line split into stock, backorder and pre-order parts.
          * @description Sent to every active endpoint subscribed to `order.created` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onOrderCreated"];
@@ -1427,7 +1427,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * order.line_allocated
+         * Arriving stock was allocated to a waiting (backorder or pre-order) line.
          * @description Sent to every active endpoint subscribed to `order.line_allocated` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onOrderLineAllocated"];
@@ -1447,7 +1447,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * order.line_cancelled
+         * A line was cancelled (by the shop or the shopper); its stock or queue place went to the next.
          * @description Sent to every active endpoint subscribed to `order.line_cancelled` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onOrderLineCancelled"];
@@ -1467,7 +1467,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * order.line_delayed
+         * A waiting line is promised later than before (or no date any more).
          * @description Sent to every active endpoint subscribed to `order.line_delayed` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onOrderLineDelayed"];
@@ -1487,7 +1487,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * order.line_expedited
+         * A waiting line is promised earlier than before.
          * @description Sent to every active endpoint subscribed to `order.line_expedited` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onOrderLineExpedited"];
@@ -1507,7 +1507,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * order.preorder_released
+         * A pre-order product was released: its waiting pre-order lines are fulfilled from here on.
          * @description Sent to every active endpoint subscribed to `order.preorder_released` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onOrderPreorderReleased"];
@@ -1527,7 +1527,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * waitlist.confirmed
+         * A pending subscription was confirmed (double opt-in).
          * @description Sent to every active endpoint subscribed to `waitlist.confirmed` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onWaitlistConfirmed"];
@@ -1547,7 +1547,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * waitlist.converted
+         * A notified contact ordered the SKU within the conversion window.
          * @description Sent to every active endpoint subscribed to `waitlist.converted` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onWaitlistConverted"];
@@ -1567,7 +1567,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * waitlist.notified
+         * Told it is back; `held` when units were reserved for them until `holdExpiresAt`.
          * @description Sent to every active endpoint subscribed to `waitlist.notified` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onWaitlistNotified"];
@@ -1587,7 +1587,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * waitlist.subscribed
+         * Someone asked to be told when the SKU is back (status pending until they confirm, with double opt-in).
          * @description Sent to every active endpoint subscribed to `waitlist.subscribed` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onWaitlistSubscribed"];
@@ -1607,7 +1607,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * waitlist.unsubscribed
+         * The contact left the list.
          * @description Sent to every active endpoint subscribed to `waitlist.unsubscribed` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onWaitlistUnsubscribed"];
@@ -14915,6 +14915,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "inventory.availability_changed",
+                 *       "timestamp": "2026-05-04T10:00:00.000Z",
+                 *       "data": {
+                 *         "sku": "TEE-RED-M",
+                 *         "before": {
+                 *           "status": "low_stock",
+                 *           "availableToSell": 3
+                 *         },
+                 *         "after": {
+                 *           "status": "backorder",
+                 *           "availableToSell": 0,
+                 *           "message": "Available on backorder: ships by 2026-05-20",
+                 *           "nextInboundDate": "2026-05-20",
+                 *           "promisedDate": "2026-05-20"
+                 *         },
+                 *         "version": 5
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     data: components["schemas"]["Event.inventory.availability_changed"];
                     /**
@@ -14953,6 +14974,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "inventory.back_in_stock",
+                 *       "timestamp": "2026-05-04T10:00:00.000Z",
+                 *       "data": {
+                 *         "sku": "TEE-RED-M",
+                 *         "before": {
+                 *           "status": "backorder",
+                 *           "availableToSell": 0
+                 *         },
+                 *         "after": {
+                 *           "status": "in_stock",
+                 *           "availableToSell": 6,
+                 *           "message": "In stock",
+                 *           "nextInboundDate": null,
+                 *           "promisedDate": null
+                 *         },
+                 *         "version": 2
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     data: components["schemas"]["Event.inventory.back_in_stock"];
                     /**
@@ -14991,6 +15033,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "inventory.low_stock",
+                 *       "timestamp": "2026-05-04T10:00:00.000Z",
+                 *       "data": {
+                 *         "sku": "TEE-RED-M",
+                 *         "before": {
+                 *           "status": "in_stock",
+                 *           "availableToSell": 6
+                 *         },
+                 *         "after": {
+                 *           "status": "low_stock",
+                 *           "availableToSell": 3,
+                 *           "message": "Only 3 left in stock",
+                 *           "nextInboundDate": null,
+                 *           "promisedDate": null
+                 *         },
+                 *         "version": 3
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     data: components["schemas"]["Event.inventory.low_stock"];
                     /**
@@ -15029,6 +15092,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "inventory.out_of_stock",
+                 *       "timestamp": "2026-05-04T10:00:00.000Z",
+                 *       "data": {
+                 *         "sku": "TEE-RED-M",
+                 *         "before": {
+                 *           "status": "low_stock",
+                 *           "availableToSell": 3
+                 *         },
+                 *         "after": {
+                 *           "status": "backorder",
+                 *           "availableToSell": 0,
+                 *           "message": "Available on backorder: ships by 2026-05-20",
+                 *           "nextInboundDate": "2026-05-20",
+                 *           "promisedDate": "2026-05-20"
+                 *         },
+                 *         "version": 5
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     data: components["schemas"]["Event.inventory.out_of_stock"];
                     /**
@@ -15105,6 +15189,30 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "order.created",
+                 *       "timestamp": "2026-05-04T10:00:00.000Z",
+                 *       "data": {
+                 *         "orderId": "ord_0mx8esz3rwmfjdmdky3ho",
+                 *         "email": "ann@example.com",
+                 *         "locale": "en",
+                 *         "customerId": "cus_1042",
+                 *         "lines": [
+                 *           {
+                 *             "lineId": "line_0mx8esz3r30witjdbcooy",
+                 *             "sku": "TEE-RED-M",
+                 *             "quantity": 5,
+                 *             "fromStock": 3,
+                 *             "backordered": 2,
+                 *             "preordered": 0,
+                 *             "promisedDate": "2026-05-20",
+                 *             "status": "backordered"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     data: components["schemas"]["Event.order.created"];
                     /**
@@ -15447,6 +15555,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "waitlist.subscribed",
+                 *       "timestamp": "2026-05-04T10:00:00.000Z",
+                 *       "data": {
+                 *         "id": "wl_0mx8esz4bbcwezuywymzq",
+                 *         "sku": "TEE-RED-M",
+                 *         "email": "ben@example.com",
+                 *         "quantity": 1,
+                 *         "status": "pending"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     data: components["schemas"]["Event.waitlist.subscribed"];
                     /**
