@@ -403,10 +403,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Waiting backorder lines in queue order with position and promised date */
+        /** Waiting backorder lines in queue order with position and promised date; page with limit and offset (all lines without a limit) */
         get: {
             parameters: {
                 query?: {
+                    limit?: number;
+                    offset?: number;
                     /** @description Stock keeping unit */
                     sku?: string;
                 };
@@ -434,6 +436,8 @@ export interface paths {
                                 sku: string;
                                 tier: string | null;
                             }[];
+                            /** @description waiting lines in all (items holds the page) */
+                            total: number;
                             totals: {
                                 [key: string]: {
                                     lines: number;
@@ -1668,9 +1672,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Inbound stock by expected date; `late=true` keeps open inbound whose expected date has passed */
         get: {
             parameters: {
                 query?: {
+                    /** @description only open inbound expected before today (UTC) */
+                    late?: boolean;
+                    limit?: number;
+                    offset?: number;
                     /** @description Stock keeping unit */
                     sku?: string;
                     status?: "open" | "received" | "cancelled";
@@ -1689,6 +1698,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["Inbound"][];
+                            /** @description every match, not only this page */
+                            total: number;
                         };
                     };
                 };
@@ -2609,12 +2620,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ledger movements of a SKU, oldest first; page with `after` (last id seen) */
+        /** Ledger movements of a SKU, oldest first; page with `after` (last id seen); filter by time (`from`, `to`) and `type` */
         get: {
             parameters: {
                 query?: {
                     after?: number;
+                    /** @description from this time on (inclusive): an ISO 8601 date-time (2026-01-15T10:00:00Z) or a date (2026-01-15, UTC) */
+                    from?: string;
                     limit?: number;
+                    /** @description up to this time (exclusive); a date includes that whole day: an ISO 8601 date-time (2026-01-15T10:00:00Z) or a date (2026-01-15, UTC) */
+                    to?: string;
+                    /** @description movement types, repeated or comma-separated: receipt, adjustment, count, reservation, release, commit, shipment, transfer */
+                    type?: string | string[];
                 };
                 header?: never;
                 path: {
@@ -2647,6 +2664,158 @@ export interface paths {
                             }[];
                             next: number | null;
                         };
+                    };
+                };
+                /**
+                 * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+                 *
+                 *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+                 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "api_key_in_query" | "invalid_request";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unauthorized";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "forbidden";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `unknown_sku`: No product has this SKU. details: `{ id: string }` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "unknown_sku";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "rate_limited";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "internal";
+                                /** @description shape per code, as listed in this response */
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inventory/{sku}/ledger.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ledger of a SKU as CSV (text/csv): a header row, then every movement that passes the filters, oldest first, times in ISO 8601 UTC */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description from this time on (inclusive): an ISO 8601 date-time (2026-01-15T10:00:00Z) or a date (2026-01-15, UTC) */
+                    from?: string;
+                    /** @description up to this time (exclusive); a date includes that whole day: an ISO 8601 date-time (2026-01-15T10:00:00Z) or a date (2026-01-15, UTC) */
+                    to?: string;
+                    /** @description movement types, repeated or comma-separated: receipt, adjustment, count, reservation, release, commit, shipment, transfer */
+                    type?: string | string[];
+                };
+                header?: never;
+                path: {
+                    /** @description Stock keeping unit */
+                    sku: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV with the columns id, createdAt, sku, location, type, quantity, onHandDelta, reservedDelta, committedDelta, reason, reference */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
                     };
                 };
                 /**
@@ -5270,12 +5439,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Customer messages, newest first; page with `before` (an id) */
+        /** Customer messages, newest first; page with `before` (an id) or `offset` */
         get: {
             parameters: {
                 query?: {
                     before?: string;
                     limit?: number;
+                    offset?: number;
+                    /** @description substring of the recipient or the subject, any case */
+                    q?: string;
                     status?: string;
                     to?: string;
                     type?: string;
@@ -5311,6 +5483,8 @@ export interface paths {
                                 to: string;
                                 type: string;
                             }[];
+                            /** @description messages matching to, type, status and q (before and offset only choose the page) */
+                            total: number;
                         };
                     };
                 };
@@ -6794,10 +6968,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Waiting preorder lines in queue order with position and promised date */
+        /** Waiting preorder lines in queue order with position and promised date; page with limit and offset (all lines without a limit) */
         get: {
             parameters: {
                 query?: {
+                    limit?: number;
+                    offset?: number;
                     /** @description Stock keeping unit */
                     sku?: string;
                 };
@@ -6825,6 +7001,8 @@ export interface paths {
                                 sku: string;
                                 tier: string | null;
                             }[];
+                            /** @description waiting lines in all (items holds the page) */
+                            total: number;
                             totals: {
                                 [key: string]: {
                                     lines: number;
@@ -10264,13 +10442,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Subscriptions, in list order per SKU */
+        /** Subscriptions, in list order per SKU unless sorted; a waiting one has its position in its SKU's list */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
+                    offset?: number;
+                    order?: "asc" | "desc";
+                    /** @description substring of the email or of the SKU, any case */
+                    q?: string;
                     /** @description Stock keeping unit */
                     sku?: string;
+                    /** @description default: SKU, then list order */
+                    sort?: "createdAt" | "sku" | "status";
                     status?: "pending" | "waiting" | "notified" | "unsubscribed";
                 };
                 header?: never;
@@ -10287,6 +10471,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["Subscription"][];
+                            /** @description every match, not only this page */
+                            total: number;
                         };
                     };
                 };
@@ -11897,6 +12083,7 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
+                    offset?: number;
                     status?: "pending" | "delivered" | "dead";
                 };
                 header?: never;
@@ -11915,6 +12102,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["WebhookDelivery"][];
+                            /** @description deliveries of the status given (all without one) */
+                            total: number;
                         };
                     };
                 };

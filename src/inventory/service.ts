@@ -534,17 +534,23 @@ export class InventoryService {
     return readLedgerFiltered(this.db.kysely, sku, afterId, limit, filter);
   }
 
-  /** Every movement of a SKU that passes the filter, oldest first, a page at a time (the CSV export). */
-  async *ledgerPages(sku: string, filter: LedgerFilter = {}, pageSize = 1000): AsyncGenerator<LedgerEntry[]> {
+  /**
+   * Every movement of a SKU that passes the filter, oldest first, a page at a time (the CSV export). The SKU is
+   * checked before this returns, so an unknown one is an error before anything is sent.
+   */
+  async ledgerPages(sku: string, filter: LedgerFilter = {}, pageSize = 1000): Promise<AsyncGenerator<LedgerEntry[]>> {
     await this.catalog.get(sku);
-    let after = 0;
-    for (;;) {
-      const page = await readLedgerFiltered(this.db.kysely, sku, after, pageSize, filter);
-      if (page.length > 0) yield page;
-      const last = page.at(-1);
-      if (page.length < pageSize || !last) return;
-      after = last.id;
-    }
+    const db = this.db;
+    return (async function* pages() {
+      let after = 0;
+      for (;;) {
+        const page = await readLedgerFiltered(db.kysely, sku, after, pageSize, filter);
+        if (page.length > 0) yield page;
+        const last = page.at(-1);
+        if (page.length < pageSize || !last) return;
+        after = last.id;
+      }
+    })();
   }
 
   /**
