@@ -28,6 +28,7 @@ import { ReactorService } from './messaging/reactors.ts';
 import { MessageService } from './messaging/messages.ts';
 import { MessageDispatcher, type DispatcherOptions } from './messaging/dispatcher.ts';
 import { OrderMessages } from './messaging/order-messages.ts';
+import { StaffAlerts } from './messaging/alerts.ts';
 import { WebhookService } from './messaging/webhooks/service.ts';
 import { DEFAULT_RETENTION, RetentionSweeper, type RetentionSettings } from './messaging/retention.ts';
 import { AccessService } from './access/service.ts';
@@ -85,6 +86,8 @@ export class Restock {
   readonly orders: OrdersService;
   readonly messages: MessageService;
   readonly waitlist: WaitlistService;
+  /** Low-stock and out-of-stock emails to staff (settings and the reactor that records them). */
+  readonly alerts: StaffAlerts;
   readonly events: EventHub;
   /** Every event type the outbox carries (webhook subscriptions, the live stream's filter, GET /v1/event-types). */
   readonly eventTypes = new EventTypeRegistry(ALL_EVENT_TYPES);
@@ -123,6 +126,7 @@ export class Restock {
     this.waitlist = new WaitlistService(db, clock, this.catalog, this.inventory, this.messages, signer, publicUrl, shopName, logger, { confirmHours: options.waitlistConfirmHours });
     this.events = new EventHub(db, { logger });
     this.keys = new AccessService(db, clock);
+    this.alerts = new StaffAlerts(db, clock, this.catalog, this.messages, shopName, `${publicUrl}/dashboard`);
     const orderMessages = new OrderMessages(this.catalog, this.messages, shopName, (orderId) => this.orders.orderLink(orderId).url);
     const reactor = { logger, ...(options.reactorRetry ? { retry: options.reactorRetry } : {}) };
     this.webhooks = new WebhookService(db, clock, {
@@ -140,6 +144,7 @@ export class Restock {
       this.webhooks.consumer,
       new OutboxConsumer(db, clock, 'waitlist', (ctx, events) => this.waitlist.onEvents(ctx, events), reactor),
       new OutboxConsumer(db, clock, 'customer-messages', (ctx, events) => orderMessages.onEvents(ctx, events), reactor),
+      new OutboxConsumer(db, clock, 'staff-alerts', (ctx, events) => this.alerts.onEvents(ctx, events), reactor),
     ];
     this.reactorService = new ReactorService(db, clock, this.reactors, logger);
     this.retention = new RetentionSweeper(db, clock, options.retention ?? DEFAULT_RETENTION);

@@ -93,6 +93,18 @@ export async function countMessagesByStatus(q: Q | Tx): Promise<Record<string, n
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
 
+/** Messages created since `since`, counted per UTC day and status (one GROUP BY, on the created_at index). */
+export async function messageVolume(q: Q | Tx, since: string): Promise<Array<{ day: string; status: string; n: number }>> {
+  const day = sql<string>`substr(created_at, 1, 10)`;
+  const rows = await q
+    .selectFrom('messages')
+    .select([day.as('day'), 'status', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('created_at', '>=', since)
+    .groupBy([day, 'status'])
+    .execute();
+  return rows.map((r) => ({ day: r.day, status: r.status, n: Number(r.n) }));
+}
+
 // ---- dispatch
 
 /** Claims older than `cutoff` (their process died) go back to the queue. */

@@ -14,6 +14,7 @@ import { WEBHOOKS_CHANNEL, WebhookDispatcher, type DispatcherOptions } from './d
 import type { CreatedWebhook, DeliveryStatus, NewWebhook, Webhook, WebhookDelivery, WebhookPatch } from './model.ts';
 import { checkEventPatterns, checkUrl, newSecret, webhookBody, type Checked } from './policy.ts';
 import * as store from './store.ts';
+import { perDay, utcDays, windowStart } from '../volume.ts';
 import { SecretsLocked, isSealed, type SecretBox } from '../../core/secret-box.ts';
 
 export const WEBHOOKS_CONSUMER = 'webhooks';
@@ -178,6 +179,13 @@ export class WebhookService {
   /** Stops deliveries to the endpoint; its history stays readable, and PATCH `active: true` resumes it. */
   async deactivate(id: string): Promise<Webhook> {
     return this.update(id, { active: false });
+  }
+
+  /** Deliveries per UTC day of the last `days` (today included) by status: `failed` are the dead ones. */
+  async volume(days: number): Promise<Array<{ date: string; delivered: number; failed: number; pending: number }>> {
+    const now = this.clock.now();
+    const counted = await store.deliveryVolume(this.db.kysely, windowStart(now, days));
+    return perDay(utcDays(now, days), counted, ['delivered', 'failed', 'pending'] as const, (s) => (s === 'delivered' ? 'delivered' : s === 'dead' ? 'failed' : s === 'pending' ? 'pending' : null));
   }
 
   async deliveries(webhookId: string, opts: { status?: DeliveryStatus | undefined; limit?: number | undefined; offset?: number | undefined } = {}): Promise<WebhookDelivery[]> {

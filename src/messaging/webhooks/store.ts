@@ -1,5 +1,5 @@
 /** SQL for the `webhooks` and `webhook_deliveries` tables. */
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Database, Q, Tx } from '../../db/database.ts';
 import type { WebhookDeliveriesTable, WebhooksTable } from '../../db/schema.ts';
 import type { ClaimedDelivery, DeliveryStatus, Webhook, WebhookDelivery } from './model.ts';
@@ -224,4 +224,16 @@ export async function deleteOldDeliveries(q: Q, before: string, limit: number): 
     )
     .executeTakeFirst();
   return Number(r.numDeletedRows);
+}
+
+/** Deliveries created since `since`, counted per UTC day and status (one GROUP BY, on the created_at index). */
+export async function deliveryVolume(q: Q, since: string): Promise<Array<{ day: string; status: string; n: number }>> {
+  const day = sql<string>`substr(created_at, 1, 10)`;
+  const rows = await q
+    .selectFrom('webhook_deliveries')
+    .select([day.as('day'), 'status', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('created_at', '>=', since)
+    .groupBy([day, 'status'])
+    .execute();
+  return rows.map((r) => ({ day: r.day, status: r.status, n: Number(r.n) }));
 }
