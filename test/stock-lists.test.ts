@@ -291,6 +291,12 @@ for (const dialect of DIALECTS) {
       assert.deepEqual([delivered.body.total, delivered.body.items.length], [0, 0]);
       assert.equal((await h.call('GET', `/v1/webhooks/${hook.body.id}/deliveries?status=pending`)).body.total, all.body.total);
       assert.deepEqual((await h.call('GET', '/v1/overview')).body.webhooks, { endpoints: 1, failing: 0 });
+      // Nothing listens on the discard port: every attempt fails, and the endpoint counts as failing.
+      await h.restock.webhooks.dispatcher.runDue();
+      const retried = await h.call('GET', `/v1/webhooks/${hook.body.id}/deliveries?status=pending`);
+      assert.equal(retried.body.total, all.body.total);
+      assert.ok(retried.body.items.every((d: any) => d.attempts === 1 && d.lastError !== null));
+      assert.deepEqual((await h.call('GET', '/v1/overview')).body.webhooks, { endpoints: 1, failing: 1 });
     });
   });
 }
