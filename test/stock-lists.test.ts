@@ -249,6 +249,10 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(await types('?from=2026-01-17T12:00:00.001Z'), ['receipt@2026-01-18'], 'from is inclusive to the millisecond');
       assert.deepEqual(await types('?type=receipt'), ['receipt@2026-01-16', 'receipt@2026-01-18']);
       assert.deepEqual(await types('?type=adjustment&type=count&from=2026-01-16'), ['adjustment@2026-01-17']);
+      const page = await h.call('GET', '/v1/inventory/G-LEDGER/ledger?type=receipt&limit=1');
+      assert.deepEqual([page.body.items.length, page.body.total], [1, 2]);
+      const rest = await h.call('GET', `/v1/inventory/G-LEDGER/ledger?type=receipt&limit=1&after=${page.body.next}`);
+      assert.deepEqual([rest.body.items.map((i: any) => i.createdAt), rest.body.total], [['2026-01-18T08:00:00.000Z'], 2]);
       for (const q of ['from=yesterday', 'from=2026-02-30', 'from=2026-01-17T10:00', 'type=theft', 'from=2026-01-18&to=2026-01-17']) {
         const r = await h.call('GET', `/v1/inventory/G-LEDGER/ledger?${q}`);
         assert.deepEqual([r.status, r.body.error.code], [400, 'invalid_request'], q);

@@ -4901,6 +4901,8 @@ export interface operations {
                             type: string;
                         }[];
                         next: number | null;
+                        /** @description movements that pass the filters (after and limit only choose the page) */
+                        total: number;
                     };
                 };
             };

@@ -236,14 +236,16 @@ export const inventoryRoutes = (inventory: InventoryService, opts: InventoryRout
           200: Type.Object({
             items: Type.Array(Type.Object({ id: Type.Integer(), sku: Type.String(), location: Type.String(), type: Type.String(), quantity: Type.Integer(), onHandDelta: Type.Integer(), reservedDelta: Type.Integer(), committedDelta: Type.Integer(), reason: Nullable(Type.String()), reference: Nullable(Type.String()), createdAt: Type.String() })),
             next: Nullable(Type.Integer()),
+            total: Type.Integer({ description: 'movements that pass the filters (after and limit only choose the page)' }),
           }),
           ...errorResponses('unknown_sku'),
         },
       },
     }, async (req) => {
       const limit = req.query.limit ?? 100;
-      const items = await inventory.ledger(req.params.sku, req.query.after ?? 0, limit, ledgerFilter(req.query));
-      return { items, next: items.length === limit ? (items.at(-1)?.id ?? null) : null };
+      const filter = ledgerFilter(req.query);
+      const items = await inventory.ledger(req.params.sku, req.query.after ?? 0, limit, filter);
+      return { items, next: items.length === limit ? (items.at(-1)?.id ?? null) : null, total: await inventory.ledgerCount(req.params.sku, filter) };
     });
 
     app.get('/v1/inventory/:sku/ledger.csv', {

@@ -47,6 +47,7 @@ import {
   loadLevels,
   readLedger,
   readLedgerFiltered,
+  countLedger,
   stockTotals,
   type LedgerFilter,
   type StockTotals,
@@ -532,6 +533,11 @@ export class InventoryService {
     await this.catalog.get(sku);
     if (filter.from === undefined && filter.to === undefined && (filter.types?.length ?? 0) === 0) return readLedger(this.db.kysely, sku, afterId, limit);
     return readLedgerFiltered(this.db.kysely, sku, afterId, limit, filter);
+  }
+
+  /** How many movements of a SKU pass the filter (a ledger page's total). */
+  async ledgerCount(sku: string, filter: LedgerFilter = {}): Promise<number> {
+    return countLedger(this.db.kysely, sku, filter);
   }
 
   /**

@@ -418,11 +418,21 @@ export interface LedgerFilter {
   types?: readonly string[] | undefined;
 }
 
-export async function readLedgerFiltered(q: Q, sku: string, afterId: number, limit: number, f: LedgerFilter): Promise<LedgerEntry[]> {
-  let sel = q.selectFrom('ledger').selectAll().where('sku', '=', sku).where('id', '>', afterId);
+function ledgerOf(q: Q, sku: string, f: LedgerFilter) {
+  let sel = q.selectFrom('ledger').where('sku', '=', sku);
   if (f.from !== undefined) sel = sel.where('created_at', '>=', f.from);
   if (f.to !== undefined) sel = sel.where('created_at', '<', f.to);
   if (f.types !== undefined && f.types.length > 0) sel = sel.where('type', 'in', [...f.types]);
-  const rows = await sel.orderBy('id').limit(limit).execute();
+  return sel;
+}
+
+export async function readLedgerFiltered(q: Q, sku: string, afterId: number, limit: number, f: LedgerFilter): Promise<LedgerEntry[]> {
+  const rows = await ledgerOf(q, sku, f).selectAll().where('id', '>', afterId).orderBy('id').limit(limit).execute();
   return rows.map(toLedgerEntry);
+}
+
+/** Movements of a SKU that pass the filter, whatever page is read. */
+export async function countLedger(q: Q, sku: string, f: LedgerFilter): Promise<number> {
+  const r = await ledgerOf(q, sku, f).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst();
+  return Number(r?.n ?? 0);
 }
