@@ -41,6 +41,7 @@ export const TAGS: ReadonlyArray<{ name: string; description: string }> = [
 const NAMED: Readonly<Record<string, string>> = {
   'GET /health': 'getHealth',
   'GET /v1/overview': 'getOverview',
+  'GET /v1/inventory/{sku}/ledger.csv': 'exportInventoryLedgerCsv',
   'POST /v1/products': 'upsertProduct',
   'POST /v1/locations': 'upsertLocation',
   'POST /v1/inventory/feed': 'pushInventoryFeed',

@@ -178,17 +178,25 @@ export const messageRoutes = (messages: MessageService): FastifyPluginAsyncTypeb
       config: { scopes: [] },
       schema: {
         tags: ['messages'],
-        summary: 'Customer messages, newest first; page with `before` (an id)',
+        summary: 'Customer messages, newest first; page with `before` (an id) or `offset`',
         querystring: Type.Object({
           to: Type.Optional(Type.String({ maxLength: 320 })),
           type: Type.Optional(Type.String({ maxLength: 50 })),
           status: Type.Optional(Type.String({ maxLength: 20 })),
+          q: Type.Optional(Type.String({ maxLength: 200, description: 'substring of the recipient or the subject, any case' })),
           before: Type.Optional(Type.String({ maxLength: 30 })),
+          offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
           limit: Type.Optional(PageLimit(500)),
         }),
-        response: { 200: Type.Object({ items: Type.Array(MessageSchema), counts: Type.Record(Type.String(), Type.Integer()) }) },
+        response: {
+          200: Type.Object({
+            items: Type.Array(MessageSchema),
+            counts: Type.Record(Type.String(), Type.Integer()),
+            total: Type.Integer({ description: 'messages matching to, type, status and q (before and offset only choose the page)' }),
+          }),
+        },
       },
-    }, async (req) => ({ items: await messages.list(req.query), counts: await messages.counts() }));
+    }, async (req) => ({ items: await messages.list(req.query), counts: await messages.counts(), total: await messages.count(req.query) }));
 
     app.get('/v1/messages/volume', {
       config: { scopes: [] },
