@@ -84,9 +84,13 @@ export const eventRoutes = (hub: EventHub, registry: EventTypeRegistry, tickets:
         (patterns.length === 0 || matchesPattern(e.type, patterns)) &&
         (!req.query.sku || e.sku === req.query.sku);
 
+      // The stream writes its own head, past Fastify's reply: carry over what the hooks set on the reply so far
+      // (CORS for a storefront on another origin — EventSource is a CORS request —, nosniff).
+      const inherited = { ...reply.getHeaders(), 'x-content-type-options': 'nosniff' };
       reply.hijack();
       const raw = reply.raw;
       raw.writeHead(200, {
+        ...inherited,
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache, no-transform',
         connection: 'keep-alive',
