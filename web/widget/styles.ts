@@ -11,7 +11,7 @@ color: var(--restock-text, inherit);
 }
 :host([hidden]) { display: none; }
 :host([status=in_stock]) { --_tone: var(--restock-in-stock, #166534); }
-:host([status=low_stock]) { --_tone: var(--restock-low-stock, #b45309); }
+:host([status=low_stock]) { --_tone: var(--restock-low-stock, #92400e); }
 :host([status=out_of_stock]) { --_tone: var(--restock-out-of-stock, #b91c1c); }
 :host([status=backorder]) { --_tone: var(--restock-backorder, #1d4ed8); }
 :host([status=preorder]) { --_tone: var(--restock-preorder, #6d28d9); }
