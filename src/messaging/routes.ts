@@ -8,7 +8,7 @@
  */
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { ServerResponse } from 'node:http';
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { matchesPattern, type StoredEvent } from '../core/events.ts';
 import { Invalid, invalidField } from '../core/errors.ts';
 import type { EventHub } from './hub.ts';
@@ -86,7 +86,8 @@ export const eventRoutes = (hub: EventHub, registry: EventTypeRegistry, tickets:
 
       // The stream writes its own head, past Fastify's reply: carry over what the hooks set on the reply so far
       // (CORS for a storefront on another origin — EventSource is a CORS request —, nosniff).
-      const inherited = { ...reply.getHeaders(), 'x-content-type-options': 'nosniff' };
+      const inherited: OutgoingHttpHeaders = { 'x-content-type-options': 'nosniff' };
+      for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) inherited[name] = value;
       reply.hijack();
       const raw = reply.raw;
       raw.writeHead(200, {

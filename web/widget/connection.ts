@@ -85,7 +85,7 @@ export class RestockConnection {
       const waiting = this.#pending.get(sku) ?? [];
       waiting.push({ resolve, reject });
       this.#pending.set(sku, waiting);
-      this.#batchTimer ??= setTimeout(() => void this.#flush(), 10);
+      if (this.#batchTimer === undefined) this.#batchTimer = setTimeout(() => void this.#flush(), 10);
     });
   }
 
