@@ -17,6 +17,7 @@ import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer, connect, type Server as NetServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { ConsoleMessage, Locator, Page } from 'playwright-core';
+import { buildApp } from '../src/api/app.ts';
 import { SEED_DATES, WAIT, browserSuite, freePort, requireChromium } from './helpers/browser.ts';
 
 const skip = requireChromium();
@@ -177,6 +178,9 @@ describe('browser: the demo shop and the storefront widget', { skip }, () => {
       assert.match(widget.headers.get('content-type') ?? '', /javascript/);
       assert.equal(widget.headers.get('access-control-allow-origin'), '*');
     }
+    const dashboard = await (await fetch(`${b.base}/dashboard`)).text();
+    assert.ok(!dashboard.includes(b.keys.admin) && !dashboard.includes(b.keys.storefront), 'the dashboard page carries no key');
+    await assert.rejects(buildApp(b.restock, { web: { storefrontKey: b.keys.admin } }), /only a storefront key/);
     const missing = await fetch(`${b.base}/widget/nope.js`);
     assert.equal(missing.status, 404);
     assert.equal(((await missing.json()) as { error: { code: string } }).error.code, 'route_not_found');
