@@ -526,7 +526,8 @@ describe('browser: the demo shop and the storefront widget', { skip }, () => {
       ['module', `<script type="module" src="${b.base}/widget/restock-widget.js"></script>`],
       ['classic', `<script src="${b.base}/widget/restock-widget.classic.js" defer></script>`],
     ] as const) {
-      const url = page(`/cross-${kind}.html`, `<p>Two-person tent</p><restock-availability sku="TENT-2P" key="${b.keys.storefront}"></restock-availability>`, { head: script });
+      // A malformed SKU beside it (a typo in the page) is unknown and does not take the others down.
+      const url = page(`/cross-${kind}.html`, `<p>Two-person tent</p><restock-availability sku="TENT-2P" key="${b.keys.storefront}"></restock-availability><restock-availability sku="no such sku!" key="${b.keys.storefront}"></restock-availability>`, { head: script });
       const from = requested.length;
       const p = await b.open(url);
       assert.notEqual(new URL(p.url()).origin, b.base, 'the page is on another origin');
@@ -543,6 +544,7 @@ describe('browser: the demo shop and the storefront widget', { skip }, () => {
       });
       await waitForText(badge(p, 'TENT-2P'), new RegExp(`^Only ${left} left$`));
       assert.equal(await w.getAttribute('problem'), null);
+      await waitFor('the malformed SKU to read as unknown', async () => (await p.locator('restock-availability[sku="no such sku!"]').getAttribute('problem')) === 'unknown-sku');
       await b.shot(p, `widget-cross-origin-${kind}`);
       await p.close();
     }

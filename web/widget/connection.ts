@@ -40,6 +40,15 @@ function maskKey(key: string): string {
   return key.length > 12 ? `${key.slice(0, 8)}…` : '…';
 }
 
+/** The positions in `skus` a 400 names (`body.skus.3`). */
+function malformed(err: unknown): number[] {
+  if (!(err instanceof RestockApiError) || err.code !== 'invalid_request' || !Array.isArray(err.details)) return [];
+  return err.details.flatMap((d: unknown) => {
+    const m = /^body\.skus\.(\d+)$/.exec(String((d as { field?: unknown } | null)?.field ?? ''));
+    return m ? [Number(m[1])] : [];
+  });
+}
+
 interface Waiter {
   resolve: (a: Availability | null) => void;
   reject: (err: unknown) => void;
@@ -81,12 +90,14 @@ export class RestockConnection {
 
   /** Availability of one SKU; null when Restock does not know it. Requests made together share one call. */
   load(sku: string): Promise<Availability | null> {
-    return new Promise((resolve, reject) => {
-      const waiting = this.#pending.get(sku) ?? [];
-      waiting.push({ resolve, reject });
-      this.#pending.set(sku, waiting);
-      if (this.#batchTimer === undefined) this.#batchTimer = setTimeout(() => void this.#flush(), 10);
-    });
+    return new Promise((resolve, reject) => this.#queue(sku, { resolve, reject }));
+  }
+
+  #queue(sku: string, waiter: Waiter): void {
+    const waiting = this.#pending.get(sku) ?? [];
+    waiting.push(waiter);
+    this.#pending.set(sku, waiting);
+    if (this.#batchTimer === undefined) this.#batchTimer = setTimeout(() => void this.#flush(), 10);
   }
 
   async #flush(): Promise<void> {
@@ -101,6 +112,17 @@ export class RestockConnection {
         const found = new Map(body.items.map((a) => [a.sku, a]));
         for (const sku of chunk) for (const w of batch.get(sku) ?? []) w.resolve(found.get(sku) ?? null);
       } catch (err) {
+        // A SKU the API refuses as malformed (a typo in a page's markup) is unknown, not a reason to leave every
+        // other widget of the page without availability: answer it, ask again for the rest.
+        const bad = new Set(malformed(err).map((i) => chunk[i]));
+        if (bad.size > 0) {
+          for (const sku of chunk) {
+            const waiters = batch.get(sku) ?? [];
+            if (bad.has(sku)) for (const w of waiters) w.resolve(null);
+            else for (const w of waiters) this.#queue(sku, w);
+          }
+          continue;
+        }
         this.report(err);
         for (const sku of chunk) for (const w of batch.get(sku) ?? []) w.reject(err);
       }
