@@ -675,6 +675,16 @@ describe('browser: the demo shop and the storefront widget', { skip }, () => {
     await b.shot(playground, 'phone-widget-playground');
   });
 
+  test('the demo inbox asks for the admin key and says so when it is given another key', async () => {
+    const fresh = await b.newContext();
+    const p = await b.open('/#/inbox', fresh);
+    await p.getByRole('textbox', { name: 'Admin key' }).fill(b.keys.storefront);
+    await p.getByRole('button', { name: 'Open the inbox' }).click();
+    await waitForText(p.locator('#view-inbox .notice[role=alert]'), /not an admin key/);
+    assert.equal(await p.evaluate(() => sessionStorage.getItem('restock.adminKey')), null, 'a refused key is not kept');
+    await fresh.close();
+  });
+
   test('no page logged an error or failed a request', () => {
     b.assertNoErrors();
   });

@@ -50,6 +50,15 @@ function messageItem(m: Message, open: boolean): HTMLLIElement {
   return h('li', { class: 'mail', 'data-type': m.type, 'data-id': m.id }, toggle, body);
 }
 
+function refusal(err: unknown): string {
+  if (err instanceof RestockApiError && err.status === 403) return 'That key is not an admin key: the outbox needs the admin key.';
+  if (err instanceof RestockApiError && err.status === 401) return 'That admin key is not valid or was revoked.';
+  return plainWords(err);
+}
+
+/** Why the key form is shown again (a key the API refused), once. */
+let refused = '';
+
 export async function showInbox(): Promise<void> {
   const view = $('view-inbox');
   document.title = 'Inbox · Restock demo shop';
@@ -59,13 +68,26 @@ export async function showInbox(): Promise<void> {
   const intro = h('p', { class: 'muted' }, 'The emails Restock sent you, as a mail client would show them. This demo reads them from Restock’s outbox, which only an operator may read: sign in with the admin key (in the demo keys file that ', h('code', {}, 'npm start'), ' names).');
   if (!key) {
     const input = h('input', { id: 'inbox-key', name: 'key', autocomplete: 'off', spellcheck: 'false', placeholder: 'rk_ad_…', required: true });
-    const error = h('p', { class: 'notice', role: 'alert' });
+    const error = h('p', { class: 'notice', role: 'alert' }, refused);
+    refused = '';
     const form = h('form', { class: 'inline-form' }, h('label', { for: 'inbox-key' }, 'Admin key'), input, h('button', { class: 'button primary', type: 'submit' }, 'Open the inbox'), error);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      if (!input.value.trim()) return;
-      sessionStorage.setItem(ADMIN_KEY, input.value.trim());
-      void showInbox();
+      const candidate = input.value.trim();
+      if (!candidate) return;
+      // Checked before it is kept: a storefront key pasted here would otherwise fail only later, silently.
+      const probe = createRestockClient({ baseUrl: location.origin, key: candidate });
+      unwrap(probe.GET('/v1/messages', { params: { query: { limit: 1 } } })).then(
+        () => {
+          sessionStorage.setItem(ADMIN_KEY, candidate);
+          void showInbox();
+        },
+        (err: unknown) => {
+          error.textContent = refusal(err);
+          input.setAttribute('aria-invalid', 'true');
+          input.focus();
+        },
+      );
     });
     view.replaceChildren(h('div', { class: 'panel inbox' }, h('h1', {}, 'Demo inbox'), intro, form));
     return;
@@ -95,7 +117,8 @@ export async function showInbox(): Promise<void> {
     } catch (err) {
       if (err instanceof RestockApiError && (err.status === 401 || err.status === 403)) {
         sessionStorage.removeItem(ADMIN_KEY);
-        status.textContent = err.status === 403 ? 'That key is not an admin key.' : 'That admin key is not valid or was revoked.';
+        refused = refusal(err);
+        void showInbox();
         return;
       }
       status.textContent = plainWords(err);
