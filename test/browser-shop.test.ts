@@ -263,6 +263,15 @@ describe('browser: the demo shop and the storefront widget', { skip }, () => {
     assert.equal(new Set(streams.map((u) => new URL(u).searchParams.get('sku'))).size, 1, `one stream for the whole grid: ${streams.join(', ')}`);
   });
 
+  test('a product page writes its attributes for people: words for camelCase keys, yes and no for booleans', async () => {
+    assert.equal((await b.api('POST', '/v1/products', { sku: 'GIFT-WRAP', title: 'Gift wrap', category: 'extras', price: '3.00', attributes: { newRelease: true, recycled_paper: false, colour: 'kraft' } })).status, 201);
+    const p = await b.open('/#/product/GIFT-WRAP');
+    const specs = p.locator('.specs');
+    await waitForText(specs, /new release\s*Yes/);
+    await waitForText(specs, /recycled paper\s*No/);
+    assert.doesNotMatch((await specs.textContent()) ?? '', /true|false|newRelease/);
+  });
+
   test('a product page holds stock, checks it out, releases it, and follows stock changes live', async () => {
     const p = await b.open('/');
     await p.locator('.card[data-sku="MUG-ENAMEL"] .card-link').click();
