@@ -8,7 +8,7 @@
  */
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { ServerResponse } from 'node:http';
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { matchesPattern, type StoredEvent } from '../core/events.ts';
 import { Invalid, invalidField } from '../core/errors.ts';
 import type { EventHub } from './hub.ts';
@@ -98,9 +98,14 @@ export const eventRoutes = (hub: EventHub, registry: EventTypeRegistry, tickets:
         (patterns.length === 0 || matchesPattern(e.type, patterns)) &&
         (!req.query.sku || e.sku === req.query.sku);
 
+      // The stream writes its own head, past Fastify's reply: carry over what the hooks set on the reply so far
+      // (CORS for a storefront on another origin — EventSource is a CORS request —, nosniff).
+      const inherited: OutgoingHttpHeaders = { 'x-content-type-options': 'nosniff' };
+      for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) inherited[name] = value;
       reply.hijack();
       const raw = reply.raw;
       raw.writeHead(200, {
+        ...inherited,
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache, no-transform',
         connection: 'keep-alive',
