@@ -1,11 +1,11 @@
 /**
  * A SKU's ledger, newest first, each movement with its date and time: filtered by date range and movement
- * type, paged, and exported as CSV (GET /v1/inventory/{sku}/ledger.csv, fetched with the key and saved as a
+ * type on the server, paged, and exported as CSV (GET /v1/inventory/{sku}/ledger.csv, fetched with the key and saved as a
  * file; the key never goes into a URL).
  */
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { download, errorText, request, RestockApiError, saveBlob } from '../app/api.ts';
+import { api, download, errorText, unwrap } from '../app/api.ts';
 import { dateTime, num, words } from '../app/format.ts';
 import { Field } from './ui.tsx';
 
@@ -22,10 +22,6 @@ export interface LedgerEntry {
   reference: string | null;
   createdAt: string;
 }
-interface LedgerPage {
-  items: LedgerEntry[];
-  next: number | null;
-}
 
 export const MOVEMENT_TYPES = ['receipt', 'adjustment', 'count', 'reservation', 'release', 'commit', 'shipment', 'transfer'] as const;
 const PAGE = 25;
@@ -41,34 +37,20 @@ export interface LedgerFilters {
   type: string;
 }
 
-/** The filters as the API takes them: whole days, `to` inclusive. */
-export function ledgerQuery(f: LedgerFilters): Record<string, string | undefined> {
-  return { from: f.from || undefined, to: f.to || undefined, type: f.type || undefined };
+/** The filters as the API takes them: whole days (a `to` date includes that day). */
+export function ledgerQuery(f: LedgerFilters): { from?: string; to?: string; type?: string } {
+  return { ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}), ...(f.type ? { type: f.type } : {}) };
 }
 
-/** Whether a movement passes the filters (the server filters too; this keeps the view right whatever it did). */
-function passes(m: LedgerEntry, f: LedgerFilters): boolean {
-  const day = m.createdAt.slice(0, 10);
-  return (!f.from || day >= f.from) && (!f.to || day <= f.to) && (!f.type || m.type === f.type);
-}
-
-const CSV_COLUMNS = ['id', 'createdAt', 'sku', 'location', 'type', 'quantity', 'onHandDelta', 'reservedDelta', 'committedDelta', 'reason', 'reference'] as const;
-/** The movements as CSV (RFC 4180), oldest first, as the export answers. */
-export function ledgerCsv(items: readonly LedgerEntry[]): string {
-  const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v as string | number);
-    return /[",\r\n]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [CSV_COLUMNS.join(','), ...[...items].reverse().map((m) => CSV_COLUMNS.map((c) => cell(m[c])).join(','))].join('\r\n') + '\r\n';
-}
-
-async function readLedger(sku: string, f: LedgerFilters): Promise<{ items: LedgerEntry[]; truncated: boolean }> {
+async function readLedger(sku: string, f: LedgerFilters): Promise<{ items: LedgerEntry[]; total: number; truncated: boolean }> {
   const rows: LedgerEntry[] = [];
+  let total = 0;
   let after = 0;
   let truncated = false;
   for (;;) {
-    const page = await request<LedgerPage>('GET', `/v1/inventory/${encodeURIComponent(sku)}/ledger`, { query: { after, limit: 1000, ...ledgerQuery(f) } });
-    rows.push(...page.items.filter((m) => passes(m, f)));
+    const page = await unwrap(api.GET('/v1/inventory/{sku}/ledger', { params: { path: { sku }, query: { after, limit: 1000, ...ledgerQuery(f) } } }));
+    total = page.total;
+    rows.push(...page.items);
     if (rows.length > READ_MAX) {
       rows.splice(0, rows.length - READ_MAX);
       truncated = true;
@@ -76,7 +58,7 @@ async function readLedger(sku: string, f: LedgerFilters): Promise<{ items: Ledge
     if (page.next === null) break;
     after = page.next;
   }
-  return { items: rows.reverse(), truncated };
+  return { items: rows.reverse(), total, truncated };
 }
 
 export function Ledger({ sku }: { sku: string }) {
@@ -95,13 +77,7 @@ export function Ledger({ sku }: { sku: string }) {
     setExporting('Preparing the CSV…');
     try {
       const name = `${sku}-ledger${filters.from ? `-from-${filters.from}` : ''}${filters.to ? `-to-${filters.to}` : ''}.csv`;
-      try {
-        await download(`/v1/inventory/${encodeURIComponent(sku)}/ledger.csv`, name, ledgerQuery(filters));
-      } catch (err) {
-        // A server without the export route: the same file from the movements read for this view.
-        if (!(err instanceof RestockApiError && err.code === 'route_not_found') || !q.data) throw err;
-        saveBlob(new Blob([ledgerCsv(q.data.items)], { type: 'text/csv;charset=utf-8' }), name);
-      }
+      await download(`/v1/inventory/${encodeURIComponent(sku)}/ledger.csv`, name, ledgerQuery(filters));
       setExporting(null);
     } catch (err) {
       setExporting(errorText(err));
@@ -208,7 +184,7 @@ export function Ledger({ sku }: { sku: string }) {
       </div>
       <div className="pager">
         <span className="muted" aria-live="polite">
-          {items.length === 0 ? '' : `${num(page * PAGE + 1)}–${num(Math.min(items.length, page * PAGE + PAGE))} of ${num(items.length)}${q.data?.truncated ? ' (the newest; narrow the dates for older)' : ''}`}
+          {items.length === 0 ? '' : `${num(page * PAGE + 1)}–${num(Math.min(items.length, page * PAGE + PAGE))} of ${num(q.data?.truncated ? items.length : (q.data?.total ?? items.length))}${q.data?.truncated ? ` (the newest of ${num(q.data.total)}; narrow the dates for older)` : ''}`}
         </span>
         <button type="button" className="button small" disabled={page === 0} onClick={() => setPage((p) => Math.max(0, p - 1))}>
           Newer

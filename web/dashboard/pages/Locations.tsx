@@ -4,7 +4,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { errorText, fieldErrorText, request } from '../app/api.ts';
+import { api, errorText, fieldErrorText, unwrap } from '../app/api.ts';
 import { num, words } from '../app/format.ts';
 import { LOCATION_TYPES, type LocationRow } from '../app/types.ts';
 import { Field, OutcomeLine, useTitle, type Outcome } from '../components/ui.tsx';
@@ -20,7 +20,7 @@ export default function Locations() {
   const [formKey, setFormKey] = useState(0);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const save = useMutation({
-    mutationFn: (l: LocationRow) => request<LocationRow>('POST', '/v1/locations', { body: l }),
+    mutationFn: (l: LocationRow) => unwrap(api.POST('/v1/locations', { body: l })),
     onSuccess: async (l) => {
       setOutcome({ ok: true, text: editing ? `Saved ${l.name} (${l.code}).` : `Added ${l.name} (${l.code}).` });
       setEditing(null);
