@@ -170,7 +170,7 @@ export function SalesChart({ sku }: { sku: string }) {
           ))}
         </div>
       </div>
-      {forecast.isPending || (noForecast && history.isPending) ? <p className="muted">Loading the sales history…</p> : null}
+      {forecast.isPending || (noForecast && history.isPending) ? <p className="muted">Loading…</p> : null}
       {forecast.isError && !noForecast ? (
         <p className="notice" role="alert">
           {errorText(forecast.error)}

@@ -102,6 +102,13 @@ export default function Locations() {
                   </td>
                 </tr>
               ))}
+              {list.isPending ? (
+                <tr className="empty-row">
+                  <td colSpan={6} className="muted">
+                    Loading…
+                  </td>
+                </tr>
+              ) : null}
               {list.isSuccess && list.data.length === 0 ? (
                 <tr className="empty-row">
                   <td colSpan={6} className="muted">

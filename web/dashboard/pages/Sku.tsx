@@ -94,7 +94,7 @@ export default function Sku({ sku }: { sku: string }) {
         </div>
         <div className="sku-side">
           <Movement sku={sku} />
-          {p ? <ProductEditor product={p} /> : <section className="panel pad muted">Loading the product…</section>}
+          {p ? <ProductEditor product={p} /> : <section className="panel pad muted">Loading…</section>}
         </div>
       </div>
     </div>
