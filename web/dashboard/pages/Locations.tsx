@@ -95,6 +95,12 @@ export default function Locations() {
                         setEditing(l);
                         setOutcome(null);
                         setFormKey((k) => k + 1);
+                        // On a phone the form is below the list: bring it into view, ready to type.
+                        requestAnimationFrame(() => {
+                          const name = document.getElementById('loc-name');
+                          name?.scrollIntoView({ block: 'center' });
+                          name?.focus({ preventScroll: true });
+                        });
                       }}
                     >
                       Edit
@@ -123,7 +129,7 @@ export default function Locations() {
       <aside className="view-side">
         <section className="panel pad" aria-labelledby="location-form-title">
           <h2 id="location-form-title">{editing ? `Edit ${editing.name}` : 'Add a location'}</h2>
-          <form className="form-stack" id="location-form" key={formKey} onSubmit={submit}>
+          <form className="form-stack" id="location-form" key={`${formKey}-${list.isSuccess}`} onSubmit={submit}>
             <div className="form-grid">
               <Field label="Code" htmlFor="loc-code" hint={editing ? 'The code stays: stock and orders refer to it.' : 'Short and permanent, like WH3.'}>
                 <input
