@@ -137,7 +137,7 @@ describe('browser: the operator dashboard', { skip }, () => {
     await waitForText(page.locator('#events'), /SOCK-MERINO[\s\S]*Low stock \(5\) → In stock \(17\)/);
   });
 
-  test('an operator receives stock on the SKU page: the product is back in stock and the receipt is in the ledger', async () => {
+  test('an operator receives stock on the SKU page (a receipt, and part of an expected delivery): back in stock, in the ledger', async () => {
     const page = await b.openDashboard('/skus/SCARF-GREY');
     await page.getByRole('heading', { name: /SCARF-GREY/, level: 1 }).waitFor();
     await waitForText(page.locator('.sku-sub'), /Out of stock/);
@@ -160,6 +160,22 @@ describe('browser: the operator dashboard', { skip }, () => {
     await waitForText(page.locator('#sku-available'), /^7$/);
     assert.equal((await b.api('GET', '/v1/inventory/SCARF-GREY')).body.levels.find((l: { location: string }) => l.location === 'WH2').safetyStock, 2);
     await b.shot(page, 'dashboard-sku-receive');
+
+    // An expected delivery, received in part from its SKU page: the rest stays expected.
+    const cap = await b.openDashboard('/skus/CAP-RED');
+    const delivery = cap.locator('#deliveries li', { hasText: 'PO-1001' });
+    await waitForText(delivery, /PO-1001[\s\S]*WH1[\s\S]*30 units[\s\S]*expected/);
+    await delivery.getByRole('button', { name: 'Receive' }).click();
+    assert.equal(await delivery.getByLabel('Units arrived').inputValue(), '30');
+    await delivery.getByLabel('Units arrived').fill('10');
+    await delivery.getByRole('button', { name: 'Receive now' }).click();
+    await waitForText(cap.locator('#deliveries-result'), /Received 10 at WH1 \(PO-1001\); 20 still expected\./);
+    await waitForText(delivery, /20 units/);
+    await waitForText(cap.locator('.sku-sub'), /In stock/);
+    await waitForText(cap.locator('#levels tr[data-location="WH1"]'), /WH1[\s\S]*10/);
+    const inbound = (await b.api('GET', '/v1/inbound?sku=CAP-RED&status=open')).body.items;
+    assert.deepEqual(inbound.map((i: { reference: string; received: number }) => [i.reference, i.received]), [['PO-1001', 10]]);
+    await b.shot(cap, 'dashboard-sku-delivery');
   });
 
   test('the overview lists a SKU the test sold out, with counts from the server, and links into its page', async () => {

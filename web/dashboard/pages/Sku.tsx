@@ -61,7 +61,7 @@ export default function Sku({ sku }: { sku: string }) {
           </h1>
           <p className="muted sku-sub">
             {a ? <StatusBadge status={a.status} /> : null} {a?.message && a.message.toLowerCase() !== statusLabel(a.status).toLowerCase() ? <span className="availability-message">{a.message}</span> : null}
-            {a?.nextInboundDate ? <span> · next delivery {calendarDate(a.nextInboundDate)}</span> : null}
+            {a?.nextInboundDate ? <span>Next delivery {calendarDate(a.nextInboundDate)}</span> : null}
           </p>
         </div>
         <dl className="kpis sku-kpis">
@@ -94,6 +94,7 @@ export default function Sku({ sku }: { sku: string }) {
         </div>
         <div className="sku-side">
           <Movement sku={sku} />
+          <Deliveries sku={sku} />
           {p ? <ProductEditor product={p} /> : <section className="panel pad muted">Loading…</section>}
         </div>
       </div>
@@ -280,6 +281,106 @@ function SafetyStock({ sku, location, value }: { sku: string; location: string; 
   );
 }
 
+/** Open inbound stock of this SKU: each delivery with its date, and a button to receive it (all or part). */
+function Deliveries({ sku }: { sku: string }) {
+  const qc = useQueryClient();
+  const inbound = useQuery({ queryKey: ['sku', sku, 'inbound'], queryFn: () => unwrap(api.GET('/v1/inbound', { params: { query: { sku, status: 'open' } } })) });
+  const [receiving, setReceiving] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const receive = useMutation({
+    mutationFn: ({ id, quantity }: { id: string; quantity: number }) => unwrap(api.POST('/v1/inbound/{id}/receive', { params: { path: { id } }, body: { quantity } })),
+    onSuccess: async (i, v) => {
+      setReceiving(null);
+      setOutcome({ ok: true, text: `Received ${num(v.quantity)} at ${i.location}${i.reference ? ` (${i.reference})` : ''}${i.status === 'open' ? `; ${num(i.quantity - i.received)} still expected` : ''}.` });
+      await qc.invalidateQueries({ queryKey: ['sku', sku] });
+      await qc.invalidateQueries({ queryKey: ['stock'] });
+      await qc.invalidateQueries({ queryKey: ['inbound'] });
+      await qc.invalidateQueries({ queryKey: ['orders'] });
+      await qc.invalidateQueries({ queryKey: ['overview'] });
+    },
+    onError: (err) => setOutcome({ ok: false, text: fieldErrorText(err) }),
+  });
+  const items = inbound.data?.items ?? [];
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <section className="panel pad deliveries-panel" aria-labelledby="deliveries-title">
+      <div className="section-head">
+        <h2 id="deliveries-title">Expected deliveries</h2>
+        <Link href="/orders" className="small">
+          All inbound
+        </Link>
+      </div>
+      {inbound.isError ? (
+        <p className="notice" role="alert">
+          {errorText(inbound.error)}
+        </p>
+      ) : null}
+      {inbound.isSuccess && items.length === 0 ? <p className="muted">No delivery is expected.</p> : null}
+      {items.length > 0 ? (
+        <ul className="inbound-list" id="deliveries">
+          {items.map((i) => {
+            const left = i.quantity - i.received;
+            const late = i.expectedDate < today;
+            return (
+              <li className="inbound-item" key={i.id} data-inbound={i.id}>
+                <div className="inbound-top">
+                  <strong>{i.reference ?? i.id}</strong>
+                  <span className="muted">{i.location}</span>
+                  <span className="inbound-units tabular">
+                    {num(left)} {left === 1 ? 'unit' : 'units'}
+                  </span>
+                </div>
+                <div className="inbound-when muted">
+                  expected {calendarDate(i.expectedDate)}
+                  {late ? <span className="pill t-red">late</span> : null}
+                  {i.received > 0 ? <span>{num(i.received)} received so far</span> : null}
+                </div>
+                {receiving === i.id ? (
+                  <form
+                    className="row-actions"
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      const quantity = Number(new FormData(e.currentTarget).get('quantity'));
+                      if (!Number.isInteger(quantity) || quantity < 1 || quantity > left) {
+                        setOutcome({ ok: false, text: `Receive between 1 and ${num(left)} units.` });
+                        return;
+                      }
+                      receive.mutate({ id: i.id, quantity });
+                    }}
+                  >
+                    <label htmlFor={`receive-${i.id}`}>Units arrived</label>
+                    <input id={`receive-${i.id}`} name="quantity" className="tiny" type="number" min={1} max={left} step={1} defaultValue={left} required />
+                    <button type="submit" className="button small primary" disabled={receive.isPending}>
+                      Receive now
+                    </button>
+                    <button type="button" className="button small ghost" onClick={() => setReceiving(null)}>
+                      Cancel
+                    </button>
+                  </form>
+                ) : (
+                  <div className="row-actions">
+                    <button
+                      type="button"
+                      className="button small"
+                      onClick={() => {
+                        setReceiving(i.id);
+                        setOutcome(null);
+                      }}
+                    >
+                      Receive
+                    </button>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      <OutcomeLine outcome={outcome} id="deliveries-result" />
+    </section>
+  );
+}
+
 type MovementKind = 'receive' | 'adjust' | 'transfer';
 
 function Movement({ sku }: { sku: string }) {
@@ -388,7 +489,7 @@ function Movement({ sku }: { sku: string }) {
             <input id="move-reference" name="reference" maxLength={200} placeholder={kind === 'receive' ? 'PO-1001' : ''} data-clear aria-describedby={kind === 'receive' ? 'move-reference-hint' : undefined} />
           </Field>
         </div>
-        {kind === 'receive' ? <p className="hint">Received units go to waiting backorders first, then on sale. Expected deliveries are received on the Backorders page.</p> : null}
+        {kind === 'receive' ? <p className="hint">Received units go to waiting backorders first, then on sale. A delivery that was expected is received under Expected deliveries.</p> : null}
         <div className="form-end">
           <OutcomeLine outcome={outcome} id="movement-result" />
           <button type="submit" className="button primary" disabled={move.isPending || !locations.data?.length}>
