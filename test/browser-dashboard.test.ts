@@ -238,6 +238,23 @@ describe('browser: the operator dashboard', { skip }, () => {
     });
     assert.ok(colours.shade > 200, `stock-out shading is drawn (${colours.shade} px)`);
     assert.ok(colours.band > 200, `the forecast interval band is drawn (${colours.band} px)`);
+    // The tooltip over the forecast says the interval in numbers (and breaks no Content-Security-Policy rule).
+    const box = await chart.locator('canvas').first().boundingBox();
+    assert.ok(box);
+    await page.mouse.move(box.x + box.width * 0.93, box.y + box.height * 0.5);
+    await waitForText(chart, /Forecast: \d[\s\S]*80%: \d+(\.\d)?–\d[\s\S]*95%: \d/);
+    await page.mouse.move(box.x + box.width * 0.08, box.y + box.height * 0.5);
+    await waitForText(chart, /Sales: \d/);
+    // By day, the shaded periods are the stock-out days themselves.
+    const daily = (await b.api('GET', '/v1/forecasts/FC-KETTLE/history?granularity=day')).body.history;
+    const outDays = daily.filter((d: { stockout: boolean }) => d.stockout).length;
+    assert.ok(outDays >= 14, `the spell's days are flagged (${outDays})`);
+    await page.getByRole('group', { name: 'Period' }).getByRole('button', { name: 'Days' }).click();
+    await waitForText(chart.locator('.chart-summary'), new RegExp(`Sales per day[\\s\\S]*out of stock in ${outDays} days`), 30_000);
+    assert.equal(await chart.getAttribute('data-stockout-periods'), String(outDays));
+    assert.ok(Number(await chart.getAttribute('data-forecast-points')) > 0);
+    await b.shot(page, 'dashboard-sku-chart-days');
+    await page.getByRole('group', { name: 'Period' }).getByRole('button', { name: 'Weeks' }).click();
     await waitForText(page.locator('.sales .facts'), /Model[\s\S]*Lost to stock-outs[\s\S]*Demand over the lead time \(14 days\)/);
 
     // The product with its attributes in words, edited with its stock policy.

@@ -67,7 +67,8 @@ function buildOption(history: readonly Point[], forecast: Forecast['forecast'], 
   }
   const hasForecast = forecast.length > 0;
   const unit = GRANULARITY_WORDS[g].one;
-  const zoomStart = dates.length > 120 ? Math.round(100 * (1 - 120 / dates.length)) : 0;
+  // About a year of days in view at first (the slider reaches further back).
+  const zoomStart = dates.length > 420 ? Math.round(100 * (1 - 420 / dates.length)) : 0;
   return {
     color: ['#5f9f88', '#1f5f4a', '#d9a441'],
     grid: { left: 44, right: 16, top: 40, bottom: 64, containLabel: false },
