@@ -267,6 +267,7 @@ describe('browser: the operator dashboard', { skip }, () => {
     await page.locator('#p-backorder').check();
     await page.locator('#p-backorder-limit').fill('20');
     await page.locator('#p-lead').fill('10');
+    await axe(page, 'the product form');
     await page.getByRole('button', { name: 'Save product' }).click();
     await waitForText(page.locator('.product'), /Saved\./);
     await waitForText(page.locator('.product'), /Low-stock alert at 8 units[\s\S]*Backorders allowed, up to 20 units[\s\S]*Restocks take 10 days/);
@@ -371,6 +372,7 @@ describe('browser: the operator dashboard', { skip }, () => {
       await overview.locator('[data-card="out-of-stock"] .card-list').waitFor();
       await noSidewaysScroll(overview, 'the overview');
       await b.shot(overview, 'phone-dashboard-overview');
+      await axe(overview, 'the overview on a phone');
       await overview.screenshot({ path: `${SHOTS}phone-dashboard-overview-screen.png` });
 
       const stock = await b.openDashboard('/stock', phone);
@@ -395,6 +397,7 @@ describe('browser: the operator dashboard', { skip }, () => {
       await skuPage.locator('#ledger tbody tr[data-type]').first().waitFor();
       await noSidewaysScroll(skuPage, 'the SKU page');
       await b.shot(skuPage, 'phone-dashboard-sku');
+      await axe(skuPage, 'the SKU page on a phone');
       await skuPage.screenshot({ path: `${SHOTS}phone-dashboard-sku-screen.png` });
 
       const signin = await b.open('/dashboard', phone);
