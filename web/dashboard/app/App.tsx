@@ -6,6 +6,7 @@
 import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { useAuth } from './auth.tsx';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useConnection, useEventStream } from './events.ts';
 import { num } from './format.ts';
@@ -97,27 +98,29 @@ function Shell() {
         </nav>
       </header>
       <main id="main" className="main">
-        <Suspense fallback={<p className="muted loading">Loading…</p>}>
-          <Switch>
-            <Route path="/" component={Overview} />
-            <Route path="/stock" component={Stock} />
-            <Route path="/skus/:sku">{(p) => <Sku sku={decodeURIComponent(p.sku)} />}</Route>
-            <Route path="/orders" component={Orders} />
-            <Route path="/waitlists" component={Waitlists} />
-            <Route path="/messages" component={Messages} />
-            <Route path="/webhooks" component={Webhooks} />
-            <Route path="/locations" component={Locations} />
-            <Route path="/settings" component={Settings} />
-            <Route>
-              <section className="panel">
-                <h1>Not found</h1>
-                <p>
-                  There is no such page. <Link href="/">Back to the overview</Link>.
-                </p>
-              </section>
-            </Route>
-          </Switch>
-        </Suspense>
+        <ErrorBoundary key={location}>
+          <Suspense fallback={<p className="muted loading">Loading…</p>}>
+            <Switch>
+              <Route path="/" component={Overview} />
+              <Route path="/stock" component={Stock} />
+              <Route path="/skus/:sku">{(p) => <Sku sku={decodeURIComponent(p.sku)} />}</Route>
+              <Route path="/orders" component={Orders} />
+              <Route path="/waitlists" component={Waitlists} />
+              <Route path="/messages" component={Messages} />
+              <Route path="/webhooks" component={Webhooks} />
+              <Route path="/locations" component={Locations} />
+              <Route path="/settings" component={Settings} />
+              <Route>
+                <section className="panel">
+                  <h1>Not found</h1>
+                  <p>
+                    There is no such page. <Link href="/">Back to the overview</Link>.
+                  </p>
+                </section>
+              </Route>
+            </Switch>
+          </Suspense>
+        </ErrorBoundary>
       </main>
     </>
   );
