@@ -120,7 +120,7 @@ export default function Overview() {
             title="Late inbound"
             tone="s-backorder"
             total={o?.lateInbound.total}
-            more={{ href: '/orders', label: 'All inbound stock' }}
+            more={{ href: '/orders?inbound=late', label: 'All late inbound' }}
             empty="No delivery is overdue."
             loading={!o}
           >
