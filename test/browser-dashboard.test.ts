@@ -366,10 +366,15 @@ describe('browser: the operator dashboard', { skip }, () => {
   });
 
   test('on a 390 px phone: overview, stock and SKU page fit the screen, and a tapped row opens the SKU at its top', async () => {
+    // Someone waits for a product: the Waitlists tab carries a count, which must scroll with the tabs too.
+    await b.restock.waitlist.setPolicy({ ...(await b.restock.waitlist.policy()), doubleOptIn: false });
+    await b.restock.waitlist.subscribe({ sku: 'KETTLE-COPPER', email: 'phone@example.com' });
     const phone = await b.newContext(PHONE);
     try {
       const overview = await b.openDashboard('/', phone);
       await overview.locator('[data-card="out-of-stock"] .card-list').waitFor();
+      await waitForText(overview.locator('[data-card="waitlist-demand"]'), /KETTLE-COPPER[\s\S]*1 person/);
+      await waitForText(overview.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /^Waitlists/ }), /Waitlists\s*1/);
       await noSidewaysScroll(overview, 'the overview');
       await b.shot(overview, 'phone-dashboard-overview');
       await axe(overview, 'the overview on a phone');
