@@ -202,7 +202,7 @@ function Card({
     <section className={`panel card ${tone}`} aria-labelledby={`${id}-title`} data-card={id}>
       <div className="card-head">
         <h2 id={`${id}-title`}>{title}</h2>
-        <span className="card-count tabular" aria-label={total === undefined ? undefined : `${total} in all`}>
+        <span className={`card-count tabular${total === 0 ? ' zero' : ''}`} aria-label={total === undefined ? undefined : `${total} in all`}>
           {total === undefined ? '…' : num(total)}
         </span>
       </div>
