@@ -87,7 +87,6 @@ export default function Waitlists() {
       { id: 'medianWaitHours', header: 'Median wait', numeric: true, sortable: true, cell: (x) => hours(x.medianWaitHours) },
       { id: 'unsubscribed', header: 'Opted out', numeric: true, sortable: true, cell: (x) => num(x.unsubscribed) },
     ],
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- choose only sets state
     [selected],
   );
 
