@@ -128,6 +128,8 @@ export function sanitizeEmail(raw: string): CleanEmail {
     USE_PROFILES: { html: true },
     ADD_TAGS: ['style'],
     ADD_ATTR: [STYLE_ATTR],
+    // Otherwise DOMPurify checks the value as a URL (and "color: red" is not one).
+    ADD_URI_SAFE_ATTR: [STYLE_ATTR],
     ALLOW_DATA_ATTR: false,
     FORBID_TAGS: ['form', 'input', 'button', 'select', 'option', 'textarea', 'iframe', 'frame', 'object', 'embed', 'link', 'meta', 'base', 'video', 'audio', 'source', 'track', 'picture', 'template', 'noscript'],
     FORBID_ATTR: ['style', 'srcset', 'ping', 'action', 'formaction', 'poster', 'target'],
