@@ -27,7 +27,7 @@ import { DataTable, type Column, type PageParams } from '../components/DataTable
 import frameScript from './ops-preview-frame.ts?worker&url';
 import { sanitizeEmail } from './ops-email.ts';
 import { VolumeChart } from './ops-charts.tsx';
-import { pageLocally, Pill, Stamp, useDebounced, type GetOk, type Tone } from './ops-ui.tsx';
+import { pageLocally, Pill, Stamp, useDebounced, useLiveRefresh, type GetOk, type Tone } from './ops-ui.tsx';
 
 type Message = GetOk<'/v1/messages'>['items'][number];
 
@@ -59,6 +59,8 @@ export default function Messages() {
   const noSmtp = (c.sent ?? 0) === 0 && (c.queued ?? 0) > 0;
   const typeOptions = [...new Set([...Object.keys(MESSAGE_TYPES), ...(types.data?.messages ?? [])])];
   const reset = () => setParams((p) => ({ ...p, offset: 0 }));
+  // Messages are written in the same transaction as their cause: the cause's event says there is news.
+  useLiveRefresh((e) => /^(waitlist|order|message)\./.test(e.type) || e.type === 'inventory.back_in_stock', [['messages']], 250);
 
   const fetchPage = async (p: PageParams) => {
     const email = /.+@.+/.test(q) ? q : '';

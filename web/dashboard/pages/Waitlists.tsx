@@ -10,7 +10,7 @@ import { api, unwrap } from '../app/api.ts';
 import { num, percent } from '../app/format.ts';
 import { DataTable, type Column, type PageParams } from '../components/DataTable.tsx';
 import type { ChartOption } from '../components/Chart.tsx';
-import { Field, Notice, pageLocally, Pill, SkuTitle, Stamp, useAction, useDebounced, words, type GetOk, type Tone } from './ops-ui.tsx';
+import { Field, Notice, pageLocally, Pill, SkuTitle, Stamp, useAction, useDebounced, useLiveRefresh, words, type GetOk, type Tone } from './ops-ui.tsx';
 
 const Chart = lazy(() => import('../components/Chart.tsx'));
 
@@ -41,6 +41,8 @@ export default function Waitlists() {
   const f = useDebounced(filter.trim().toLowerCase(), 150);
   const [params, setParams] = useState<PageParams>({ offset: 0, limit: 25, sort: 'unitsWanted', order: 'desc' });
   const all = stats.data;
+  // An order may convert a notified subscriber; a restock notifies them.
+  useLiveRefresh((e) => e.type.startsWith('order.') || e.type === 'inventory.back_in_stock', [['waitlist']]);
 
   const columns = useMemo<Array<Column<Stats>>>(
     () => [

@@ -11,7 +11,7 @@ import { api, unwrap } from '../app/api.ts';
 import { num } from '../app/format.ts';
 import { DataTable, type Column, type PageParams } from '../components/DataTable.tsx';
 import { VolumeChart } from './ops-charts.tsx';
-import { Field, flash, Notice, pageLocally, Pill, Stamp, Toast, useAction, words, type Tone } from './ops-ui.tsx';
+import { Field, flash, Notice, pageLocally, Pill, Stamp, Toast, useAction, useLiveRefresh, words, type Tone } from './ops-ui.tsx';
 
 type Webhook = Schemas['Webhook'];
 type Created = Schemas['CreatedWebhook'];
@@ -27,6 +27,13 @@ export default function Webhooks() {
   const [chosen, setChosen] = useState<string | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
   const selected = hooks.data?.find((w) => w.id === chosen) ?? hooks.data?.[0] ?? null;
+  const qc = useQueryClient();
+  // Any event may be delivered to an endpoint; the dispatcher sends it a moment later.
+  useLiveRefresh(() => true, [['webhooks', 'deliveries'], ['webhooks', 'volume'], ['webhooks', 'parked'], ['webhooks', 'reactors']], 1500);
+  const select = (id: string) => {
+    setChosen(id);
+    void qc.invalidateQueries({ queryKey: ['webhooks', 'deliveries', id] });
+  };
   return (
     <div className="view-grid webhooks-view ops">
       <section className="view-main" aria-labelledby="webhooks-title">
@@ -48,7 +55,7 @@ export default function Webhooks() {
           ) : hooks.data.length === 0 ? (
             <div className="panel table-empty muted">No endpoints yet. Add one with the form.</div>
           ) : (
-            hooks.data.map((w) => <HookCard key={w.id} hook={w} selected={w.id === selected?.id} onSelect={() => setChosen(w.id)} />)
+            hooks.data.map((w) => <HookCard key={w.id} hook={w} selected={w.id === selected?.id} onSelect={() => select(w.id)} />)
           )}
         </div>
         <DeliveryVolume hooks={hooks.data ?? []} />
@@ -301,6 +308,7 @@ function HookForm({ onCreated }: { onCreated: (h: Created) => void }) {
 
 // ---------------------------------------------------------------------------------------------------------
 function Deliveries({ hook }: { hook: Webhook }) {
+  const qc = useQueryClient();
   const [status, setStatus] = useState<DeliveryStatus | ''>('');
   const [params, setParams] = useState<PageParams>({ offset: 0, limit: 25 });
   const columns = useMemo<Array<Column<Delivery>>>(
@@ -374,6 +382,9 @@ function Deliveries({ hook }: { hook: Webhook }) {
           Deliveries <span className="muted">to</span> <code className="hook-url small">{hook.url}</code>
         </h2>
         <div className="head-tools">
+          <button className="button small" type="button" onClick={() => void qc.invalidateQueries({ queryKey: ['webhooks', 'deliveries', hook.id] })}>
+            Refresh
+          </button>
           <label className="visually-hidden" htmlFor="delivery-status">
             Delivery status
           </label>

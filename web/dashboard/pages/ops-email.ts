@@ -110,8 +110,25 @@ export function cleanDeclarations(text: string, count = { n: 0 }): string {
   return rule.style.cssText;
 }
 
-/** Renames style attributes before any parsing (see the top comment). Inside an attribute value it renames nothing that matters. */
-export const hideStyles = (html: string): string => html.replace(/(<[a-z][^<>]*?\s)style(\s*=)/gi, `$1${STYLE_ATTR}$2`);
+/**
+ * Before any parsing (see the top comment): style attributes are renamed, event handler attributes renamed
+ * into something DOMPurify drops, and `<style>` blocks taken out whole (their text is raw up to `</style`, as
+ * the HTML tokenizer reads it) to be cleaned as CSS. Inside an attribute value this renames nothing that matters.
+ */
+export function neutralize(html: string, styles: string[]): string {
+  let out = html.replace(/<style\b[^>]*>([\s\S]*?)(<\/style\s*>|$)/gi, (_m, css: string) => {
+    styles.push(css);
+    return '';
+  });
+  const styleAttr = /(<[a-z][^<>]*?\s)style(\s*=)/gi;
+  const handler = /(<[a-z][^<>]*?\s)(on[a-z]+\s*=)/gi;
+  const left = () => new RegExp(styleAttr.source, 'i').test(out) || new RegExp(handler.source, 'i').test(out);
+  // An element may carry several handlers: each pass renames one per tag.
+  for (let i = 0; i < 20 && left(); i++) {
+    out = out.replace(styleAttr, `$1${STYLE_ATTR}$2`).replace(handler, '$1data-restock-dropped-$2');
+  }
+  return out;
+}
 
 export function sanitizeEmail(raw: string): CleanEmail {
   const removedStyles = { n: 0 };
@@ -122,7 +139,8 @@ export function sanitizeEmail(raw: string): CleanEmail {
       if (!data.attrValue) data.keepAttr = false;
     }
   });
-  const root = purify.sanitize(hideStyles(raw), {
+  const styles: string[] = [];
+  const root = purify.sanitize(neutralize(raw, styles), {
     WHOLE_DOCUMENT: true,
     RETURN_DOM: true,
     USE_PROFILES: { html: true },
@@ -135,12 +153,12 @@ export function sanitizeEmail(raw: string): CleanEmail {
     FORBID_ATTR: ['style', 'srcset', 'ping', 'action', 'formaction', 'poster', 'target'],
   });
   const scripts = purify.removed.filter((r) => 'element' in r && r.element instanceof Element && /^(script|iframe|object|embed|form)$/i.test(r.element.localName)).length;
-  const handlers = purify.removed.filter((r) => 'attribute' in r && r.attribute && /^on/i.test(r.attribute.name)).length;
+  const handlers = purify.removed.filter((r) => 'attribute' in r && r.attribute && /^(on|data-restock-dropped-on)/i.test(r.attribute.name)).length;
   purify.removeAllHooks();
 
   const doc = root.ownerDocument;
   const body = root.querySelector('body') ?? root;
-  let css = '';
+  let css = styles.map((t) => `${cleanCss(t, removedStyles)}\n`).join('');
   for (const s of [...root.querySelectorAll('style')]) {
     css += `${cleanCss(s.textContent ?? '', removedStyles)}\n`;
     s.remove();

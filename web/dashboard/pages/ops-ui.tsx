@@ -5,9 +5,10 @@
  * format.ts, DataTable) are used as they are; these live here so the shell's files stay the shell's.
  */
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { paths } from 'restock/client';
 import { api, errorText, RestockApiError, unwrap } from '../app/api.ts';
+import { subscribe, type RestockEvent } from '../app/events.ts';
 import { calendarDate, dateTime, locale } from '../app/format.ts';
 import type { Page, PageParams } from '../components/DataTable.tsx';
 import '../ops.css';
@@ -213,3 +214,31 @@ export function useDebounced<T>(value: T, ms: number): T {
 }
 
 export const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
+/**
+ * Refreshes `keys` a moment after an event that `matches` (the stream invalidates by the event's own group;
+ * a page also shows what an event causes elsewhere: an order writes an email, a restock sends webhooks).
+ */
+export function useLiveRefresh(matches: (e: RestockEvent) => boolean, keys: string[][], delayMs = 300): void {
+  const qc = useQueryClient();
+  const match = useRef(matches);
+  const watched = useRef(keys);
+  useEffect(() => {
+    match.current = matches;
+    watched.current = keys;
+  });
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const off = subscribe((e) => {
+      if (!match.current(e)) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        for (const k of watched.current) void qc.invalidateQueries({ queryKey: k });
+      }, delayMs);
+    });
+    return () => {
+      off();
+      clearTimeout(timer);
+    };
+  }, [qc, delayMs]);
+}
