@@ -88,6 +88,13 @@ export default function Orders() {
           <span className="sku-cell">
             <code className="sku-code">{i.sku}</code>
             <SkuTitle sku={i.sku} />
+            <button
+              className="link group-action"
+              type="button"
+              onClick={() => setExpect((e) => ({ sku: i.sku, units: current?.totals[i.sku]?.units ?? i.quantity, n: (e?.n ?? 0) + 1 }))}
+            >
+              + Expect stock
+            </button>
           </span>
         ),
       },
@@ -104,19 +111,6 @@ export default function Orders() {
       { id: 'promisedDate', header: 'Promised', sortable: true, cell: (i) => <CalDate iso={i.promisedDate} relativeToToday /> },
       { id: 'tier', header: 'Tier', cell: (i) => (i.tier ? <Pill tone="amber">{i.tier}</Pill> : <span className="muted">—</span>) },
       { id: 'createdAt', header: 'Ordered', sortable: true, cell: (i) => <Stamp iso={i.createdAt} /> },
-      {
-        id: 'expect',
-        header: 'Supply',
-        cell: (i) => (
-          <button
-            className="link group-action"
-            type="button"
-            onClick={() => setExpect((e) => ({ sku: i.sku, units: current?.totals[i.sku]?.units ?? i.quantity, n: (e?.n ?? 0) + 1 }))}
-          >
-            + Expect stock
-          </button>
-        ),
-      },
     ],
     [current],
   );

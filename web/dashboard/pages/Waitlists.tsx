@@ -239,7 +239,16 @@ function Subscribers({ sku }: { sku: string }) {
     () => [
       { id: 'position', header: 'Place', numeric: true, cell: (s) => (s.position ? `#${s.position}` : '—') },
       ...(sku ? [] : [{ id: 'sku', header: 'SKU', cell: (s: Subscription) => <code className="sku-code">{s.sku}</code> }]),
-      { id: 'email', header: 'Email', cell: (s) => <span className="person-email">{s.email}</span> },
+      {
+        id: 'email',
+        header: 'Email',
+        cell: (s) => (
+          <span>
+            <span className="person-email">{s.email}</span>
+            <span className="sub muted">{[s.locale, s.phone].filter(Boolean).join(' · ')}</span>
+          </span>
+        ),
+      },
       { id: 'quantity', header: 'Qty', numeric: true, cell: (s) => num(s.quantity) },
       {
         id: 'status',
@@ -254,25 +263,27 @@ function Subscribers({ sku }: { sku: string }) {
           );
         },
       },
-      { id: 'createdAt', header: 'Signed up', cell: (s) => <Stamp iso={s.createdAt} /> },
       {
-        id: 'notifiedAt',
-        header: 'Told',
-        cell: (s) =>
-          s.notifiedAt ? (
-            <span>
-              <Stamp iso={s.notifiedAt} />
-              {s.holdExpiresAt && s.status === 'notified' && !s.convertedAt ? (
-                <span className="sub muted">
-                  held until <Stamp iso={s.holdExpiresAt} />
-                </span>
-              ) : null}
+        id: 'createdAt',
+        header: 'When',
+        cell: (s) => (
+          <span>
+            <span className="sub">
+              signed up <Stamp iso={s.createdAt} />
             </span>
-          ) : (
-            <span className="muted">—</span>
-          ),
+            {s.notifiedAt ? (
+              <span className="sub">
+                told <Stamp iso={s.notifiedAt} />
+              </span>
+            ) : null}
+            {s.holdExpiresAt && s.status === 'notified' && !s.convertedAt ? (
+              <span className="sub muted">
+                held until <Stamp iso={s.holdExpiresAt} />
+              </span>
+            ) : null}
+          </span>
+        ),
       },
-      { id: 'locale', header: 'Locale', cell: (s) => [s.locale, s.phone].filter(Boolean).join(' · ') },
     ],
     [sku],
   );
