@@ -28,11 +28,13 @@ import { ReactorService } from './messaging/reactors.ts';
 import { MessageService } from './messaging/messages.ts';
 import { MessageDispatcher, type DispatcherOptions } from './messaging/dispatcher.ts';
 import { OrderMessages } from './messaging/order-messages.ts';
+import { StaffAlerts } from './messaging/alerts.ts';
 import { WebhookService } from './messaging/webhooks/service.ts';
 import { DEFAULT_RETENTION, RetentionSweeper, type RetentionSettings } from './messaging/retention.ts';
 import { AccessService } from './access/service.ts';
 import { PlanningService } from './planning/service.ts';
 import { JobService } from './jobs/service.ts';
+import { OverviewService } from './overview/service.ts';
 
 export interface RestockOptions {
   databaseUrl: string;
@@ -84,6 +86,8 @@ export class Restock {
   readonly orders: OrdersService;
   readonly messages: MessageService;
   readonly waitlist: WaitlistService;
+  /** Low-stock and out-of-stock emails to staff (settings and the reactor that records them). */
+  readonly alerts: StaffAlerts;
   readonly events: EventHub;
   /** Every event type the outbox carries (webhook subscriptions, the live stream's filter, GET /v1/event-types). */
   readonly eventTypes = new EventTypeRegistry(ALL_EVENT_TYPES);
@@ -92,6 +96,8 @@ export class Restock {
   readonly planning: PlanningService;
   /** Background jobs (a forecast run of every SKU): one of a kind at a time, followed at GET /v1/jobs/:id. */
   readonly jobs: JobService;
+  /** The stock table and the dashboard's overview, read across the modules. */
+  readonly overview: OverviewService;
   /** Durable outbox consumers; `runReactors()` drains them all. */
   readonly reactors: OutboxConsumer[];
   /** The reactors as operators see them: cursors, parked events, retry and discard. */
@@ -120,6 +126,7 @@ export class Restock {
     this.waitlist = new WaitlistService(db, clock, this.catalog, this.inventory, this.messages, signer, publicUrl, shopName, logger, { confirmHours: options.waitlistConfirmHours });
     this.events = new EventHub(db, { logger });
     this.keys = new AccessService(db, clock);
+    this.alerts = new StaffAlerts(db, clock, this.catalog, this.messages, shopName, `${publicUrl}/dashboard`);
     const orderMessages = new OrderMessages(this.catalog, this.messages, shopName, (orderId) => this.orders.orderLink(orderId).url);
     const reactor = { logger, ...(options.reactorRetry ? { retry: options.reactorRetry } : {}) };
     this.webhooks = new WebhookService(db, clock, {
@@ -132,10 +139,12 @@ export class Restock {
     });
     this.jobs = new JobService(db, clock, logger);
     this.planning = new PlanningService(db, clock, this.catalog, this.inventory, this.waitlist, this.jobs);
+    this.overview = new OverviewService(db, clock, { catalog: this.catalog, inventory: this.inventory, orders: this.orders, waitlist: this.waitlist, messages: this.messages, webhooks: this.webhooks, planning: this.planning });
     this.reactors = [
       this.webhooks.consumer,
       new OutboxConsumer(db, clock, 'waitlist', (ctx, events) => this.waitlist.onEvents(ctx, events), reactor),
       new OutboxConsumer(db, clock, 'customer-messages', (ctx, events) => orderMessages.onEvents(ctx, events), reactor),
+      new OutboxConsumer(db, clock, 'staff-alerts', (ctx, events) => this.alerts.onEvents(ctx, events), reactor),
     ];
     this.reactorService = new ReactorService(db, clock, this.reactors, logger);
     this.retention = new RetentionSweeper(db, clock, options.retention ?? DEFAULT_RETENTION);

@@ -42,6 +42,8 @@ const TABLE: Record<string, Access> = {
   'GET /': 'public',
   'GET /dashboard': 'public',
   'GET /dashboard/': 'public',
+  'GET /dashboard/*': 'public',
+  'GET /widget': 'public',
   // keys
   'POST /v1/keys': ADMIN,
   'GET /v1/keys': ADMIN,
@@ -50,6 +52,9 @@ const TABLE: Record<string, Access> = {
   'POST /v1/products': ADMIN,
   'GET /v1/products': [S, C],
   'GET /v1/products/:sku': [S, C],
+  'PATCH /v1/products/:sku': ADMIN,
+  'GET /v1/stock': ADMIN,
+  'GET /v1/overview': ADMIN,
   // inventory
   'POST /v1/locations': ADMIN,
   'GET /v1/locations': [S, C, F],
@@ -95,6 +100,10 @@ const TABLE: Record<string, Access> = {
   // messages and webhooks
   'GET /v1/messages': ADMIN,
   'GET /v1/messages/:id': ADMIN,
+  'GET /v1/messages/volume': ADMIN,
+  'GET /v1/settings/alerts': ADMIN,
+  'PUT /v1/settings/alerts': ADMIN,
+  'GET /v1/webhooks/volume': ADMIN,
   'POST /v1/webhooks': ADMIN,
   'GET /v1/webhooks': ADMIN,
   'GET /v1/webhooks/:id': ADMIN,
@@ -125,7 +134,7 @@ const TABLE: Record<string, Access> = {
 };
 
 /** Static files of the pages (one route per file): public, whatever their names. */
-const STATIC_FILE = /^(GET|HEAD) \/(shop|dashboard|shared|widget)\/[\w.-]+\.(js|css|svg|png|ico|map)$/;
+const STATIC_FILE = /^(GET|HEAD) \/(shop|dashboard|shared|widget|assets)\/[\w.-]+\.(js|css|svg|png|ico|map)$/;
 
 /** Requests that would not end (the event stream) are made to fail validation once admitted. */
 const URL_OVERRIDES: Record<string, string> = { 'GET /v1/events': '/v1/events?types=no.such_type', 'HEAD /v1/events': '/v1/events?types=no.such_type' };

@@ -25,12 +25,18 @@ import { isScope } from '../access/model.ts';
 import { mayPublish } from '../access/policy.ts';
 import { catalogRoutes } from '../catalog/routes.ts';
 import { inventoryRoutes } from '../inventory/routes.ts';
-import { eventRoutes, messageRoutes, reactorRoutes } from '../messaging/routes.ts';
+import { alertRoutes, eventRoutes, messageRoutes, reactorRoutes } from '../messaging/routes.ts';
 import { waitlistRoutes } from '../waitlist/routes.ts';
 import { webhookRoutes } from '../messaging/webhooks/routes.ts';
 import { orderRoutes } from '../orders/routes.ts';
 import { planningRoutes } from '../planning/routes.ts';
 import { jobRoutes } from '../jobs/routes.ts';
+import { overviewRoutes } from '../overview/routes.ts';
+import { BEARER, documentTransform, transformRoute } from './openapi.ts';
+import { INVENTORY_EVENT_SCHEMAS } from '../inventory/model.ts';
+import { ORDER_EVENT_SCHEMAS } from '../orders/model.ts';
+import { WAITLIST_EVENT_SCHEMAS } from '../waitlist/model.ts';
+import { MESSAGE_EVENT_SCHEMAS } from '../messaging/model.ts';
 
 /** One route as registered: `scopes` null for a public route, [] for admin only. */
 export interface RouteEntry {
@@ -115,17 +121,24 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
     maxAge: 600,
   });
 
+  // OpenAPI 3.1: its schemas are JSON Schema (TypeBox's nulls and consts as they are) and it has `webhooks`.
+  // Operation ids, scopes, tags, examples and the webhook payloads are added in api/openapi.ts.
   await app.register(swagger, {
     openapi: {
-      openapi: '3.0.3',
+      openapi: '3.1.0',
       info: {
         title: 'Restock API',
         version: '0.1.0',
-        description: 'Out-of-stock handling for online shops. Authenticate with `Authorization: Bearer KEY`. Mutating requests accept `Idempotency-Key`.',
+        description:
+          'Out-of-stock handling for online shops. Authenticate with `Authorization: Bearer KEY`; each operation names the key scopes it admits (`admin` is admitted everywhere). Mutating requests accept `Idempotency-Key`. Errors are `{ error: { code, message, details } }`, with the codes each operation may answer listed in its responses. Event payloads, as webhooks and the live stream deliver them, are under Webhooks.',
+        license: { name: 'MIT', identifier: 'MIT' },
       },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      security: [{ bearer: [] }],
+      servers: [{ url: '/', description: 'This server' }],
+      components: { securitySchemes: { [BEARER]: { type: 'http', scheme: 'bearer', description: 'An API key: `Authorization: Bearer rk_…`. Scopes: admin, storefront (publishable), checkout, feed.' } } },
+      security: [{ [BEARER]: [] }],
     },
+    transform: transformRoute,
+    transformObject: documentTransform({ ...INVENTORY_EVENT_SCHEMAS, ...ORDER_EVENT_SCHEMAS, ...WAITLIST_EVENT_SCHEMAS, ...MESSAGE_EVENT_SCHEMAS }),
     refResolver: { buildLocalReference: (json, _base, _frag, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
   // The reference page's policy comes from the plugin (hashes of its inline bootstrap), made stricter; it loads
@@ -145,9 +158,11 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   await app.register(reactorRoutes(restock.reactorService));
   await app.register(orderRoutes(restock.orders));
   await app.register(messageRoutes(restock.messages));
+  await app.register(alertRoutes(restock.alerts));
   await app.register(webhookRoutes(restock.webhooks));
   await app.register(planningRoutes(restock.planning));
   await app.register(jobRoutes(restock.jobs));
+  await app.register(overviewRoutes(restock.overview));
   await app.register(
     waitlistRoutes(restock.waitlist, {
       checkoutUrl: (sku, reservationId) => `${restock.publicUrl}/?sku=${encodeURIComponent(sku)}&reservation=${encodeURIComponent(reservationId)}`,

@@ -3,7 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { CalendarDate, Nullable, PageLimit, Sku, StringEnum, errorResponses } from '../http/schemas.ts';
 import { SKU_MAX_LENGTH } from '../core/ids.ts';
-import type { CatalogService } from './service.ts';
+import type { CatalogService, ProductPatch } from './service.ts';
 import { PRODUCT_STATUSES, type Product } from './model.ts';
 import { CURRENCY_PATTERN, PRODUCT_LIMITS as L } from './policy.ts';
 
@@ -74,6 +74,24 @@ export const catalogRoutes = (catalog: CatalogService): FastifyPluginAsyncTypebo
       const { product, created } = await catalog.upsert(req.body as Parameters<CatalogService['upsert']>[0]);
       return reply.status(created ? 201 : 200).send(product as Static<typeof ProductSchema>);
     });
+
+    // Built from the upsert's input schema, so a field has the same bounds whichever way it is written.
+    const patchable = Type.Omit(ProductInputSchema, ['sku']).properties;
+    const PatchSchema = Type.Object(
+      { ...patchable, title: Type.Optional(ProductInputSchema.properties.title), price: Type.Optional(ProductInputSchema.properties.price) },
+      { additionalProperties: false, minProperties: 1 },
+    );
+    app.patch('/v1/products/:sku', {
+      config: { scopes: [] },
+      schema: {
+        tags: ['catalog'],
+        summary: 'Change some fields of a product: what is left out stays, policy fields merge into the current policy, attributes replaces the whole set',
+        description: 'Validated as a whole product after merging (the rules of POST /v1/products) and written in one transaction with the availability it changes; nothing is written when any field is refused.',
+        params: Type.Object({ sku: Sku }),
+        body: PatchSchema,
+        response: { 200: Type.Ref('Product'), ...errorResponses('unknown_sku') },
+      },
+    }, async (req) => (await catalog.patch(req.params.sku, req.body as ProductPatch)) as Static<typeof ProductSchema>);
 
     app.get('/v1/products/:sku', {
       config: { scopes: ['storefront', 'checkout'] },

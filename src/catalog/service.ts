@@ -9,7 +9,9 @@ import type { Database, Q, Tx, TxContext } from '../db/database.ts';
 import { DEFAULT_POLICY, type Product, type ProductInput } from './model.ts';
 import { normalisePrice, validateProductInput } from './policy.ts';
 import { ProductCache } from './product-cache.ts';
-import { findProducts, listProducts, upsertProducts, type ProductQuery } from './store.ts';
+import { findProductForUpdate, findProducts, listProducts, productSummaries, upsertProducts, type ProductQuery, type ProductSummary } from './store.ts';
+
+export type { ProductSummary } from './store.ts';
 
 export type ProductsWrittenHook = (ctx: TxContext, skus: string[]) => Promise<void>;
 
@@ -121,6 +123,50 @@ export class CatalogService {
   async list(query: ProductQuery): Promise<Product[]> {
     return listProducts(this.db.kysely, query);
   }
+
+  /** Every product's summary (no description, attributes or policy beyond the low-stock threshold), by SKU. */
+  async summaries(filter: { category?: string | undefined } = {}): Promise<ProductSummary[]> {
+    return productSummaries(this.db.kysely, filter);
+  }
+
+  /**
+   * Changes some fields of an existing product: what is not given stays, `policy` fields merge into the
+   * current policy, `attributes` replaces the whole set. The merged product goes through the same validation
+   * and write as an upsert (so availability is recomputed in the same transaction), read and written in one
+   * transaction: a patch never half-applies nor overwrites a concurrent one with stale fields it did not name.
+   */
+  async patch(sku: string, patch: ProductPatch): Promise<Product> {
+    checkPatch(patch);
+    return this.db.transaction(async (ctx) => {
+      const old = await findProductForUpdate(ctx.tx, sku, this.db.isPostgres);
+      if (!old) throw new NotFound('Product', sku, 'unknown_sku');
+      const input: ProductInput = {
+        sku,
+        title: patch.title ?? old.title,
+        description: patch.description ?? old.description,
+        category: patch.category ?? old.category,
+        brand: patch.brand ?? old.brand,
+        price: patch.price ?? old.price,
+        currency: patch.currency ?? old.currency,
+        attributes: patch.attributes ?? old.attributes,
+        status: patch.status ?? old.status,
+        policy: { ...old.policy, ...stripUndefined(patch.policy ?? {}) },
+      };
+      validateProductInput(input);
+      const [r] = await this.upsertManyValidated(ctx, [input], [normalisePrice(input.price)]);
+      if (!r) throw new InvariantViolation('upsert returned nothing for one input', { sku });
+      return r.product;
+    });
+  }
+}
+
+/** The fields a PATCH may change: any of an upsert's but the SKU. */
+export type ProductPatch = Partial<Omit<ProductInput, 'sku'>>;
+
+/** A patch that names no field is a mistake of the caller's, not a no-op to hide. */
+function checkPatch(patch: ProductPatch): void {
+  const named = Object.entries(patch).filter(([, v]) => v !== undefined);
+  if (named.length === 0) throw new Invalid('the patch names no field to change', [{ field: 'body', message: 'give at least one field to change' }]);
 }
 
 function rejectRepeats(inputs: ProductInput[]): void {

@@ -117,3 +117,32 @@ export async function listProducts(q: Q, query: ProductQuery): Promise<Product[]
   const rows = await sel.orderBy('sku').limit(query.limit).execute();
   return rows.map(rowToProduct);
 }
+
+/** What lists of many products show: no description or attributes, which may be large. */
+export interface ProductSummary {
+  sku: string;
+  title: string;
+  category: string;
+  status: ProductStatus;
+  lowStockThreshold: number;
+  createdAt: string;
+}
+
+/** Every product's summary, in SKU order (the dashboard's stock table sorts and filters up to ~10k in memory). */
+export async function productSummaries(q: Q, filter: { category?: string | undefined } = {}): Promise<ProductSummary[]> {
+  let sel = q.selectFrom('products').select(['sku', 'title', 'category', 'status', 'low_stock_threshold', 'created_at']);
+  if (filter.category !== undefined) sel = sel.where('category', '=', filter.category);
+  const rows = await sel.orderBy('sku').execute();
+  return rows.map((r) => ({ sku: r.sku, title: r.title, category: r.category, status: r.status as ProductStatus, lowStockThreshold: r.low_stock_threshold, createdAt: r.created_at }));
+}
+
+/**
+ * One product read to be changed: on PostgreSQL its row stays locked until the transaction ends, so two patches
+ * of one product apply one after the other, each to what the other wrote (SQLite has one writer anyway).
+ */
+export async function findProductForUpdate(tx: Tx, sku: string, isPostgres: boolean): Promise<Product | null> {
+  let sel = tx.selectFrom('products').selectAll().where('sku', '=', sku);
+  if (isPostgres) sel = sel.forUpdate();
+  const r = await sel.executeTakeFirst();
+  return r ? rowToProduct(r) : null;
+}

@@ -30,9 +30,10 @@ export type StoredEventOf<K extends EventType> = Extract<StoredEvent, { type: K 
 
 /**
  * A module's list of its event types, checked by the compiler against its payload map: a type missing from the
- * record, or one it does not declare, is a compile error, so the runtime list cannot drift from the types.
+ * record, or one it does not declare, is a compile error, so the runtime list cannot drift from the types. The
+ * record may be the module's payload schemas themselves (type → TypeBox schema), from which the map is derived.
  */
-export function eventTypeList<M>(types: { readonly [K in keyof M]: true }): Array<keyof M & string> {
+export function eventTypeList<M>(types: { readonly [K in keyof M]: unknown }): Array<keyof M & string> {
   return Object.keys(types) as Array<keyof M & string>;
 }
 

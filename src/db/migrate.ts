@@ -12,6 +12,8 @@ import * as m008 from './migrations/008_abuse_limits.ts';
 import * as m010 from './migrations/010_retention.ts';
 import * as m011 from './migrations/011_jobs.ts';
 import * as m012 from './migrations/012_fast_path.ts';
+import * as m013 from './migrations/013_overview.ts';
+import * as m014 from './migrations/014_volume_indexes.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 const STEPS: Array<[string, Step]> = [
@@ -26,6 +28,8 @@ const STEPS: Array<[string, Step]> = [
   ['010_retention', m010],
   ['011_jobs', m011],
   ['012_fast_path', m012],
+  ['013_overview', m013],
+  ['014_volume_indexes', m014],
 ];
 
 class ListProvider implements MigrationProvider {

@@ -1,5 +1,7 @@
 /** Inventory: locations, the stock ledger, levels per SKU × location, reservations and availability. */
+import { Type, type Static } from '@sinclair/typebox';
 import { eventTypeList } from '../core/events.ts';
+import { OrNull, StringEnum } from '../core/schema.ts';
 
 export const LOCATION_TYPES = ['warehouse', 'store', 'dropship'] as const;
 export type LocationType = (typeof LOCATION_TYPES)[number];
@@ -152,36 +154,47 @@ export interface FeedLineResult {
 
 // ---- events inventory writes to the outbox (declared into core's EventMap)
 
+const AvailabilityBeforeSchema = Type.Object({
+  status: StringEnum(AVAILABILITY_STATUSES),
+  availableToSell: OrNull(Type.Integer({ description: 'null when the SKU\'s stock is not tracked' })),
+});
+
 /** What a shopper saw before the change (null for a SKU's first availability). */
-export interface AvailabilityBefore {
-  status: AvailabilityStatus;
-  availableToSell: number | null;
-}
+export type AvailabilityBefore = Static<typeof AvailabilityBeforeSchema>;
 
 /** Every inventory event carries the SKU's availability before and after the change. */
-export interface AvailabilityChangedPayload {
-  sku: string;
-  before: AvailabilityBefore | null;
-  after: AvailabilityBefore & { message: string; nextInboundDate: string | null; promisedDate: string | null };
-  version: number;
-}
+export const AvailabilityChangedSchema = Type.Object(
+  {
+    sku: Type.String(),
+    before: OrNull(AvailabilityBeforeSchema, 'What a shopper saw before the change; null for the SKU\'s first availability'),
+    after: Type.Object({
+      status: StringEnum(AVAILABILITY_STATUSES),
+      availableToSell: OrNull(Type.Integer()),
+      message: Type.String({ description: 'What a shopper is told, e.g. "Only 3 left in stock"' }),
+      nextInboundDate: OrNull(Type.String({ description: 'YYYY-MM-DD' })),
+      promisedDate: OrNull(Type.String({ description: 'YYYY-MM-DD: what a backorder or pre-order placed now is promised' })),
+    }),
+    version: Type.Integer({ description: 'Increases with every change of the SKU\'s stock: keep the highest' }),
+  },
+  { additionalProperties: false },
+);
+export type AvailabilityChangedPayload = Static<typeof AvailabilityChangedSchema>;
 
-export interface InventoryEvents {
-  /** Anything a shopper sees changed: status or units available to sell. */
-  'inventory.availability_changed': AvailabilityChangedPayload;
-  'inventory.low_stock': AvailabilityChangedPayload;
-  'inventory.out_of_stock': AvailabilityChangedPayload;
-  'inventory.back_in_stock': AvailabilityChangedPayload;
-}
+const withDescription = (description: string) => Type.Object(AvailabilityChangedSchema.properties, { additionalProperties: false, description });
+
+/** The payload schema of every inventory event type; the payload types below are derived from it. */
+export const INVENTORY_EVENT_SCHEMAS = {
+  'inventory.availability_changed': withDescription('Anything a shopper sees changed: status or units available to sell.'),
+  'inventory.low_stock': withDescription('The SKU became low on stock (status low_stock).'),
+  'inventory.out_of_stock': withDescription('The SKU stopped selling from stock (nothing left to sell now).'),
+  'inventory.back_in_stock': withDescription('The SKU sells from stock again.'),
+};
+
+export type InventoryEvents = { [K in keyof typeof INVENTORY_EVENT_SCHEMAS]: Static<(typeof INVENTORY_EVENT_SCHEMAS)[K]> };
 
 declare module '../core/events.ts' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: adds these types to core's EventMap
   interface EventMap extends InventoryEvents {}
 }
 
-export const INVENTORY_EVENT_TYPES = eventTypeList<InventoryEvents>({
-  'inventory.availability_changed': true,
-  'inventory.low_stock': true,
-  'inventory.out_of_stock': true,
-  'inventory.back_in_stock': true,
-});
+export const INVENTORY_EVENT_TYPES = eventTypeList<InventoryEvents>(INVENTORY_EVENT_SCHEMAS);

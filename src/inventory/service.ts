@@ -33,6 +33,9 @@ import { INVENTORY_CHANNEL, noExtras, SkuWork, StockWriter, type AvailabilityExt
 export type { AvailabilityExtras, SettleHook, SkuExtras, SkuStock, StockSnapshot } from './stock-writer.ts';
 export type { WaitingDemand } from './policy.ts';
 export type { StockMovement } from './history.ts';
+export type { LedgerFilter, StockTotals } from './store.ts';
+/** The availability statuses, for other modules' schemas and filters (values come through the service). */
+export { AVAILABILITY_STATUSES, MOVEMENT_TYPES } from './model.ts';
 import {
   claimFeedKeys,
   clientReservationTimes,
@@ -43,6 +46,10 @@ import {
   insertReservations,
   loadLevels,
   readLedger,
+  readLedgerFiltered,
+  stockTotals,
+  type LedgerFilter,
+  type StockTotals,
   readSkuStates,
   replayLedger,
   setReservationStatus,
@@ -521,9 +528,31 @@ export class InventoryService {
     return { sku, levels, totals };
   }
 
-  async ledger(sku: string, afterId: number, limit: number): Promise<LedgerEntry[]> {
+  async ledger(sku: string, afterId: number, limit: number, filter: LedgerFilter = {}): Promise<LedgerEntry[]> {
     await this.catalog.get(sku);
-    return readLedger(this.db.kysely, sku, afterId, limit);
+    if (filter.from === undefined && filter.to === undefined && (filter.types?.length ?? 0) === 0) return readLedger(this.db.kysely, sku, afterId, limit);
+    return readLedgerFiltered(this.db.kysely, sku, afterId, limit, filter);
+  }
+
+  /** Every movement of a SKU that passes the filter, oldest first, a page at a time (the CSV export). */
+  async *ledgerPages(sku: string, filter: LedgerFilter = {}, pageSize = 1000): AsyncGenerator<LedgerEntry[]> {
+    await this.catalog.get(sku);
+    let after = 0;
+    for (;;) {
+      const page = await readLedgerFiltered(this.db.kysely, sku, after, pageSize, filter);
+      if (page.length > 0) yield page;
+      const last = page.at(-1);
+      if (page.length < pageSize || !last) return;
+      after = last.id;
+    }
+  }
+
+  /**
+   * Every SKU's stock summed over locations with the availability its last stock write stored (the status and
+   * units computeAvailability gave then, which is what the storefront is shown): one statement for all SKUs.
+   */
+  async stockTotals(): Promise<StockTotals[]> {
+    return stockTotals(this.db.kysely);
   }
 
   async replay(sku?: string): Promise<ReturnType<typeof replayLedger>> {

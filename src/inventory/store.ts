@@ -1,4 +1,6 @@
 /** SQL for locations, levels, the ledger, reservations and the per-SKU state row. */
+import { sql, type Selectable } from 'kysely';
+import type { LedgerTable } from '../db/schema.ts';
 import { marks, type Database, type KeyedQuery, type Q, type RowsInsert, type Tx, type TxContext } from '../db/database.ts';
 import type { Level, LedgerEntry, Location, LocationType, Movement, Reservation, ReservationStatus } from './model.ts';
 
@@ -194,7 +196,11 @@ export async function insertDatedLedger(tx: Tx, movements: ReadonlyArray<Movemen
 
 export async function readLedger(q: Q, sku: string, afterId: number, limit: number): Promise<LedgerEntry[]> {
   const rows = await q.selectFrom('ledger').selectAll().where('sku', '=', sku).where('id', '>', afterId).orderBy('id').limit(limit).execute();
-  return rows.map((r) => ({
+  return rows.map(toLedgerEntry);
+}
+
+function toLedgerEntry(r: Selectable<LedgerTable>): LedgerEntry {
+  return {
     id: Number(r.id),
     sku: r.sku,
     location: r.location,
@@ -206,7 +212,7 @@ export async function readLedger(q: Q, sku: string, afterId: number, limit: numb
     reason: r.reason,
     reference: r.reference,
     createdAt: r.created_at,
-  }));
+  };
 }
 
 /** Sums the ledger per SKU × location: what the levels must be if they were kept in step. */
@@ -356,4 +362,70 @@ export async function feedKeyOwners(tx: Tx, keys: readonly string[]): Promise<Ma
   if (keys.length === 0) return new Map();
   const rows = await tx.selectFrom('feed_lines').select(['idempotency_key', 'sku', 'location']).where('idempotency_key', 'in', [...keys]).execute();
   return new Map(rows.map((r) => [r.idempotency_key, { sku: r.sku, location: r.location }]));
+}
+
+/** One SKU's stock summed over its locations, with the availability its last stock write stored. */
+export interface StockTotals {
+  sku: string;
+  /** The availability status computeAvailability gave at the SKU's last stock write. */
+  status: string;
+  availableToSell: number | null;
+  backordered: number;
+  preordered: number;
+  onHand: number;
+  reserved: number;
+  committed: number;
+  safetyStock: number;
+  inbound: number;
+  /** Σ per location of max(0, onHand − reserved − committed − safetyStock): `sellable` in SQL. */
+  free: number;
+}
+
+/**
+ * Every SKU's totals in one statement (the stock table of up to ~10k SKUs): levels grouped per SKU, joined to
+ * the state row (every product has one from its first write on). PostgreSQL sums bigints as numeric, which
+ * the driver hands over as text: hence Number() below.
+ */
+export async function stockTotals(q: Q): Promise<StockTotals[]> {
+  type Row = Record<'sku' | 'status', string> & Record<'available_to_sell' | 'backordered' | 'preordered' | 'on_hand' | 'reserved' | 'committed' | 'safety_stock' | 'inbound' | 'free', number | string | null>;
+  const r = await sql<Row>`
+    select s.sku, s.status, s.available_to_sell, s.backordered, s.preordered,
+      l.on_hand, l.reserved, l.committed, l.safety_stock, l.inbound, l.free
+    from sku_state s
+    left join (
+      select sku, sum(on_hand) as on_hand, sum(reserved) as reserved, sum(committed) as committed, sum(safety_stock) as safety_stock,
+        sum(inbound) as inbound,
+        sum(case when on_hand - reserved - committed - safety_stock > 0 then on_hand - reserved - committed - safety_stock else 0 end) as free
+      from stock_levels group by sku
+    ) l on l.sku = s.sku`.execute(q);
+  const n = (v: number | string | null): number => (v === null ? 0 : Number(v));
+  return r.rows.map((row) => ({
+    sku: row.sku,
+    status: row.status,
+    availableToSell: row.available_to_sell === null ? null : Number(row.available_to_sell),
+    backordered: n(row.backordered),
+    preordered: n(row.preordered),
+    onHand: n(row.on_hand),
+    reserved: n(row.reserved),
+    committed: n(row.committed),
+    safetyStock: n(row.safety_stock),
+    inbound: n(row.inbound),
+    free: n(row.free),
+  }));
+}
+
+/** Filters of a ledger read: created from (inclusive) and to (exclusive), ISO 8601 text; movement types. */
+export interface LedgerFilter {
+  from?: string | undefined;
+  to?: string | undefined;
+  types?: readonly string[] | undefined;
+}
+
+export async function readLedgerFiltered(q: Q, sku: string, afterId: number, limit: number, f: LedgerFilter): Promise<LedgerEntry[]> {
+  let sel = q.selectFrom('ledger').selectAll().where('sku', '=', sku).where('id', '>', afterId);
+  if (f.from !== undefined) sel = sel.where('created_at', '>=', f.from);
+  if (f.to !== undefined) sel = sel.where('created_at', '<', f.to);
+  if (f.types !== undefined && f.types.length > 0) sel = sel.where('type', 'in', [...f.types]);
+  const rows = await sel.orderBy('id').limit(limit).execute();
+  return rows.map(toLedgerEntry);
 }

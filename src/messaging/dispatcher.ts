@@ -229,7 +229,9 @@ export class MessageDispatcher {
     const id = Number(m.id);
     const limit = this.opts.perRecipientPerDay ?? 20;
     const recent = this.recent.get(m.to_addr) ?? 0;
-    if (recent >= limit) {
+    // The daily cap protects shoppers; staff asked for every stock alert, and their number is bounded by stock
+    // transitions, so those are not held back a day.
+    if (recent >= limit && m.type !== 'stock_alert') {
       const later = new Date(this.clock.now().getTime() + 3_600_000).toISOString();
       await store.deferMessage(this.db.kysely, id, later, `recipient reached ${limit} messages in 24 h; deferred`);
       return;

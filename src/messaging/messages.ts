@@ -8,6 +8,7 @@ import type { Database, Q, TxContext } from '../db/database.ts';
 import { parseMessageId, type Message } from './model.ts';
 import * as store from './store.ts';
 import { render, type MessageData, type MessageType } from './templates.ts';
+import { perDay, utcDays, windowStart } from './volume.ts';
 
 export { messageId, parseMessageId, type Message, type MessageStatus } from './model.ts';
 /** The message locale for a requested one (modules that record messages store it with the contact). */
@@ -78,7 +79,19 @@ export class MessageService {
     return m;
   }
 
+  /** Messages per UTC day of the last `days` (today included) by status: `queued` holds those being sent too. */
+  async volume(days: number): Promise<Array<{ date: string; sent: number; failed: number; queued: number }>> {
+    const now = this.clock.now();
+    const counted = await store.messageVolume(this.db.kysely, windowStart(now, days));
+    return perDay(utcDays(now, days), counted, ['sent', 'failed', 'queued'] as const, (s) => (s === 'sent' ? 'sent' : s === 'failed' ? 'failed' : s === 'queued' || s === 'sending' ? 'queued' : null));
+  }
+
   async counts(q: Q = this.db.kysely): Promise<Record<string, number>> {
     return store.countMessagesByStatus(q);
+  }
+
+  /** Messages that failed for good among those created in the last `hours` (the overview's alarm). */
+  async failedRecently(hours = 24): Promise<number> {
+    return store.countFailedSince(this.db.kysely, new Date(this.clock.now().getTime() - hours * 3_600_000).toISOString());
   }
 }

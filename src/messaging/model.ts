@@ -2,7 +2,9 @@
  * Messaging: customer messages (recorded in the transaction of their cause, sent afterwards), the reactors that
  * follow the outbox with their cursors and parked events, and messaging's own events.
  */
+import { Type, type Static } from '@sinclair/typebox';
 import { eventTypeList } from '../core/events.ts';
+import { OrNull } from '../core/schema.ts';
 
 export type MessageStatus = 'queued' | 'sending' | 'sent' | 'failed';
 
@@ -41,6 +43,18 @@ export interface ClaimedMessage {
   list_unsubscribe: string | null;
 }
 
+// ---- staff alerts
+
+/** Who on the shop's staff is emailed when a SKU runs low or out, and for which of the two. */
+export interface AlertSettings {
+  recipients: string[];
+  lowStock: boolean;
+  outOfStock: boolean;
+}
+
+export const MAX_ALERT_RECIPIENTS = 20;
+export const DEFAULT_ALERT_SETTINGS: AlertSettings = { recipients: [], lowStock: true, outOfStock: true };
+
 // ---- reactors
 
 export const PARKED_STATUSES = ['parked', 'retried', 'discarded'] as const;
@@ -74,14 +88,26 @@ export interface ReactorState {
 
 // ---- events messaging writes to the outbox (declared into core's EventMap)
 
-export interface MessageEvents {
-  /** A message gave up after its last attempt; it will not be sent. */
-  'message.failed': { id: string; type: string; to: string; sku: string | null; attempts: number; error: string };
-}
+/** The payload schema of every messaging event type; the payload types below are derived from it. */
+export const MESSAGE_EVENT_SCHEMAS = {
+  'message.failed': Type.Object(
+    {
+      id: Type.String({ description: 'The message (msg_…)' }),
+      type: Type.String({ description: 'The message type, e.g. back_in_stock' }),
+      to: Type.String(),
+      sku: OrNull(Type.String()),
+      attempts: Type.Integer(),
+      error: Type.String({ description: 'The last error' }),
+    },
+    { additionalProperties: false, description: 'A message gave up after its last attempt; it will not be sent.' },
+  ),
+};
+
+export type MessageEvents = { [K in keyof typeof MESSAGE_EVENT_SCHEMAS]: Static<(typeof MESSAGE_EVENT_SCHEMAS)[K]> };
 
 declare module '../core/events.ts' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: adds these types to core's EventMap
   interface EventMap extends MessageEvents {}
 }
 
-export const MESSAGE_EVENT_TYPES = eventTypeList<MessageEvents>({ 'message.failed': true });
+export const MESSAGE_EVENT_TYPES = eventTypeList<MessageEvents>(MESSAGE_EVENT_SCHEMAS);

@@ -14,9 +14,11 @@ import { Invalid, invalidField } from '../core/errors.ts';
 import type { EventHub } from './hub.ts';
 import type { MessageService } from './messages.ts';
 import type { EventTypeRegistry } from './event-types.ts';
-import { PARKED_STATUSES } from './model.ts';
+import { MAX_ALERT_RECIPIENTS, PARKED_STATUSES } from './model.ts';
+import type { StaffAlerts } from './alerts.ts';
 import type { ReactorService } from './reactors.ts';
 import { MESSAGE_TYPES } from './templates.ts';
+import { MAX_VOLUME_DAYS } from './volume.ts';
 import { Nullable, PageLimit, StringEnum, errorResponses } from '../http/schemas.ts';
 import type { StreamTickets } from '../http/auth.ts';
 
@@ -65,7 +67,19 @@ export const eventRoutes = (hub: EventHub, registry: EventTypeRegistry, tickets:
           lastEventId: Type.Optional(EventId),
           ticket: Type.Optional(Type.String({ maxLength: 1000, description: 'A stream ticket from POST /v1/events/tickets (instead of the Authorization header)' })),
         }),
-        response: { ...errorResponses('unknown_event_type') },
+        response: {
+          200: {
+            description: 'Server-Sent Events, one per outbox event: `id` (the event id, for Last-Event-ID), `event` (its type) and `data`, a JSON object `{ id, type, sku, createdAt, data }` whose `data` is the payload of its type (see Webhooks); `: ping` comments every 15 s.',
+            content: {
+              'text/event-stream': {
+                schema: Type.String({
+                  examples: ['id: 42\nevent: inventory.low_stock\ndata: {"id":42,"type":"inventory.low_stock","sku":"TEE-RED-M","createdAt":"2026-05-04T10:00:00.000Z","data":{"sku":"TEE-RED-M","before":{"status":"in_stock","availableToSell":6},"after":{"status":"low_stock","availableToSell":3,"message":"Only 3 left in stock","nextInboundDate":null,"promisedDate":null},"version":7}}\n\n'],
+                }),
+              },
+            },
+          },
+          ...errorResponses('unknown_event_type'),
+        },
       },
     }, async (req, reply) => {
       const header = req.headers['last-event-id'];
@@ -154,6 +168,9 @@ const MessageSchema = Type.Object({
   sentAt: Nullable(Type.String()),
 });
 
+/** The window of a volume chart: the last `days` UTC days, today included. */
+const VolumeQuery = Type.Object({ days: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_VOLUME_DAYS, default: 30, description: 'Days back from today (UTC), today included' })) });
+
 /** `GET /v1/messages`: every customer message, newest first — the outbox of emails, readable without SMTP. */
 export const messageRoutes = (messages: MessageService): FastifyPluginAsyncTypebox =>
   async (app) => {
@@ -172,6 +189,17 @@ export const messageRoutes = (messages: MessageService): FastifyPluginAsyncTypeb
         response: { 200: Type.Object({ items: Type.Array(MessageSchema), counts: Type.Record(Type.String(), Type.Integer()) }) },
       },
     }, async (req) => ({ items: await messages.list(req.query), counts: await messages.counts() }));
+
+    app.get('/v1/messages/volume', {
+      config: { scopes: [] },
+      schema: {
+        tags: ['messages'],
+        summary: 'Messages per UTC day (every day of the window, zeros included), by status, for charts',
+        description: 'Counts messages by the day they were recorded and their status now: `queued` includes those being sent.',
+        querystring: VolumeQuery,
+        response: { 200: Type.Object({ days: Type.Array(Type.Object({ date: Type.String({ description: 'YYYY-MM-DD (UTC)' }), sent: Type.Integer(), failed: Type.Integer(), queued: Type.Integer() })) }), ...errorResponses() },
+      },
+    }, async (req) => ({ days: await messages.volume(req.query.days ?? 30) }));
 
     app.get('/v1/messages/:id', {
       config: { scopes: [] },
@@ -250,4 +278,33 @@ export const reactorRoutes = (reactors: ReactorService): FastifyPluginAsyncTypeb
         response: { 200: Type.Ref('ParkedEvent'), ...errorResponses('unknown_parked_event', 'parked_event_closed') },
       },
     }, async (req) => reactors.discard(req.params.id));
+  };
+
+const AlertSettingsSchema = Type.Object(
+  {
+    recipients: Type.Array(Type.String({ format: 'email', minLength: 3, maxLength: 320 }), { maxItems: MAX_ALERT_RECIPIENTS, description: `Staff email addresses (at most ${MAX_ALERT_RECIPIENTS}); none: no alerts` }),
+    lowStock: Type.Boolean({ description: 'Email when a SKU becomes low on stock (at or under its low-stock threshold)' }),
+    outOfStock: Type.Boolean({ description: 'Email when a SKU runs out of stock to sell (sold out, or selling on backorder only)' }),
+  },
+  { additionalProperties: false, examples: [{ recipients: ['stock@shop.example', 'buyer@shop.example'], lowStock: true, outOfStock: true }] },
+);
+
+/** Stock alerts to staff: who gets them and for what (admin keys only). */
+export const alertRoutes = (alerts: StaffAlerts): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    const admin = { scopes: [] };
+    app.get('/v1/settings/alerts', {
+      config: admin,
+      schema: { tags: ['alerts'], summary: 'Who on the staff is emailed when a SKU runs low or out of stock', response: { 200: AlertSettingsSchema, ...errorResponses() } },
+    }, async () => alerts.settings());
+    app.put('/v1/settings/alerts', {
+      config: admin,
+      schema: {
+        tags: ['alerts'],
+        summary: 'Set who on the staff is emailed when a SKU runs low or out of stock',
+        description: 'One email per recipient for each transition of a SKU into low stock or into out of stock (selling on backorder counts as out); not again until the SKU has left that state. A recipient listed twice (in any case) is kept once.',
+        body: AlertSettingsSchema,
+        response: { 200: AlertSettingsSchema, ...errorResponses() },
+      },
+    }, async (req) => alerts.setSettings(req.body));
   };

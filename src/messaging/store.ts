@@ -52,6 +52,12 @@ export async function listMessages(q: Q, filter: { to?: string | undefined; type
   return (await sel.orderBy('id', 'desc').limit(filter.limit).execute()).map(toMessage);
 }
 
+/** Failed messages created since `since` (a failed message is final: its attempts are spent). */
+export async function countFailedSince(q: Q | Tx, since: string): Promise<number> {
+  const r = await q.selectFrom('messages').select((eb) => eb.fn.countAll<number | string>().as('n')).where('status', '=', 'failed').where('created_at', '>=', since).executeTakeFirst();
+  return Number(r?.n ?? 0);
+}
+
 export async function findMessage(q: Q | Tx, id: number): Promise<Message | null> {
   const r = await q.selectFrom('messages').selectAll().where('id', '=', id).executeTakeFirst();
   return r ? toMessage(r) : null;
@@ -60,6 +66,18 @@ export async function findMessage(q: Q | Tx, id: number): Promise<Message | null
 export async function countMessagesByStatus(q: Q | Tx): Promise<Record<string, number>> {
   const rows = await q.selectFrom('messages').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+}
+
+/** Messages created since `since`, counted per UTC day and status (one GROUP BY, on the created_at index). */
+export async function messageVolume(q: Q | Tx, since: string): Promise<Array<{ day: string; status: string; n: number }>> {
+  const day = sql<string>`substr(created_at, 1, 10)`;
+  const rows = await q
+    .selectFrom('messages')
+    .select([day.as('day'), 'status', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('created_at', '>=', since)
+    .groupBy([day, 'status'])
+    .execute();
+  return rows.map((r) => ({ day: r.day, status: r.status, n: Number(r.n) }));
 }
 
 // ---- dispatch

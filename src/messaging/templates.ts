@@ -1,7 +1,8 @@
 /**
  * Customer message templates: one per type, in English and German, plain text and HTML. Each states the facts
  * (which item, how many, which date) and carries a signed unsubscribe link where the message is about a
- * subscription. Pure: data in, subject/text/html out.
+ * subscription. Stock alerts go to the shop's staff (no unsubscribe link: they leave the list in the settings).
+ * Pure: data in, subject/text/html out.
  */
 
 export const LOCALES = ['en', 'de'] as const;
@@ -16,6 +17,7 @@ export const MESSAGE_TYPES = [
   'order_expedited',
   'order_allocated',
   'preorder_released',
+  'stock_alert',
 ] as const;
 export type MessageType = (typeof MESSAGE_TYPES)[number];
 
@@ -35,6 +37,15 @@ export interface MessageData {
   /** The signed link to the order (the shopper's view, where waiting lines can be cancelled). */
   orderUrl?: string;
   lines?: Array<{ title: string; sku: string; quantity: number; fromStock: number; waiting: number; promisedDate: string | null; kind: string }>;
+  /** A stock alert to staff: what the SKU turned into and what shoppers see now. */
+  alert?: {
+    kind: 'low_stock' | 'out_of_stock';
+    status: string;
+    availableToSell: number | null;
+    shopperMessage: string;
+    nextInboundDate: string | null;
+    promisedDate: string | null;
+  };
   shopName: string;
 }
 
@@ -172,5 +183,31 @@ export function render(type: MessageType, data: MessageData, localeIn: string | 
         ].filter(Boolean),
         action: orderAction(data, de),
       }, data, l);
+    case 'stock_alert': {
+      const a = data.alert;
+      const low = a?.kind === 'low_stock';
+      const units = a?.availableToSell ?? 0;
+      const inbound = a?.nextInboundDate
+        ? de ? `Nächste erwartete Lieferung: ${fmtDate(a.nextInboundDate, l)}.` : `Next inbound stock is expected on ${fmtDate(a.nextInboundDate, l)}.`
+        : de ? 'Es ist keine Lieferung erwartet: Zeit nachzubestellen.' : 'No inbound stock is expected: time to reorder.';
+      const selling = a?.status === 'backorder'
+        ? de ? `Er wird jetzt auf Nachbestellung verkauft${a.promisedDate ? ` (zugesagt für ${fmtDate(a.promisedDate, l)})` : ''}.` : `It now sells on backorder${a.promisedDate ? `, promised for ${fmtDate(a.promisedDate, l)}` : ''}.`
+        : '';
+      return build({
+        subject: low
+          ? de ? `Wenig Bestand: ${item}, noch ${units}` : `Low stock: ${item}, ${units} left`
+          : de ? `Ausverkauft: ${item}` : `Out of stock: ${item}`,
+        paragraphs: [
+          low
+            ? de ? `${item} hat wenig Bestand: noch ${units} Stück verkaufbar, über alle Lager.` : `${item} is running low: ${units} left to sell across all locations.`
+            : de ? `${item} ist ausverkauft: nichts mehr ab Lager verkaufbar.` : `${item} has sold out: nothing is left to sell from stock.`,
+          selling,
+          inbound,
+          a ? (de ? `Kunden sehen jetzt: „${a.shopperMessage}“` : `Shoppers now see: "${a.shopperMessage}"`) : '',
+        ].filter(Boolean),
+        action: data.productUrl ? { label: de ? 'Dashboard öffnen' : 'Open the dashboard', url: data.productUrl } : undefined,
+        footer: de ? 'Sie erhalten diese Nachricht, weil Ihre Adresse in den Bestandswarnungen des Shops steht (Einstellungen → Warnungen).' : "You get this because your address is on the shop's stock alert list (settings: alerts).",
+      }, data, l);
+    }
   }
 }

@@ -2,11 +2,15 @@
  * Orders: intake that splits each line into stock, backorder and pre-order parts; the per-SKU queue of waiting
  * lines; inbound supply; allocation of arriving stock; promised dates.
  */
+import { Type, type Static } from '@sinclair/typebox';
 import { eventTypeList } from '../core/events.ts';
+import { OrNull, StringEnum } from '../core/schema.ts';
 import type { PublishableReservationLimits } from '../inventory/model.ts';
 
-export type LineStatus = 'confirmed' | 'backordered' | 'preordered' | 'allocated' | 'cancelled';
-export type WaitingKind = 'backorder' | 'preorder';
+export const LINE_STATUSES = ['confirmed', 'backordered', 'preordered', 'allocated', 'cancelled'] as const;
+export type LineStatus = (typeof LINE_STATUSES)[number];
+export const WAITING_KINDS = ['backorder', 'preorder'] as const;
+export type WaitingKind = (typeof WAITING_KINDS)[number];
 export type PromiseBasis = 'supply' | 'lead_time';
 
 export interface Customer {
@@ -133,76 +137,113 @@ export const DEFAULT_ALLOCATION_POLICY: AllocationPolicy = {
 
 // ---- events orders write to the outbox (declared into core's EventMap)
 
-/** `email` is the order's contact ('' when the order has none). */
-export interface OrderCreatedPayload {
-  orderId: string;
-  email: string;
-  locale: string | null;
-  customerId: string;
-  lines: Array<{ lineId: string; sku: string; quantity: number; fromStock: number; backordered: number; preordered: number; promisedDate: string | null; status: LineStatus }>;
-}
+const Email = Type.String({ description: "The order's contact email ('' when the order has none)" });
+const LineStatusSchema = StringEnum(LINE_STATUSES);
+const DateOrNull = (description: string) => OrNull(Type.String({ description: `YYYY-MM-DD: ${description}` }));
 
-export interface LineAllocatedPayload {
-  orderId: string;
-  lineId: string;
-  sku: string;
-  email: string;
-  /** Units handed to the line by this allocation. */
-  quantity: number;
-  /** Units allocated to the line so far, and still to come. */
-  allocated: number;
-  remaining: number;
-  status: LineStatus;
-  kind: WaitingKind;
-}
+export const OrderCreatedSchema = Type.Object(
+  {
+    orderId: Type.String(),
+    email: Email,
+    locale: OrNull(Type.String()),
+    customerId: Type.String(),
+    lines: Type.Array(
+      Type.Object({
+        lineId: Type.String(),
+        sku: Type.String(),
+        quantity: Type.Integer(),
+        fromStock: Type.Integer(),
+        backordered: Type.Integer(),
+        preordered: Type.Integer(),
+        promisedDate: DateOrNull('when the waiting part is promised'),
+        status: LineStatusSchema,
+      }),
+    ),
+  },
+  { additionalProperties: false, description: 'An order was placed: each line split into stock, backorder and pre-order parts.' },
+);
+export type OrderCreatedPayload = Static<typeof OrderCreatedSchema>;
 
+export const LineAllocatedSchema = Type.Object(
+  {
+    orderId: Type.String(),
+    lineId: Type.String(),
+    sku: Type.String(),
+    email: Email,
+    quantity: Type.Integer({ description: 'Units handed to the line by this allocation' }),
+    allocated: Type.Integer({ description: 'Units allocated to the line so far' }),
+    remaining: Type.Integer({ description: 'Units still to come' }),
+    status: LineStatusSchema,
+    kind: StringEnum(WAITING_KINDS),
+  },
+  { additionalProperties: false, description: 'Arriving stock was allocated to a waiting (backorder or pre-order) line.' },
+);
+export type LineAllocatedPayload = Static<typeof LineAllocatedSchema>;
+
+const lineDateChanged = (description: string) =>
+  Type.Object(
+    {
+      orderId: Type.String(),
+      lineId: Type.String(),
+      sku: Type.String(),
+      email: Email,
+      oldDate: Type.String({ description: 'YYYY-MM-DD: the date promised before' }),
+      newDate: DateOrNull('the date promised now; null when no date can be promised any more'),
+      waiting: Type.Integer({ description: 'Units still waiting' }),
+    },
+    { additionalProperties: false, description },
+  );
 /** A waiting line's promised date moved: later (or withdrawn, `newDate` null) is a delay, earlier an expedite. */
-export interface LineDateChangedPayload {
-  orderId: string;
-  lineId: string;
-  sku: string;
-  email: string;
-  oldDate: string;
-  newDate: string | null;
-  /** Units still waiting. */
-  waiting: number;
-}
+export type LineDateChangedPayload = Static<ReturnType<typeof lineDateChanged>>;
 
-export interface LineCancelledPayload {
-  orderId: string;
-  lineId: string;
-  sku: string;
-  email: string;
-  quantity: number;
-  /** Units that were still waiting when it was cancelled. */
-  wasWaiting: number;
-}
+export const LineCancelledSchema = Type.Object(
+  {
+    orderId: Type.String(),
+    lineId: Type.String(),
+    sku: Type.String(),
+    email: Email,
+    quantity: Type.Integer(),
+    wasWaiting: Type.Integer({ description: 'Units that were still waiting when it was cancelled' }),
+  },
+  { additionalProperties: false, description: 'A line was cancelled (by the shop or the shopper); its stock or queue place went to the next.' },
+);
+export type LineCancelledPayload = Static<typeof LineCancelledSchema>;
 
-export interface PreorderReleasedPayload {
-  sku: string;
-  releaseDate: string | null;
-  lines: Array<{ orderId: string; lineId: string; email: string; locale: string | null; quantity: number; allocated: number; promisedDate: string | null }>;
-}
+export const PreorderReleasedSchema = Type.Object(
+  {
+    sku: Type.String(),
+    releaseDate: DateOrNull('the release date'),
+    lines: Type.Array(
+      Type.Object({
+        orderId: Type.String(),
+        lineId: Type.String(),
+        email: Type.String(),
+        locale: OrNull(Type.String()),
+        quantity: Type.Integer(),
+        allocated: Type.Integer(),
+        promisedDate: DateOrNull('when the line is promised'),
+      }),
+    ),
+  },
+  { additionalProperties: false, description: 'A pre-order product was released: its waiting pre-order lines are fulfilled from here on.' },
+);
+export type PreorderReleasedPayload = Static<typeof PreorderReleasedSchema>;
 
-export interface OrderEvents {
-  'order.created': OrderCreatedPayload;
-  'order.line_allocated': LineAllocatedPayload;
-  'order.line_delayed': LineDateChangedPayload;
-  'order.line_expedited': LineDateChangedPayload;
-  'order.line_cancelled': LineCancelledPayload;
-  'order.preorder_released': PreorderReleasedPayload;
-}
+/** The payload schema of every order event type; the payload types below are derived from it. */
+export const ORDER_EVENT_SCHEMAS = {
+  'order.created': OrderCreatedSchema,
+  'order.line_allocated': LineAllocatedSchema,
+  'order.line_delayed': lineDateChanged('A waiting line is promised later than before (or no date any more).'),
+  'order.line_expedited': lineDateChanged('A waiting line is promised earlier than before.'),
+  'order.line_cancelled': LineCancelledSchema,
+  'order.preorder_released': PreorderReleasedSchema,
+};
+
+export type OrderEvents = { [K in keyof typeof ORDER_EVENT_SCHEMAS]: Static<(typeof ORDER_EVENT_SCHEMAS)[K]> };
 
 declare module '../core/events.ts' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: adds these types to core's EventMap
   interface EventMap extends OrderEvents {}
 }
 
-export const ORDER_EVENT_TYPES = eventTypeList<OrderEvents>({
-  'order.created': true,
-  'order.line_allocated': true,
-  'order.line_delayed': true,
-  'order.line_expedited': true,
-  'order.line_cancelled': true,
-  'order.preorder_released': true,
-});
+export const ORDER_EVENT_TYPES = eventTypeList<OrderEvents>(ORDER_EVENT_SCHEMAS);

@@ -44,6 +44,7 @@ import {
   type NewOrderRow,
   lineAllocations,
   listInbound,
+  pageInbound,
   nextSeq,
   openInbound,
   orderContacts,
@@ -658,6 +659,14 @@ export class OrdersService {
 
   async listInbound(sku?: string, status?: Inbound['status']): Promise<Inbound[]> {
     return listInbound(this.db.kysely, sku, status);
+  }
+
+  /**
+   * A page of inbound by expected date and how many match; `late` keeps open inbound whose expected date is
+   * before today (by the service's clock, UTC).
+   */
+  async inboundPage(query: { sku?: string | undefined; status?: Inbound['status'] | undefined; late?: boolean | undefined; limit: number; offset: number }): Promise<{ items: Inbound[]; total: number }> {
+    return pageInbound(this.db.kysely, { ...query, expectedBefore: query.late ? isoDate(this.clock.now()) : undefined });
   }
 
   private async syncInboundLevel(ctx: TxContext, work: ReadonlyMap<string, SkuStock>, sku: string, location: string): Promise<void> {

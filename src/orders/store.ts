@@ -279,6 +279,26 @@ export async function listInbound(q: Q, sku: string | undefined, status: Inbound
   return (await sel.orderBy('expected_date').orderBy('id').limit(1000).execute()).map(rowToInbound);
 }
 
+export interface InboundQuery {
+  sku?: string | undefined;
+  status?: InboundStatus | undefined;
+  /** Only open inbound expected before this date (YYYY-MM-DD): late when it is today. */
+  expectedBefore?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** A page of inbound by expected date (then id) and how many match. */
+export async function pageInbound(q: Q, query: InboundQuery): Promise<{ items: Inbound[]; total: number }> {
+  let base = q.selectFrom('inbound');
+  if (query.sku) base = base.where('sku', '=', query.sku);
+  if (query.status) base = base.where('status', '=', query.status);
+  if (query.expectedBefore !== undefined) base = base.where('status', '=', 'open').where('expected_date', '<', query.expectedBefore);
+  const count = await base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst();
+  const rows = await base.selectAll().orderBy('expected_date').orderBy('id').limit(query.limit).offset(query.offset).execute();
+  return { items: rows.map(rowToInbound), total: Number(count?.n ?? 0) };
+}
+
 const WAITING_SUMS = `sku, sum(backordered - case when preordered = 0 then allocated else 0 end) as b,
   sum(preordered - case when preordered > 0 then allocated else 0 end) as p`;
 /** waitingTotals as one statement per dialect: every stock write asks it (see Database.selectIn). */

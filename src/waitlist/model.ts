@@ -1,8 +1,11 @@
 /** Waitlists: "notify me" subscriptions per contact and SKU, released in step with stock, and demand signals. */
+import { Type, type Static } from '@sinclair/typebox';
 import { eventTypeList } from '../core/events.ts';
+import { OrNull, StringEnum } from '../core/schema.ts';
 
 /** pending: awaiting double opt-in; waiting: on the list; notified: told it is back; unsubscribed. */
-export type SubscriptionStatus = 'pending' | 'waiting' | 'notified' | 'unsubscribed';
+export const SUBSCRIPTION_STATUSES = ['pending', 'waiting', 'notified', 'unsubscribed'] as const;
+export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
 
 export interface Subscription {
   id: string;
@@ -51,25 +54,28 @@ export interface WaitlistStats {
 
 // ---- events the waitlist writes to the outbox (declared into core's EventMap)
 
-export interface WaitlistEvents {
-  'waitlist.subscribed': { id: string; sku: string; email: string; quantity: number; status: SubscriptionStatus };
-  'waitlist.confirmed': { id: string; sku: string; email: string };
-  /** Told it is back; `held` when units were reserved for them until `holdExpiresAt`. */
-  'waitlist.notified': { id: string; sku: string; email: string; quantity: number; held: boolean; holdExpiresAt: string | null };
-  'waitlist.unsubscribed': { id: string; sku: string; email: string };
-  /** A notified contact ordered the SKU within the conversion window. */
-  'waitlist.converted': { id: string; sku: string; email: string; orderId: string };
-}
+const base = { id: Type.String({ description: 'The subscription' }), sku: Type.String(), email: Type.String() };
+
+/** The payload schema of every waitlist event type; the payload types below are derived from it. */
+export const WAITLIST_EVENT_SCHEMAS = {
+  'waitlist.subscribed': Type.Object(
+    { ...base, quantity: Type.Integer(), status: StringEnum(SUBSCRIPTION_STATUSES) },
+    { additionalProperties: false, description: 'Someone asked to be told when the SKU is back (status pending until they confirm, with double opt-in).' },
+  ),
+  'waitlist.confirmed': Type.Object(base, { additionalProperties: false, description: 'A pending subscription was confirmed (double opt-in).' }),
+  'waitlist.notified': Type.Object(
+    { ...base, quantity: Type.Integer(), held: Type.Boolean({ description: 'Units were reserved for them until holdExpiresAt' }), holdExpiresAt: OrNull(Type.String({ format: 'date-time' })) },
+    { additionalProperties: false, description: 'Told it is back; `held` when units were reserved for them until `holdExpiresAt`.' },
+  ),
+  'waitlist.unsubscribed': Type.Object(base, { additionalProperties: false, description: 'The contact left the list.' }),
+  'waitlist.converted': Type.Object({ ...base, orderId: Type.String() }, { additionalProperties: false, description: 'A notified contact ordered the SKU within the conversion window.' }),
+};
+
+export type WaitlistEvents = { [K in keyof typeof WAITLIST_EVENT_SCHEMAS]: Static<(typeof WAITLIST_EVENT_SCHEMAS)[K]> };
 
 declare module '../core/events.ts' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: adds these types to core's EventMap
   interface EventMap extends WaitlistEvents {}
 }
 
-export const WAITLIST_EVENT_TYPES = eventTypeList<WaitlistEvents>({
-  'waitlist.subscribed': true,
-  'waitlist.confirmed': true,
-  'waitlist.notified': true,
-  'waitlist.unsubscribed': true,
-  'waitlist.converted': true,
-});
+export const WAITLIST_EVENT_TYPES = eventTypeList<WaitlistEvents>(WAITLIST_EVENT_SCHEMAS);

@@ -23,6 +23,8 @@ import { DEFAULT_WAITLIST_POLICY, type Subscription, type WaitlistPolicy, type W
 import { batchGate, isStockRise, nextBatch, nextBatchAfter, summarise } from './policy.ts';
 import * as store from './store.ts';
 
+export type { SubscriptionQuery } from './store.ts';
+
 const POLICY_KEY = 'waitlist_policy';
 const CONVERSION_WINDOW_MS = 7 * 86_400_000;
 /** A pending sign-up repeated sooner than this sends no second confirmation email. */
@@ -341,6 +343,17 @@ export class WaitlistService {
   async list(sku: string | undefined, status: string | undefined, limit = 500): Promise<Subscription[]> {
     if (sku) await this.catalog.get(sku);
     return store.list(this.db.kysely, sku, status, limit);
+  }
+
+  /** A page of subscriptions with each waiting one's position in its SKU's list, and how many match. */
+  async page(query: store.SubscriptionQuery): Promise<{ items: Array<Subscription & { position: number | null }>; total: number }> {
+    if (query.sku) await this.catalog.get(query.sku);
+    return store.page(this.db.kysely, query);
+  }
+
+  /** People waiting and the units they want, per SKU (SKUs nobody waits for are absent): one grouped query. */
+  async waitingBySku(): Promise<Map<string, { people: number; units: number }>> {
+    return store.waitingBySku(this.db.kysely);
   }
 
   async stats(sku?: string): Promise<WaitlistStats[]> {

@@ -167,3 +167,60 @@ export async function markConverted(tx: Tx, ids: readonly string[], at: string):
 export async function subscribedSkus(q: Q, limit: number): Promise<string[]> {
   return (await q.selectFrom('waitlist').select('sku').distinct().orderBy('sku').limit(limit).execute()).map((r) => r.sku);
 }
+
+/** People waiting (status waiting) and the units they want, per SKU; SKUs nobody waits for are absent. */
+export async function waitingBySku(q: Q): Promise<Map<string, { people: number; units: number }>> {
+  const rows = await q
+    .selectFrom('waitlist')
+    .select((eb) => ['sku', eb.fn.countAll<number | string>().as('people'), eb.fn.sum<number | string>('quantity').as('units')])
+    .where('status', '=', 'waiting')
+    .groupBy('sku')
+    .execute();
+  return new Map(rows.map((r) => [r.sku, { people: Number(r.people), units: Number(r.units) }]));
+}
+
+export interface SubscriptionQuery {
+  sku?: string | undefined;
+  status?: string | undefined;
+  /** Substring of the email (case-insensitive) or the exact SKU. */
+  q?: string | undefined;
+  sort: 'list' | 'createdAt' | 'sku' | 'status';
+  order: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+}
+
+/**
+ * A page of subscriptions and how many match. A waiting subscription's position in its SKU's list is counted
+ * in SQL (waiting ones of the same SKU with a lower or equal seq), so it is right on any page and in any order.
+ */
+export async function page(q: Q, query: SubscriptionQuery): Promise<{ items: Array<Subscription & { position: number | null }>; total: number }> {
+  let base = q.selectFrom('waitlist');
+  if (query.sku) base = base.where('sku', '=', query.sku);
+  if (query.status) base = base.where('status', '=', query.status);
+  if (query.q) {
+    const text = query.q.toLowerCase();
+    const like = `%${text.replace(/[%_\\]/g, '')}%`;
+    base = base.where((eb) => eb.or([eb(eb.fn('lower', ['email']), 'like', like), eb('sku', '=', query.q ?? '')]));
+  }
+  const count = await base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst();
+  const dir = query.order;
+  let sel = base.selectAll('waitlist').select((eb) =>
+    eb
+      .selectFrom('waitlist as w2')
+      .select((e2) => e2.fn.countAll<number | string>().as('p'))
+      .whereRef('w2.sku', '=', 'waitlist.sku')
+      .where('w2.status', '=', 'waiting')
+      .whereRef('w2.seq', '<=', 'waitlist.seq')
+      .as('position'),
+  );
+  if (query.sort === 'createdAt') sel = sel.orderBy('created_at', dir).orderBy('id', dir);
+  else if (query.sort === 'status') sel = sel.orderBy('status', dir).orderBy('sku').orderBy('seq');
+  else if (query.sort === 'sku') sel = sel.orderBy('sku', dir).orderBy('seq', dir);
+  else sel = sel.orderBy('sku').orderBy('seq');
+  const rows = await sel.limit(query.limit).offset(query.offset).execute();
+  return {
+    items: rows.map((r) => ({ ...rowToSubscription(r), position: r.status === 'waiting' ? Number(r.position) : null })),
+    total: Number(count?.n ?? 0),
+  };
+}

@@ -5,6 +5,7 @@ import { Id, Nullable, PageLimit, StringEnum, errorResponses } from '../../http/
 import { DELIVERY_STATUSES } from './model.ts';
 import { MAX_URL_LENGTH } from './policy.ts';
 import type { WebhookService } from './service.ts';
+import { MAX_VOLUME_DAYS } from '../volume.ts';
 
 const Url = Type.String({ minLength: 1, maxLength: MAX_URL_LENGTH, description: 'Absolute http(s) URL that receives POSTs' });
 const Events = Type.Array(Type.String({ minLength: 1, maxLength: 100 }), {
@@ -66,6 +67,17 @@ export const webhookRoutes = (webhooks: WebhookService): FastifyPluginAsyncTypeb
       config: admin,
       schema: { tags: ['webhooks'], response: { 200: Type.Object({ items: Type.Array(Type.Ref('Webhook')) }), ...errorResponses() } },
     }, async () => ({ items: await webhooks.list() }));
+
+    app.get('/v1/webhooks/volume', {
+      config: admin,
+      schema: {
+        tags: ['webhooks'],
+        summary: 'Webhook deliveries per UTC day (every day of the window, zeros included), by status, for charts',
+        description: 'Counts deliveries by the day they were created and their status now: `failed` are those whose retries ran out (dead).',
+        querystring: Type.Object({ days: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_VOLUME_DAYS, default: 30, description: 'Days back from today (UTC), today included' })) }),
+        response: { 200: Type.Object({ days: Type.Array(Type.Object({ date: Type.String({ description: 'YYYY-MM-DD (UTC)' }), delivered: Type.Integer(), failed: Type.Integer(), pending: Type.Integer() })) }), ...errorResponses() },
+      },
+    }, async (req) => ({ days: await webhooks.volume(req.query.days ?? 30) }));
 
     app.get('/v1/webhooks/:id', {
       config: admin,

@@ -14,6 +14,7 @@ import { WEBHOOKS_CHANNEL, WebhookDispatcher, type DispatcherOptions } from './d
 import type { CreatedWebhook, DeliveryStatus, NewWebhook, Webhook, WebhookDelivery, WebhookPatch } from './model.ts';
 import { checkEventPatterns, checkUrl, newSecret, webhookBody, type Checked } from './policy.ts';
 import * as store from './store.ts';
+import { perDay, utcDays, windowStart } from '../volume.ts';
 import { SecretsLocked, isSealed, type SecretBox } from '../../core/secret-box.ts';
 
 export const WEBHOOKS_CONSUMER = 'webhooks';
@@ -180,10 +181,22 @@ export class WebhookService {
     return this.update(id, { active: false });
   }
 
+  /** Deliveries per UTC day of the last `days` (today included) by status: `failed` are the dead ones. */
+  async volume(days: number): Promise<Array<{ date: string; delivered: number; failed: number; pending: number }>> {
+    const now = this.clock.now();
+    const counted = await store.deliveryVolume(this.db.kysely, windowStart(now, days));
+    return perDay(utcDays(now, days), counted, ['delivered', 'failed', 'pending'] as const, (s) => (s === 'delivered' ? 'delivered' : s === 'dead' ? 'failed' : s === 'pending' ? 'pending' : null));
+  }
+
   async deliveries(webhookId: string, opts: { status?: DeliveryStatus | undefined; limit?: number | undefined } = {}): Promise<WebhookDelivery[]> {
     await this.get(webhookId);
     const rows = await store.listDeliveries(this.db.kysely, webhookId, opts.status, opts.limit ?? 50);
     return rows.map(store.toDelivery);
+  }
+
+  /** Active endpoints, and how many failed in the last `hours` (a dead delivery) or are being retried now. */
+  async health(hours = 24): Promise<{ endpoints: number; failing: number }> {
+    return store.endpointHealth(this.db.kysely, new Date(this.clock.now().getTime() - hours * 3_600_000).toISOString());
   }
 
   async delivery(id: string): Promise<WebhookDelivery> {

@@ -1,5 +1,5 @@
 /** SQL for the `webhooks` and `webhook_deliveries` tables. */
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Database, Q, Tx } from '../../db/database.ts';
 import type { WebhookDeliveriesTable, WebhooksTable } from '../../db/schema.ts';
 import type { ClaimedDelivery, DeliveryStatus, Webhook, WebhookDelivery } from './model.ts';
@@ -91,6 +91,22 @@ export async function listDeliveries(q: Q, webhookId: string, status: DeliverySt
   let query = q.selectFrom('webhook_deliveries').selectAll().where('webhook_id', '=', webhookId);
   if (status) query = query.where('status', '=', status);
   return query.orderBy('created_at', 'desc').orderBy('event_id', 'desc').limit(limit).execute();
+}
+
+/**
+ * Endpoints (active ones) and how many of them are failing: a delivery given up on (dead) created since
+ * `since`, or one still being retried after a failed attempt.
+ */
+export async function endpointHealth(q: Q, since: string): Promise<{ endpoints: number; failing: number }> {
+  const total = await q.selectFrom('webhooks').select((eb) => eb.fn.countAll<number | string>().as('n')).where('active', '=', 1).executeTakeFirst();
+  const failing = await q
+    .selectFrom('webhook_deliveries as d')
+    .innerJoin('webhooks as w', 'w.id', 'd.webhook_id')
+    .select((eb) => eb.fn.count<number | string>('d.webhook_id').distinct().as('n'))
+    .where('w.active', '=', 1)
+    .where((eb) => eb.or([eb.and([eb('d.status', '=', 'dead'), eb('d.created_at', '>=', since)]), eb.and([eb('d.status', '=', 'pending'), eb('d.attempts', '>', 0), eb('d.last_error', 'is not', null)])]))
+    .executeTakeFirst();
+  return { endpoints: Number(total?.n ?? 0), failing: Number(failing?.n ?? 0) };
 }
 
 /**
@@ -200,4 +216,16 @@ export async function deleteOldDeliveries(q: Q, before: string, limit: number): 
     )
     .executeTakeFirst();
   return Number(r.numDeletedRows);
+}
+
+/** Deliveries created since `since`, counted per UTC day and status (one GROUP BY, on the created_at index). */
+export async function deliveryVolume(q: Q, since: string): Promise<Array<{ day: string; status: string; n: number }>> {
+  const day = sql<string>`substr(created_at, 1, 10)`;
+  const rows = await q
+    .selectFrom('webhook_deliveries')
+    .select([day.as('day'), 'status', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('created_at', '>=', since)
+    .groupBy([day, 'status'])
+    .execute();
+  return rows.map((r) => ({ day: r.day, status: r.status, n: Number(r.n) }));
 }
