@@ -91,6 +91,22 @@ describe('browser: the dashboard’s backorders, waitlists, messages and webhook
     assert.deepEqual(bad, [], `axe found serious or critical violations on ${what}:\n${bad.map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.targets.join(', ')}`).join('\n')}`);
   }
 
+  /** The innermost elements that reach past the window's right edge, for the failure message. */
+  const tooWide = (p: Page) =>
+    p.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && ![...el.children].some((c) => c.getBoundingClientRect().right > window.innerWidth + 1))
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(el.getBoundingClientRect().right)}px)`)
+        .join(', '),
+    );
+
+  /** The page is no wider than its window (1280 px here). */
+  async function fits(p: Page): Promise<void> {
+    const [scroll, inner] = await p.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    assert.ok(scroll <= inner, `${p.url()} is ${scroll}px wide in a ${inner}px window; too wide: ${await tooWide(p)}`);
+  }
+
   async function page(path: string): Promise<Page> {
     const p = await signedIn(path);
     p.on('request', (r) => {
@@ -135,6 +151,7 @@ describe('browser: the dashboard’s backorders, waitlists, messages and webhook
     await waitForText(dash.locator('#inbound-form .notice'), /Expecting 10 × LAMP-BRASS at WH2/);
     await waitForText(dash.locator('#inbound'), /PO-1002[\s\S]*PO-2001/);
     await b.shot(dash, 'dashboard-ops-backorders');
+    await fits(dash);
 
     // Move the new delivery's date and change its quantity.
     const po2001 = dash.locator('#inbound li', { hasText: 'PO-2001' });
@@ -223,6 +240,7 @@ describe('browser: the dashboard’s backorders, waitlists, messages and webhook
     assert.deepEqual([saved.doubleOptIn, saved.holdHours], [true, 2]);
     await axe(dash, 'Waitlists');
     await b.shot(dash, 'dashboard-ops-waitlists');
+    await fits(dash);
     await b.api('PUT', '/v1/settings/waitlist', { ...saved, holdHours: 0 });
   });
 
@@ -259,6 +277,7 @@ describe('browser: the dashboard’s backorders, waitlists, messages and webhook
     assert.match((await links.locator('a').last().getAttribute('href')) ?? '', /\/w\/unsubscribe\//);
     await axe(dash, 'Messages');
     await b.shot(dash, 'dashboard-ops-messages');
+    await fits(dash);
     await dash.getByRole('button', { name: 'Plain text' }).click();
     await waitForText(dash.locator('#message-preview .text-body'), /Stop messages about this item: http/);
   });
@@ -343,6 +362,7 @@ describe('browser: the dashboard’s backorders, waitlists, messages and webhook
     await waitForText(dash.locator('#parked-events'), /Nothing parked: every reactor is keeping up\./);
     await axe(dash, 'Webhooks');
     await b.shot(dash, 'dashboard-ops-webhooks');
+    await fits(dash);
 
     await okHook.getByRole('button', { name: 'Deliveries' }).click();
     await row.getByRole('button', { name: 'Redeliver' }).click();
@@ -361,25 +381,30 @@ describe('browser: the dashboard’s backorders, waitlists, messages and webhook
     assert.equal(fail.active, false);
   });
 
-  test('on a phone (390 px) every operations page fits the screen', async () => {
+  test('on a phone (390 px) and a tablet (800 px) every operations page fits the screen', async () => {
     const phone = await b.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const tablet = await b.newContext({ viewport: { width: 800, height: 1000 } });
     try {
-      for (const path of ['/orders', '/waitlists', '/messages', '/webhooks']) {
-        const dash = await signedIn(path, phone);
-        await dash.locator('main h1').first().waitFor();
-        await waitForText(dash.locator('.data-table .pager'), /of \d/);
-        if (path === '/messages') {
-          await dash.locator('#message-list button.message').first().click();
-          await dash.frameLocator('#message-preview iframe').locator('body p').first().waitFor();
+      for (const [device, on, width] of [['phone', phone, 390], ['tablet', tablet, 800]] as const) {
+        for (const path of ['/orders', '/waitlists', '/messages', '/webhooks']) {
+          const dash = await signedIn(path, on);
+          await dash.locator('main h1').first().waitFor();
+          await waitForText(dash.locator('.data-table .pager'), /of \d/);
+          if (path === '/messages') {
+            await dash.locator('#message-list button.message').first().click();
+            await dash.frameLocator('#message-preview iframe').locator('body p').first().waitFor();
+          }
+          if (path === '/webhooks') await dash.locator('[data-testid="webhook-volume"] canvas').waitFor();
+          await dash.waitForTimeout(300);
+          await b.shot(dash, `${device}-dashboard-ops${path.replace('/', '-')}`);
+          const scroll = await dash.evaluate(() => document.documentElement.scrollWidth);
+          assert.ok(scroll <= width, `${path} is ${scroll}px wide on a ${width}px screen; too wide: ${await tooWide(dash)}`);
+          await dash.close();
         }
-        await dash.waitForTimeout(300);
-        const width = await dash.evaluate(() => document.documentElement.scrollWidth);
-        assert.ok(width <= 390, `${path} is ${width}px wide on a 390px screen`);
-        await b.shot(dash, `phone-dashboard-ops${path.replace('/', '-')}`);
-        await dash.close();
       }
     } finally {
       await phone.close();
+      await tablet.close();
     }
   });
 

@@ -58,7 +58,7 @@ export default function Webhooks() {
             hooks.data.map((w) => <HookCard key={w.id} hook={w} selected={w.id === selected?.id} onSelect={() => select(w.id)} />)
           )}
         </div>
-        <DeliveryVolume hooks={hooks.data ?? []} />
+        <DeliveryVolume />
         {selected ? <Deliveries key={selected.id} hook={selected} /> : null}
         <ParkedEvents />
       </section>
@@ -353,20 +353,25 @@ function Deliveries({ hook }: { hook: Webhook }) {
         ),
       },
       {
-        id: 'next',
-        header: 'Next attempt',
-        cell: (d) =>
-          d.status === 'pending' && d.nextAttemptAt ? (
-            <Stamp iso={d.nextAttemptAt} />
-          ) : d.deliveredAt ? (
-            <span className="muted">
-              delivered <Stamp iso={d.deliveredAt} />
+        id: 'createdAt',
+        header: 'When',
+        cell: (d) => (
+          <span>
+            <span className="sub">
+              created <Stamp iso={d.createdAt} />
             </span>
-          ) : (
-            <span className="muted">—</span>
-          ),
+            {d.status === 'pending' && d.nextAttemptAt ? (
+              <span className="sub">
+                next attempt <Stamp iso={d.nextAttemptAt} />
+              </span>
+            ) : d.deliveredAt ? (
+              <span className="sub muted">
+                delivered <Stamp iso={d.deliveredAt} />
+              </span>
+            ) : null}
+          </span>
+        ),
       },
-      { id: 'createdAt', header: 'Created', cell: (d) => <Stamp iso={d.createdAt} /> },
       { id: 'actions', header: 'Actions', cell: (d) => (d.status === 'pending' ? null : <Redeliver delivery={d} />) },
     ],
     [],
@@ -443,26 +448,11 @@ function Redeliver({ delivery: d }: { delivery: Delivery }) {
   );
 }
 
-/** Deliveries per day across the endpoints. */
-function DeliveryVolume({ hooks }: { hooks: Webhook[] }) {
-  const ids = hooks.map((h) => h.id);
+/** Deliveries per day across the endpoints, the last 30 days. */
+function DeliveryVolume() {
   const volume = useQuery({
-    queryKey: ['webhooks', 'volume', ids],
-    queryFn: async () => {
-      const days = new Map<string, { delivered: number; failed: number; pending: number }>();
-      for (const id of ids) {
-        const r = await unwrap(api.GET('/v1/webhooks/{id}/deliveries', { params: { path: { id }, query: { limit: 500 } } }));
-        for (const d of r.items) {
-          const day = d.createdAt.slice(0, 10);
-          const row = days.get(day) ?? { delivered: 0, failed: 0, pending: 0 };
-          if (d.status === 'delivered') row.delivered++;
-          else if (d.status === 'dead') row.failed++;
-          else row.pending++;
-          days.set(day, row);
-        }
-      }
-      return [...days.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([date, v]) => ({ date, ...v }));
-    },
+    queryKey: ['webhooks', 'volume'],
+    queryFn: async () => (await unwrap(api.GET('/v1/webhooks/volume', { params: { query: { days: 30 } } }))).days,
   });
   return (
     <VolumeChart
