@@ -127,7 +127,8 @@ describe('browser: the dashboard’s backorders, waitlists, messages and webhook
     const queue = dash.locator('#queue');
     await waitForText(queue, new RegExp(`#1[\\s\\S]*LAMP-BRASS[\\s\\S]*Brass desk lamp[\\s\\S]*ord_[\\s\\S]*${shortDate(SEED_DATES.lampShips)}`));
     await waitForText(dash.locator('#queue-summary'), /^1 unit backordered on 1 line across 1 SKU$/);
-    await waitForText(dash.locator('[data-count="orders"]'), /^2$/);
+    await waitForText(dash.getByRole('button', { name: /^Backorders/ }), /^Backorders 1$/);
+    await waitForText(dash.getByRole('button', { name: /^Pre-orders/ }), /^Pre-orders 1$/);
     await dash.getByRole('button', { name: /^Pre-orders/ }).click();
     await waitForText(queue, new RegExp(`ATLAS-ISLANDS[\\s\\S]*${shortDate(SEED_DATES.atlasRelease)}`));
     await dash.getByRole('button', { name: /^Backorders/ }).click();
@@ -188,6 +189,17 @@ describe('browser: the dashboard’s backorders, waitlists, messages and webhook
     await late.getByRole('button', { name: 'Yes, cancel it' }).click();
     await waitForText(dash.locator('#toast'), /Inbound PO-LATE cancelled/);
     await waitForText(dash.locator('#inbound'), /^(?![\s\S]*PO-LATE)/);
+
+    // A waiting pre-order line is cancelled from its order's dialog; its place goes.
+    await dash.getByRole('button', { name: /^Pre-orders/ }).click();
+    await queue.locator('button.link.mono').first().click();
+    await waitForText(dialog, /atlas@example\.com[\s\S]*ATLAS-ISLANDS[\s\S]*Pre-ordered/);
+    await dialog.getByRole('button', { name: 'Cancel line' }).click();
+    await waitForText(dialog, /Cancelled/);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await waitForText(queue, /No pre-orders are waiting\./);
+    assert.deepEqual((await b.api('GET', '/v1/preorders?sku=ATLAS-ISLANDS')).body.items, []);
+    await dash.getByRole('button', { name: /^Backorders/ }).click();
 
     // Allocation policy: priority by tier.
     await dash.locator('#strategy-priority').check();

@@ -142,9 +142,6 @@ export default function Orders() {
               {summary}
             </p>
           </div>
-          <span className="visually-hidden" data-count="orders">
-            {num(unitsOf(backorders.data) + unitsOf(preorders.data))}
-          </span>
         </div>
         <div className="table-tools">
           <div className="segmented" role="group" aria-label="Queue">
