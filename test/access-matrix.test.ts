@@ -66,6 +66,7 @@ const TABLE: Record<string, Access> = {
   'PUT /v1/inventory/:sku/locations/:location': ADMIN,
   'GET /v1/inventory/:sku': [F],
   'GET /v1/inventory/:sku/ledger': ADMIN,
+  'GET /v1/inventory/:sku/ledger.csv': ADMIN,
   'POST /v1/reservations': [S, C],
   'GET /v1/reservations/:id': [S, C],
   'DELETE /v1/reservations/:id': [S, C],

@@ -10,7 +10,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { TSchema } from '@sinclair/typebox';
 import { harness, type Harness } from './helpers/app.ts';
+import { operationIdFor } from '../src/api/openapi.ts';
+import { WEBHOOK_EXAMPLES } from '../src/api/openapi-examples.ts';
+import { INVENTORY_EVENT_SCHEMAS } from '../src/inventory/model.ts';
+import { ORDER_EVENT_SCHEMAS } from '../src/orders/model.ts';
+import { WAITLIST_EVENT_SCHEMAS } from '../src/waitlist/model.ts';
+import { MESSAGE_EVENT_SCHEMAS } from '../src/messaging/model.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -151,5 +160,34 @@ describe('OpenAPI document', () => {
     }
     const changed = doc.components.schemas['Event.inventory.availability_changed'] as { required: string[] };
     assert.deepEqual([...changed.required].sort(), ['after', 'before', 'sku', 'version']);
+  });
+
+  it('has webhook examples that match the payload schemas the modules define', () => {
+    const schemas: Record<string, TSchema> = { ...INVENTORY_EVENT_SCHEMAS, ...ORDER_EVENT_SCHEMAS, ...WAITLIST_EVENT_SCHEMAS, ...MESSAGE_EVENT_SCHEMAS };
+    assert.ok(Object.keys(WEBHOOK_EXAMPLES).length >= 5);
+    const ajv = (addFormatsModule as unknown as (a: Ajv) => Ajv)(new Ajv({ strict: false, allErrors: true }));
+    for (const [type, data] of Object.entries(WEBHOOK_EXAMPLES)) {
+      const schema = schemas[type];
+      assert.ok(schema, `${type} is an event type`);
+      const validate = ajv.compile(schema);
+      assert.equal(validate(data), true, `${type}: ${JSON.stringify(validate.errors)}`);
+      const example = (doc.webhooks[type]?.post.requestBody.content['application/json'] as { example?: { type: string; data: unknown } } | undefined)?.example;
+      assert.equal(example?.type, type);
+      assert.deepEqual(example?.data, data);
+    }
+  });
+
+  it('derives operationIds of routes to come by the same rules', () => {
+    const cases: Array<[string, string, string]> = [
+      ['GET', '/v1/stock', 'listStock'],
+      ['PATCH', '/v1/products/{sku}', 'updateProduct'],
+      ['GET', '/v1/overview', 'getOverview'],
+      ['POST', '/v1/suppliers', 'createSupplier'],
+      ['GET', '/v1/suppliers/{id}/offers', 'listSupplierOffers'],
+      ['POST', '/v1/purchase-orders/{id}/send', 'sendPurchaseOrder'],
+      ['DELETE', '/v1/locations/{code}', 'deleteLocation'],
+      ['PUT', '/v1/settings/substitutes', 'setSubstituteSettings'],
+    ];
+    for (const [method, path, id] of cases) assert.equal(operationIdFor(method, path), id, `${method} ${path}`);
   });
 });

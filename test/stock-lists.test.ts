@@ -6,6 +6,10 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DIALECTS } from './helpers/db.ts';
 import { harness, seedBasic, type Harness } from './helpers/app.ts';
+import { parseCidrList, type AddressPolicy } from '../src/core/net-guard.ts';
+
+/** A webhook endpoint on loopback is allowed here; nothing is sent to it (no dispatcher runs). */
+const LOOPBACK: AddressPolicy = { allowHttp: true, allowPrivate: parseCidrList('127.0.0.0/8') };
 
 for (const dialect of DIALECTS) {
   describe(`stock table, overview and lists (${dialect})`, () => {
@@ -13,7 +17,7 @@ for (const dialect of DIALECTS) {
     let lateInboundId = '';
 
     before(async () => {
-      h = await harness(dialect);
+      h = await harness(dialect, { restock: { webhookPolicy: LOOPBACK } });
       // The clock stands at 2026-01-15T10:00Z (ManualClock).
       await seedBasic(h, 'A-RED', { WH1: 20 });
       const cat = h.restock.catalog;
@@ -183,6 +187,120 @@ for (const dialect of DIALECTS) {
       }
       assert.deepEqual((await h.call('GET', '/v1/products/A-RED')).body, before, 'nothing was written');
       assert.equal((await h.call('PATCH', '/v1/products/A-RED', { title: 'Red' }, { as: 'checkout' })).status, 403);
+    });
+
+    it('pages the waitlist with total, text search and sorts, positions right on every page', async () => {
+      const all = await h.call('GET', '/v1/waitlist?sku=C-OUT');
+      assert.deepEqual([all.body.total, all.body.items.map((i: any) => [i.email, i.position])], [2, [['w1@example.com', 1], ['w2@example.com', 2]]]);
+      const second = await h.call('GET', '/v1/waitlist?sku=C-OUT&limit=1&offset=1');
+      assert.deepEqual([second.body.total, second.body.items.map((i: any) => [i.email, i.position])], [2, [['w2@example.com', 2]]]);
+      const found = await h.call('GET', '/v1/waitlist?q=W2%40EXAMPLE');
+      assert.deepEqual([found.body.total, found.body.items.map((i: any) => [i.email, i.position])], [1, [['w2@example.com', 2]]]);
+      assert.equal((await h.call('GET', '/v1/waitlist?q=c-out')).body.total, 2, 'q matches the SKU too');
+      const sorted = await h.call('GET', '/v1/waitlist?sort=createdAt&order=desc&limit=1');
+      assert.equal(sorted.body.total, 2);
+      const s0 = sorted.body.items[0];
+      assert.equal(s0.position, s0.email === 'w1@example.com' ? 1 : 2);
+      assert.equal((await h.call('GET', '/v1/waitlist?q=nobody')).body.total, 0);
+      assert.equal((await h.call('GET', '/v1/waitlist?sort=email')).status, 400);
+    });
+
+    it('pages inbound (late only, limit, offset) and the backorder queue with totals', async () => {
+      const late = await h.call('GET', '/v1/inbound?late=true');
+      assert.deepEqual([late.body.total, late.body.items.map((i: any) => i.id)], [1, [lateInboundId]]);
+      const page = await h.call('GET', '/v1/inbound?limit=1&offset=1');
+      assert.deepEqual([page.body.total, page.body.items.map((i: any) => i.sku)], [2, ['B-BLUE']]);
+      assert.equal((await h.call('GET', '/v1/inbound')).body.items.length, 2, 'without paging parameters: all of them, as before');
+      const q = await h.call('GET', '/v1/backorders');
+      assert.deepEqual([q.body.total, q.body.items.length, q.body.totals['D-BACK']], [1, 1, { lines: 1, units: 2 }]);
+      const past = await h.call('GET', '/v1/backorders?limit=1&offset=1');
+      assert.deepEqual([past.body.total, past.body.items.length], [1, 0]);
+      assert.equal((await h.call('GET', '/v1/preorders?limit=5')).body.total, 0);
+    });
+
+    it('pages and searches messages with total, keeping `before`', async () => {
+      await h.restock.runReactors();
+      const all = await h.call('GET', '/v1/messages');
+      assert.ok(all.body.total >= 1);
+      assert.equal(all.body.total, all.body.items.length);
+      const mine = await h.call('GET', '/v1/messages?q=C1%40Example');
+      assert.ok(mine.body.total >= 1);
+      assert.ok(mine.body.items.every((m: any) => m.to === 'c1@example.com'));
+      const one = await h.call('GET', `/v1/messages?limit=1&offset=${all.body.total - 1}`);
+      assert.deepEqual([one.body.total, one.body.items.map((m: any) => m.id)], [all.body.total, [all.body.items.at(-1).id]]);
+      const before = await h.call('GET', `/v1/messages?before=${all.body.items[0].id}`);
+      assert.equal(before.body.items.length, all.body.total - 1);
+      assert.equal((await h.call('GET', '/v1/messages?q=nobody-at-all')).body.total, 0);
+    });
+
+    it('filters the ledger by time and type, and exports it as CSV', async () => {
+      h.clock.set('2026-01-16T09:00:00.000Z');
+      await h.restock.catalog.upsert({ sku: 'G-LEDGER', title: 'Ledger Lamp', price: '30.00' });
+      await h.call('POST', '/v1/inventory/receipts', { sku: 'G-LEDGER', location: 'WH1', quantity: 5, reference: 'PO-1' });
+      h.clock.set('2026-01-17T12:00:00.000Z');
+      await h.call('POST', '/v1/inventory/adjustments', { sku: 'G-LEDGER', location: 'WH1', delta: -1, reason: '=HYPERLINK("http://x")', reference: 'damaged, "dropped"' });
+      h.clock.set('2026-01-18T08:00:00.000Z');
+      await h.call('POST', '/v1/inventory/receipts', { sku: 'G-LEDGER', location: 'WH1', quantity: 2 });
+      const types = async (q: string) => (await h.call('GET', `/v1/inventory/G-LEDGER/ledger${q}`)).body.items.map((i: any) => `${i.type}@${i.createdAt.slice(0, 10)}`);
+      assert.deepEqual(await types(''), ['receipt@2026-01-16', 'adjustment@2026-01-17', 'receipt@2026-01-18']);
+      assert.deepEqual(await types('?from=2026-01-17'), ['adjustment@2026-01-17', 'receipt@2026-01-18']);
+      assert.deepEqual(await types('?to=2026-01-17'), ['receipt@2026-01-16', 'adjustment@2026-01-17'], 'a date as `to` includes that day');
+      assert.deepEqual(await types('?from=2026-01-17T11:00:00Z&to=2026-01-17T13:30:00%2B01:00'), ['adjustment@2026-01-17']);
+      assert.deepEqual(await types('?from=2026-01-17T12:00:00.001Z'), ['receipt@2026-01-18'], 'from is inclusive to the millisecond');
+      assert.deepEqual(await types('?type=receipt'), ['receipt@2026-01-16', 'receipt@2026-01-18']);
+      assert.deepEqual(await types('?type=adjustment&type=count&from=2026-01-16'), ['adjustment@2026-01-17']);
+      const page = await h.call('GET', '/v1/inventory/G-LEDGER/ledger?type=receipt&limit=1');
+      assert.deepEqual([page.body.items.length, page.body.total], [1, 2]);
+      const rest = await h.call('GET', `/v1/inventory/G-LEDGER/ledger?type=receipt&limit=1&after=${page.body.next}`);
+      assert.deepEqual([rest.body.items.map((i: any) => i.createdAt), rest.body.total], [['2026-01-18T08:00:00.000Z'], 2]);
+      for (const q of ['from=yesterday', 'from=2026-02-30', 'from=2026-01-17T10:00', 'type=theft', 'from=2026-01-18&to=2026-01-17']) {
+        const r = await h.call('GET', `/v1/inventory/G-LEDGER/ledger?${q}`);
+        assert.deepEqual([r.status, r.body.error.code], [400, 'invalid_request'], q);
+        assert.equal((await h.call('GET', `/v1/inventory/G-LEDGER/ledger.csv?${q}`)).status, 400, q);
+      }
+
+      const csv = await h.call('GET', '/v1/inventory/G-LEDGER/ledger.csv');
+      assert.equal(csv.status, 200);
+      assert.match(String(csv.headers['content-type']), /^text\/csv/);
+      assert.match(String(csv.headers['content-disposition']), /attachment; filename="ledger-G-LEDGER.csv"/);
+      const lines = csv.raw.split('\r\n');
+      assert.equal(lines.at(-1), '', 'every row ends with CRLF');
+      assert.equal(lines[0], 'id,createdAt,sku,location,type,quantity,onHandDelta,reservedDelta,committedDelta,reason,reference');
+      const rows = lines.slice(1, -1);
+      assert.equal(rows.length, 3);
+      for (const r of rows) assert.match(r.split(',')[1] ?? '', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      assert.match(rows[0] ?? '', /,2026-01-16T09:00:00\.000Z,G-LEDGER,WH1,receipt,5,5,0,0,[^,]*,PO-1$/);
+      assert.match(rows[1] ?? '', /,adjustment,1,-1,0,0,"'=HYPERLINK\(""http:\/\/x""\)","damaged, ""dropped"""$/, 'a formula is defused, quotes doubled');
+      const filtered = await h.call('GET', '/v1/inventory/G-LEDGER/ledger.csv?from=2026-01-17&type=receipt');
+      assert.deepEqual(filtered.raw.split('\r\n').slice(1, -1).map((r: string) => r.split(',')[1]), ['2026-01-18T08:00:00.000Z']);
+      const empty = await h.call('GET', '/v1/inventory/G-LEDGER/ledger.csv?from=2027-01-01');
+      assert.equal(empty.raw, `${lines[0]}\r\n`, 'nothing matches: the header row alone');
+      const missing = await h.call('GET', '/v1/inventory/NOPE/ledger.csv');
+      assert.deepEqual([missing.status, missing.body.error.code], [404, 'unknown_sku']);
+      assert.equal((await h.call('GET', '/v1/inventory/G-LEDGER/ledger.csv', undefined, { as: 'feed' })).status, 403);
+    });
+
+    it('pages webhook deliveries with a status filter and total; the overview counts endpoints', async () => {
+      const hook = await h.call('POST', '/v1/webhooks', { url: 'http://127.0.0.1:9/hook', events: ['inventory.*'] });
+      assert.equal(hook.status, 201);
+      for (let i = 0; i < 3; i++) await h.call('POST', '/v1/inventory/adjustments', { sku: 'G-LEDGER', location: 'WH1', delta: 1 });
+      await h.restock.webhooks.drainEvents();
+      const all = await h.call('GET', `/v1/webhooks/${hook.body.id}/deliveries`);
+      assert.equal(all.status, 200);
+      assert.ok(all.body.total >= 3);
+      assert.equal(all.body.items.length, all.body.total);
+      const page = await h.call('GET', `/v1/webhooks/${hook.body.id}/deliveries?limit=2&offset=1`);
+      assert.deepEqual([page.body.total, page.body.items.map((d: any) => d.id)], [all.body.total, all.body.items.slice(1, 3).map((d: any) => d.id)]);
+      const delivered = await h.call('GET', `/v1/webhooks/${hook.body.id}/deliveries?status=delivered`);
+      assert.deepEqual([delivered.body.total, delivered.body.items.length], [0, 0]);
+      assert.equal((await h.call('GET', `/v1/webhooks/${hook.body.id}/deliveries?status=pending`)).body.total, all.body.total);
+      assert.deepEqual((await h.call('GET', '/v1/overview')).body.webhooks, { endpoints: 1, failing: 0 });
+      // Nothing listens on the discard port: every attempt fails, and the endpoint counts as failing.
+      await h.restock.webhooks.dispatcher.runDue();
+      const retried = await h.call('GET', `/v1/webhooks/${hook.body.id}/deliveries?status=pending`);
+      assert.equal(retried.body.total, all.body.total);
+      assert.ok(retried.body.items.every((d: any) => d.attempts === 1 && d.lastError !== null));
+      assert.deepEqual((await h.call('GET', '/v1/overview')).body.webhooks, { endpoints: 1, failing: 1 });
     });
   });
 }

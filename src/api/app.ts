@@ -94,11 +94,6 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   installInputChecks(app);
   installErrorHandling(app);
   installSecurityHeaders(app);
-  const tickets = new StreamTickets(restock.signer, restock.clock);
-  const limits = await createRateLimits(app, opts.rateLimits ?? DEFAULT_RATE_LIMITS, { db: restock.db, clock: restock.clock, logger: restock.logger });
-  installAuth(app, restock.keys, tickets, limits.authFailures);
-  limits.install();
-  installErrorDocs(app);
   // Routes name their scopes as strings (the kit knows no module); a misspelt one would lock its route to admins.
   // Every route is also listed (`app.routeTable`): the route-by-credential test walks it.
   const routeTable: RouteEntry[] = [];
@@ -109,10 +104,10 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
       if (!isScope(scope)) throw new Error(`route ${route.method.toString()} ${route.url} names an unknown scope '${scope}'`);
     }
   });
-  installIdempotency(app, restock.db, restock.clock, { ...opts.idempotency, takeoverAfterMs: requestTimeoutMs });
-
   // Keys travel in the Authorization header, never in cookies, so any shop's pages may call the API (the
-  // widget on a storefront served from another origin). Preflights are answered before authentication.
+  // widget on a storefront served from another origin). Registered before authentication and the
+  // rate limits, so preflights are answered first and a 401, 403 or 429 carries CORS headers too: a page on another
+  // origin can then read why it was refused (a wrong key) instead of seeing a network error.
   await app.register(cors, {
     origin: true,
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
@@ -120,6 +115,13 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
     exposedHeaders: ['idempotent-replayed'],
     maxAge: 600,
   });
+
+  const tickets = new StreamTickets(restock.signer, restock.clock);
+  const limits = await createRateLimits(app, opts.rateLimits ?? DEFAULT_RATE_LIMITS, { db: restock.db, clock: restock.clock, logger: restock.logger });
+  installAuth(app, restock.keys, tickets, limits.authFailures);
+  limits.install();
+  installErrorDocs(app);
+  installIdempotency(app, restock.db, restock.clock, { ...opts.idempotency, takeoverAfterMs: requestTimeoutMs });
 
   // OpenAPI 3.1: its schemas are JSON Schema (TypeBox's nulls and consts as they are) and it has `webhooks`.
   // Operation ids, scopes, tags, examples and the webhook payloads are added in api/openapi.ts.

@@ -1,7 +1,7 @@
 /**
  * Examples on the main operations, keyed by operationId (api/openapi.ts puts them into the document). They are
  * real answers: recorded from a run of these requests on a fresh database (a clock at 2026-05-04T10:00Z), the
- * volumes aside, which are made up to look like a few days of a shop. Redocly checks each against its schema
+ * volumes and the overview aside, which are made up to look like a few days of a shop. Redocly checks each against its schema
  * (no-invalid-media-type-examples, an error in redocly.yaml), so an example cannot drift from its operation.
  */
 export interface OperationExample {
@@ -543,7 +543,130 @@ export const EXAMPLES: Readonly<Record<string, OperationExample>> = {
             status: 'open',
             createdAt: '2026-05-04T10:00:00.000Z'
           }
-        ]
+        ],
+        total: 1
+      }
+    },
+  },
+  updateProduct: {
+    request: {
+      price: '22.90',
+      policy: {
+        lowStockThreshold: 8
+      }
+    },
+    responses: {
+      '200': {
+        sku: 'TEE-RED-M',
+        title: 'Organic tee, red, M',
+        description: 'Heavyweight organic cotton tee.',
+        category: 'Tops',
+        brand: 'Northfield',
+        price: '22.90',
+        currency: 'EUR',
+        attributes: {
+          color: 'red',
+          size: 'M'
+        },
+        status: 'active',
+        policy: {
+          trackInventory: true,
+          lowStockThreshold: 8,
+          allowBackorder: true,
+          backorderLimit: 50,
+          allowPreorder: false,
+          preorderLimit: null,
+          releaseDate: null,
+          leadTimeDays: 14
+        },
+        createdAt: '2026-05-04T10:00:00.000Z',
+        updatedAt: '2026-05-04T10:05:00.000Z'
+      }
+    },
+  },
+  listStock: {
+    responses: {
+      '200': {
+        items: [
+          {
+            sku: 'TEE-BLUE-M',
+            title: 'Organic tee, blue, M',
+            category: 'Tops',
+            productStatus: 'active',
+            status: 'backorder',
+            onHand: 2,
+            reserved: 0,
+            committed: 2,
+            safetyStock: 0,
+            free: 0,
+            availableToSell: 0,
+            backordered: 3,
+            preordered: 0,
+            inbound: 120,
+            waiting: 4,
+            waitingUnits: 5,
+            lowStockThreshold: 5
+          },
+          {
+            sku: 'TEE-RED-M',
+            title: 'Organic tee, red, M',
+            category: 'Tops',
+            productStatus: 'active',
+            status: 'in_stock',
+            onHand: 40,
+            reserved: 3,
+            committed: 5,
+            safetyStock: 2,
+            free: 30,
+            availableToSell: 30,
+            backordered: 0,
+            preordered: 0,
+            inbound: 0,
+            waiting: 0,
+            waitingUnits: 0,
+            lowStockThreshold: 5
+          }
+        ],
+        total: 2
+      }
+    },
+  },
+  getOverview: {
+    responses: {
+      '200': {
+        counts: {
+          products: 42,
+          byStatus: { in_stock: 31, low_stock: 4, out_of_stock: 3, backorder: 2, preorder: 1, discontinued: 1 }
+        },
+        outOfStock: {
+          total: 3,
+          items: [
+            { sku: 'CAP-GREEN', title: 'Cap, green', since: '2026-05-03T16:12:09.412Z', waiting: 7, backordered: 0 },
+            { sku: 'SOCK-GREY-L', title: 'Socks, grey, L', since: null, waiting: 0, backordered: 0 }
+          ]
+        },
+        atRisk: {
+          total: 4,
+          items: [
+            { sku: 'TEE-RED-S', title: 'Organic tee, red, S', availableToSell: 2, lowStockThreshold: 5, daysOfCover: 1.6 },
+            { sku: 'HOODIE-M', title: 'Hoodie, M', availableToSell: 4, lowStockThreshold: 5, daysOfCover: null }
+          ]
+        },
+        waitlistDemand: {
+          total: 2,
+          items: [
+            { sku: 'CAP-GREEN', title: 'Cap, green', people: 7, units: 9 },
+            { sku: 'TEE-BLUE-M', title: 'Organic tee, blue, M', people: 4, units: 5 }
+          ]
+        },
+        lateInbound: {
+          total: 1,
+          items: [
+            { id: 'inb_0mx8eoy8cg34emnwx32wz', sku: 'TEE-BLUE-M', title: 'Organic tee, blue, M', quantity: 120, expectedAt: '2026-05-01', daysLate: 3 }
+          ]
+        },
+        messages: { queued: 2, failedLast24h: 0 },
+        webhooks: { endpoints: 1, failing: 0 }
       }
     },
   },
@@ -598,5 +721,94 @@ export const EXAMPLES: Readonly<Record<string, OperationExample>> = {
         ]
       }
     },
+  },
+};
+
+/** Payloads (`data`) of webhook deliveries by event type, recorded from the outbox of a run like the one above. */
+export const WEBHOOK_EXAMPLES: Readonly<Record<string, unknown>> = {
+  'inventory.availability_changed': {
+    sku: 'TEE-RED-M',
+    before: {
+      status: 'low_stock',
+      availableToSell: 3
+    },
+    after: {
+      status: 'backorder',
+      availableToSell: 0,
+      message: 'Available on backorder: ships by 2026-05-20',
+      nextInboundDate: '2026-05-20',
+      promisedDate: '2026-05-20'
+    },
+    version: 5
+  },
+  'inventory.low_stock': {
+    sku: 'TEE-RED-M',
+    before: {
+      status: 'in_stock',
+      availableToSell: 6
+    },
+    after: {
+      status: 'low_stock',
+      availableToSell: 3,
+      message: 'Only 3 left in stock',
+      nextInboundDate: null,
+      promisedDate: null
+    },
+    version: 3
+  },
+  'inventory.out_of_stock': {
+    sku: 'TEE-RED-M',
+    before: {
+      status: 'low_stock',
+      availableToSell: 3
+    },
+    after: {
+      status: 'backorder',
+      availableToSell: 0,
+      message: 'Available on backorder: ships by 2026-05-20',
+      nextInboundDate: '2026-05-20',
+      promisedDate: '2026-05-20'
+    },
+    version: 5
+  },
+  'inventory.back_in_stock': {
+    sku: 'TEE-RED-M',
+    before: {
+      status: 'backorder',
+      availableToSell: 0
+    },
+    after: {
+      status: 'in_stock',
+      availableToSell: 6,
+      message: 'In stock',
+      nextInboundDate: null,
+      promisedDate: null
+    },
+    version: 2
+  },
+  'order.created': {
+    orderId: 'ord_0mx8esz3rwmfjdmdky3ho',
+    email: 'ann@example.com',
+    locale: 'en',
+    customerId: 'cus_1042',
+    lines: [
+      {
+        lineId: 'line_0mx8esz3r30witjdbcooy',
+        sku: 'TEE-RED-M',
+        quantity: 5,
+        fromStock: 3,
+        backordered: 2,
+        preordered: 0,
+        promisedDate: '2026-05-20',
+        status: 'backordered'
+      }
+    ]
+  },
+  'waitlist.subscribed': {
+    id: 'wl_0mx8esz4bbcwezuywymzq',
+    sku: 'TEE-RED-M',
+    email: 'ben@example.com',
+    quantity: 1,
+    status: 'pending'
   },
 };

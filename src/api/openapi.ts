@@ -12,7 +12,7 @@
 import type { TSchema } from '@sinclair/typebox';
 import type { FastifySchema } from 'fastify';
 import type { SwaggerTransform, SwaggerTransformObject } from '@fastify/swagger';
-import { EXAMPLES } from './openapi-examples.ts';
+import { EXAMPLES, WEBHOOK_EXAMPLES } from './openapi-examples.ts';
 
 /** How the bearer key is named in the document. */
 export const BEARER = 'bearer';
@@ -41,6 +41,7 @@ export const TAGS: ReadonlyArray<{ name: string; description: string }> = [
 const NAMED: Readonly<Record<string, string>> = {
   'GET /health': 'getHealth',
   'GET /v1/overview': 'getOverview',
+  'GET /v1/inventory/{sku}/ledger.csv': 'exportInventoryLedgerCsv',
   'POST /v1/products': 'upsertProduct',
   'POST /v1/locations': 'upsertLocation',
   'POST /v1/inventory/feed': 'pushInventoryFeed',
@@ -185,12 +186,14 @@ function plain(schema: TSchema): unknown {
 }
 
 /** The webhook request every event type is delivered as (Standard Webhooks: `{ type, timestamp, data }`). */
-function webhookOperation(type: string, payloadRef: string): Json {
+function webhookOperation(type: string, payloadRef: string, about: string | undefined): Json {
+  const data = WEBHOOK_EXAMPLES[type];
+  const example = data === undefined ? {} : { example: { type, timestamp: '2026-05-04T10:00:00.000Z', data } };
   const header = (name: string, description: string) => ({ name, in: 'header', required: true, description, schema: { type: 'string' } });
   return {
     post: {
       operationId: `on${pascal(type.replace('.', '-'))}`,
-      summary: `${type}`,
+      summary: about ?? type,
       description: `Sent to every active endpoint subscribed to \`${type}\` (or a pattern matching it). The body is signed as Standard Webhooks says: verify \`webhook-signature\` over \`webhook-id.webhook-timestamp.body\` with the endpoint's secret; \`webhook-id\` is the same on every attempt, so drop repeats. The same payload is the \`data\` of the event on the live stream (GET /v1/events).`,
       tags: ['webhooks'],
       security: [],
@@ -213,6 +216,7 @@ function webhookOperation(type: string, payloadRef: string): Json {
                 data: { $ref: payloadRef },
               },
             },
+            ...example,
           },
         },
       },
@@ -255,7 +259,7 @@ export function documentTransform(eventSchemas: EventSchemas): SwaggerTransformO
     for (const [type, schema] of Object.entries(eventSchemas).sort(([a], [b]) => a.localeCompare(b))) {
       const name = `Event.${type}`;
       schemas[name] = plain(schema);
-      webhooks[type] = webhookOperation(type, `#/components/schemas/${name}`);
+      webhooks[type] = webhookOperation(type, `#/components/schemas/${name}`, (schema as { description?: string }).description);
     }
     const out: Json = {
       ...doc,

@@ -71,7 +71,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Waiting backorder lines in queue order with position and promised date
+         * Waiting backorder lines in queue order with position and promised date; page with limit and offset (all lines without a limit)
          * @description **Scope**: `admin`.
          */
         get: operations["listBackorders"];
@@ -213,7 +213,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Expected stock, soonest first
+         * Inbound stock by expected date; `late=true` keeps open inbound whose expected date has passed
          * @description **Scopes**: `admin`, `feed` (any one).
          */
         get: operations["listInbound"];
@@ -297,10 +297,30 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Ledger movements of a SKU, oldest first; page with `after` (last id seen)
+         * Ledger movements of a SKU, oldest first; page with `after` (last id seen); filter by time (`from`, `to`) and `type`
          * @description **Scope**: `admin`.
          */
         get: operations["listInventoryLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inventory/{sku}/ledger.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ledger of a SKU as CSV (text/csv): a header row, then every movement that passes the filters, oldest first, times in ISO 8601 UTC
+         * @description **Scope**: `admin`.
+         */
+        get: operations["exportInventoryLedgerCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -545,7 +565,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Customer messages, newest first; page with `before` (an id)
+         * Customer messages, newest first; page with `before` (an id) or `offset`
          * @description **Scope**: `admin`.
          */
         get: operations["listMessages"];
@@ -749,7 +769,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Waiting preorder lines in queue order with position and promised date
+         * Waiting preorder lines in queue order with position and promised date; page with limit and offset (all lines without a limit)
          * @description **Scope**: `admin`.
          */
         get: operations["listPreorders"];
@@ -1083,7 +1103,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Subscriptions, in list order per SKU
+         * Subscriptions, in list order per SKU unless sorted; a waiting one has its position in its SKU's list
          * @description **Scope**: `admin`.
          */
         get: operations["listWaitlistSubscriptions"];
@@ -1307,7 +1327,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * inventory.availability_changed
+         * Anything a shopper sees changed: status or units available to sell.
          * @description Sent to every active endpoint subscribed to `inventory.availability_changed` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onInventoryAvailabilityChanged"];
@@ -1327,7 +1347,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * inventory.back_in_stock
+         * The SKU sells from stock again.
          * @description Sent to every active endpoint subscribed to `inventory.back_in_stock` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onInventoryBackInStock"];
@@ -1347,7 +1367,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * inventory.low_stock
+         * The SKU became low on stock (status low_stock).
          * @description Sent to every active endpoint subscribed to `inventory.low_stock` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onInventoryLowStock"];
@@ -1367,7 +1387,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * inventory.out_of_stock
+         * The SKU stopped selling from stock (nothing left to sell now).
          * @description Sent to every active endpoint subscribed to `inventory.out_of_stock` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onInventoryOutOfStock"];
@@ -1387,7 +1407,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * message.failed
+         * A message gave up after its last attempt; it will not be sent.
          * @description Sent to every active endpoint subscribed to `message.failed` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onMessageFailed"];
@@ -1407,7 +1427,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * order.created
+         * An order was placed: each line split into stock, backorder and pre-order parts.
          * @description Sent to every active endpoint subscribed to `order.created` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onOrderCreated"];
@@ -1427,7 +1447,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * order.line_allocated
+         * Arriving stock was allocated to a waiting (backorder or pre-order) line.
          * @description Sent to every active endpoint subscribed to `order.line_allocated` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onOrderLineAllocated"];
@@ -1447,7 +1467,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * order.line_cancelled
+         * A line was cancelled (by the shop or the shopper); its stock or queue place went to the next.
          * @description Sent to every active endpoint subscribed to `order.line_cancelled` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onOrderLineCancelled"];
@@ -1467,7 +1487,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * order.line_delayed
+         * A waiting line is promised later than before (or no date any more).
          * @description Sent to every active endpoint subscribed to `order.line_delayed` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onOrderLineDelayed"];
@@ -1487,7 +1507,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * order.line_expedited
+         * A waiting line is promised earlier than before.
          * @description Sent to every active endpoint subscribed to `order.line_expedited` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onOrderLineExpedited"];
@@ -1507,7 +1527,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * order.preorder_released
+         * A pre-order product was released: its waiting pre-order lines are fulfilled from here on.
          * @description Sent to every active endpoint subscribed to `order.preorder_released` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onOrderPreorderReleased"];
@@ -1527,7 +1547,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * waitlist.confirmed
+         * A pending subscription was confirmed (double opt-in).
          * @description Sent to every active endpoint subscribed to `waitlist.confirmed` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onWaitlistConfirmed"];
@@ -1547,7 +1567,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * waitlist.converted
+         * A notified contact ordered the SKU within the conversion window.
          * @description Sent to every active endpoint subscribed to `waitlist.converted` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onWaitlistConverted"];
@@ -1567,7 +1587,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * waitlist.notified
+         * Told it is back; `held` when units were reserved for them until `holdExpiresAt`.
          * @description Sent to every active endpoint subscribed to `waitlist.notified` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onWaitlistNotified"];
@@ -1587,7 +1607,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * waitlist.subscribed
+         * Someone asked to be told when the SKU is back (status pending until they confirm, with double opt-in).
          * @description Sent to every active endpoint subscribed to `waitlist.subscribed` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onWaitlistSubscribed"];
@@ -1607,7 +1627,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * waitlist.unsubscribed
+         * The contact left the list.
          * @description Sent to every active endpoint subscribed to `waitlist.unsubscribed` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
          */
         post: operations["onWaitlistUnsubscribed"];
@@ -2722,6 +2742,8 @@ export interface operations {
     listBackorders: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number;
                 /** @description Stock keeping unit */
                 sku?: string;
             };
@@ -2749,6 +2771,8 @@ export interface operations {
                             sku: string;
                             tier: string | null;
                         }[];
+                        /** @description waiting lines in all (items holds the page) */
+                        total: number;
                         totals: {
                             [key: string]: {
                                 lines: number;
@@ -3881,6 +3905,10 @@ export interface operations {
     listInbound: {
         parameters: {
             query?: {
+                /** @description only open inbound expected before today (UTC) */
+                late?: boolean;
+                limit?: number;
+                offset?: number;
                 /** @description Stock keeping unit */
                 sku?: string;
                 status?: "open" | "received" | "cancelled";
@@ -3911,11 +3939,14 @@ export interface operations {
                      *           "status": "open",
                      *           "createdAt": "2026-05-04T10:00:00.000Z"
                      *         }
-                     *       ]
+                     *       ],
+                     *       "total": 1
                      *     }
                      */
                     "application/json": {
                         items: components["schemas"]["Inbound"][];
+                        /** @description every match, not only this page */
+                        total: number;
                     };
                 };
             };
@@ -4832,7 +4863,13 @@ export interface operations {
         parameters: {
             query?: {
                 after?: number;
+                /** @description from this time on (inclusive): an ISO 8601 date-time (2026-01-15T10:00:00Z) or a date (2026-01-15, UTC) */
+                from?: string;
                 limit?: number;
+                /** @description up to this time (exclusive); a date includes that whole day: an ISO 8601 date-time (2026-01-15T10:00:00Z) or a date (2026-01-15, UTC) */
+                to?: string;
+                /** @description movement types, repeated or comma-separated: receipt, adjustment, count, reservation, release, commit, shipment, transfer */
+                type?: string | string[];
             };
             header?: never;
             path: {
@@ -4864,7 +4901,145 @@ export interface operations {
                             type: string;
                         }[];
                         next: number | null;
+                        /** @description movements that pass the filters (after and limit only choose the page) */
+                        total: number;
                     };
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unknown_sku`: No product has this SKU. details: `{ id: string }` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_sku";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    exportInventoryLedgerCsv: {
+        parameters: {
+            query?: {
+                /** @description from this time on (inclusive): an ISO 8601 date-time (2026-01-15T10:00:00Z) or a date (2026-01-15, UTC) */
+                from?: string;
+                /** @description up to this time (exclusive); a date includes that whole day: an ISO 8601 date-time (2026-01-15T10:00:00Z) or a date (2026-01-15, UTC) */
+                to?: string;
+                /** @description movement types, repeated or comma-separated: receipt, adjustment, count, reservation, release, commit, shipment, transfer */
+                type?: string | string[];
+            };
+            header?: never;
+            path: {
+                /** @description Stock keeping unit */
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV with the columns id, createdAt, sku, location, type, quantity, onHandDelta, reservedDelta, committedDelta, reason, reference */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /**
@@ -7354,6 +7529,9 @@ export interface operations {
             query?: {
                 before?: string;
                 limit?: number;
+                offset?: number;
+                /** @description substring of the recipient or the subject, any case */
+                q?: string;
                 status?: string;
                 to?: string;
                 type?: string;
@@ -7389,6 +7567,8 @@ export interface operations {
                             to: string;
                             type: string;
                         }[];
+                        /** @description messages matching to, type, status and q (before and offset only choose the page) */
+                        total: number;
                     };
                 };
             };
@@ -8897,6 +9077,97 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "counts": {
+                     *         "products": 42,
+                     *         "byStatus": {
+                     *           "in_stock": 31,
+                     *           "low_stock": 4,
+                     *           "out_of_stock": 3,
+                     *           "backorder": 2,
+                     *           "preorder": 1,
+                     *           "discontinued": 1
+                     *         }
+                     *       },
+                     *       "outOfStock": {
+                     *         "total": 3,
+                     *         "items": [
+                     *           {
+                     *             "sku": "CAP-GREEN",
+                     *             "title": "Cap, green",
+                     *             "since": "2026-05-03T16:12:09.412Z",
+                     *             "waiting": 7,
+                     *             "backordered": 0
+                     *           },
+                     *           {
+                     *             "sku": "SOCK-GREY-L",
+                     *             "title": "Socks, grey, L",
+                     *             "since": null,
+                     *             "waiting": 0,
+                     *             "backordered": 0
+                     *           }
+                     *         ]
+                     *       },
+                     *       "atRisk": {
+                     *         "total": 4,
+                     *         "items": [
+                     *           {
+                     *             "sku": "TEE-RED-S",
+                     *             "title": "Organic tee, red, S",
+                     *             "availableToSell": 2,
+                     *             "lowStockThreshold": 5,
+                     *             "daysOfCover": 1.6
+                     *           },
+                     *           {
+                     *             "sku": "HOODIE-M",
+                     *             "title": "Hoodie, M",
+                     *             "availableToSell": 4,
+                     *             "lowStockThreshold": 5,
+                     *             "daysOfCover": null
+                     *           }
+                     *         ]
+                     *       },
+                     *       "waitlistDemand": {
+                     *         "total": 2,
+                     *         "items": [
+                     *           {
+                     *             "sku": "CAP-GREEN",
+                     *             "title": "Cap, green",
+                     *             "people": 7,
+                     *             "units": 9
+                     *           },
+                     *           {
+                     *             "sku": "TEE-BLUE-M",
+                     *             "title": "Organic tee, blue, M",
+                     *             "people": 4,
+                     *             "units": 5
+                     *           }
+                     *         ]
+                     *       },
+                     *       "lateInbound": {
+                     *         "total": 1,
+                     *         "items": [
+                     *           {
+                     *             "id": "inb_0mx8eoy8cg34emnwx32wz",
+                     *             "sku": "TEE-BLUE-M",
+                     *             "title": "Organic tee, blue, M",
+                     *             "quantity": 120,
+                     *             "expectedAt": "2026-05-01",
+                     *             "daysLate": 3
+                     *           }
+                     *         ]
+                     *       },
+                     *       "messages": {
+                     *         "queued": 2,
+                     *         "failedLast24h": 0
+                     *       },
+                     *       "webhooks": {
+                     *         "endpoints": 1,
+                     *         "failing": 0
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Overview"];
                 };
             };
@@ -8994,6 +9265,8 @@ export interface operations {
     listPreorders: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number;
                 /** @description Stock keeping unit */
                 sku?: string;
             };
@@ -9021,6 +9294,8 @@ export interface operations {
                             sku: string;
                             tier: string | null;
                         }[];
+                        /** @description waiting lines in all (items holds the page) */
+                        total: number;
                         totals: {
                             [key: string]: {
                                 lines: number;
@@ -9737,6 +10012,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "price": "22.90",
+                 *       "policy": {
+                 *         "lowStockThreshold": 8
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     attributes?: {
                         [key: string]: unknown;
@@ -9769,6 +10052,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "sku": "TEE-RED-M",
+                     *       "title": "Organic tee, red, M",
+                     *       "description": "Heavyweight organic cotton tee.",
+                     *       "category": "Tops",
+                     *       "brand": "Northfield",
+                     *       "price": "22.90",
+                     *       "currency": "EUR",
+                     *       "attributes": {
+                     *         "color": "red",
+                     *         "size": "M"
+                     *       },
+                     *       "status": "active",
+                     *       "policy": {
+                     *         "trackInventory": true,
+                     *         "lowStockThreshold": 8,
+                     *         "allowBackorder": true,
+                     *         "backorderLimit": 50,
+                     *         "allowPreorder": false,
+                     *         "preorderLimit": null,
+                     *         "releaseDate": null,
+                     *         "leadTimeDays": 14
+                     *       },
+                     *       "createdAt": "2026-05-04T10:00:00.000Z",
+                     *       "updatedAt": "2026-05-04T10:05:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Product"];
                 };
             };
@@ -12656,6 +12967,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "sku": "TEE-BLUE-M",
+                     *           "title": "Organic tee, blue, M",
+                     *           "category": "Tops",
+                     *           "productStatus": "active",
+                     *           "status": "backorder",
+                     *           "onHand": 2,
+                     *           "reserved": 0,
+                     *           "committed": 2,
+                     *           "safetyStock": 0,
+                     *           "free": 0,
+                     *           "availableToSell": 0,
+                     *           "backordered": 3,
+                     *           "preordered": 0,
+                     *           "inbound": 120,
+                     *           "waiting": 4,
+                     *           "waitingUnits": 5,
+                     *           "lowStockThreshold": 5
+                     *         },
+                     *         {
+                     *           "sku": "TEE-RED-M",
+                     *           "title": "Organic tee, red, M",
+                     *           "category": "Tops",
+                     *           "productStatus": "active",
+                     *           "status": "in_stock",
+                     *           "onHand": 40,
+                     *           "reserved": 3,
+                     *           "committed": 5,
+                     *           "safetyStock": 2,
+                     *           "free": 30,
+                     *           "availableToSell": 30,
+                     *           "backordered": 0,
+                     *           "preordered": 0,
+                     *           "inbound": 0,
+                     *           "waiting": 0,
+                     *           "waitingUnits": 0,
+                     *           "lowStockThreshold": 5
+                     *         }
+                     *       ],
+                     *       "total": 2
+                     *     }
+                     */
                     "application/json": {
                         items: components["schemas"]["StockRow"][];
                         total: number;
@@ -12757,8 +13113,14 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
+                offset?: number;
+                order?: "asc" | "desc";
+                /** @description substring of the email or of the SKU, any case */
+                q?: string;
                 /** @description Stock keeping unit */
                 sku?: string;
+                /** @description default: SKU, then list order */
+                sort?: "createdAt" | "sku" | "status";
                 status?: "pending" | "waiting" | "notified" | "unsubscribed";
             };
             header?: never;
@@ -12775,6 +13137,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Subscription"][];
+                        /** @description every match, not only this page */
+                        total: number;
                     };
                 };
             };
@@ -14301,6 +14665,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
+                offset?: number;
                 status?: "pending" | "delivered" | "dead";
             };
             header?: never;
@@ -14319,6 +14684,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["WebhookDelivery"][];
+                        /** @description deliveries of the status given (all without one) */
+                        total: number;
                     };
                 };
             };
@@ -14915,6 +15282,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "inventory.availability_changed",
+                 *       "timestamp": "2026-05-04T10:00:00.000Z",
+                 *       "data": {
+                 *         "sku": "TEE-RED-M",
+                 *         "before": {
+                 *           "status": "low_stock",
+                 *           "availableToSell": 3
+                 *         },
+                 *         "after": {
+                 *           "status": "backorder",
+                 *           "availableToSell": 0,
+                 *           "message": "Available on backorder: ships by 2026-05-20",
+                 *           "nextInboundDate": "2026-05-20",
+                 *           "promisedDate": "2026-05-20"
+                 *         },
+                 *         "version": 5
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     data: components["schemas"]["Event.inventory.availability_changed"];
                     /**
@@ -14953,6 +15341,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "inventory.back_in_stock",
+                 *       "timestamp": "2026-05-04T10:00:00.000Z",
+                 *       "data": {
+                 *         "sku": "TEE-RED-M",
+                 *         "before": {
+                 *           "status": "backorder",
+                 *           "availableToSell": 0
+                 *         },
+                 *         "after": {
+                 *           "status": "in_stock",
+                 *           "availableToSell": 6,
+                 *           "message": "In stock",
+                 *           "nextInboundDate": null,
+                 *           "promisedDate": null
+                 *         },
+                 *         "version": 2
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     data: components["schemas"]["Event.inventory.back_in_stock"];
                     /**
@@ -14991,6 +15400,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "inventory.low_stock",
+                 *       "timestamp": "2026-05-04T10:00:00.000Z",
+                 *       "data": {
+                 *         "sku": "TEE-RED-M",
+                 *         "before": {
+                 *           "status": "in_stock",
+                 *           "availableToSell": 6
+                 *         },
+                 *         "after": {
+                 *           "status": "low_stock",
+                 *           "availableToSell": 3,
+                 *           "message": "Only 3 left in stock",
+                 *           "nextInboundDate": null,
+                 *           "promisedDate": null
+                 *         },
+                 *         "version": 3
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     data: components["schemas"]["Event.inventory.low_stock"];
                     /**
@@ -15029,6 +15459,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "inventory.out_of_stock",
+                 *       "timestamp": "2026-05-04T10:00:00.000Z",
+                 *       "data": {
+                 *         "sku": "TEE-RED-M",
+                 *         "before": {
+                 *           "status": "low_stock",
+                 *           "availableToSell": 3
+                 *         },
+                 *         "after": {
+                 *           "status": "backorder",
+                 *           "availableToSell": 0,
+                 *           "message": "Available on backorder: ships by 2026-05-20",
+                 *           "nextInboundDate": "2026-05-20",
+                 *           "promisedDate": "2026-05-20"
+                 *         },
+                 *         "version": 5
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     data: components["schemas"]["Event.inventory.out_of_stock"];
                     /**
@@ -15105,6 +15556,30 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "order.created",
+                 *       "timestamp": "2026-05-04T10:00:00.000Z",
+                 *       "data": {
+                 *         "orderId": "ord_0mx8esz3rwmfjdmdky3ho",
+                 *         "email": "ann@example.com",
+                 *         "locale": "en",
+                 *         "customerId": "cus_1042",
+                 *         "lines": [
+                 *           {
+                 *             "lineId": "line_0mx8esz3r30witjdbcooy",
+                 *             "sku": "TEE-RED-M",
+                 *             "quantity": 5,
+                 *             "fromStock": 3,
+                 *             "backordered": 2,
+                 *             "preordered": 0,
+                 *             "promisedDate": "2026-05-20",
+                 *             "status": "backordered"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     data: components["schemas"]["Event.order.created"];
                     /**
@@ -15447,6 +15922,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "waitlist.subscribed",
+                 *       "timestamp": "2026-05-04T10:00:00.000Z",
+                 *       "data": {
+                 *         "id": "wl_0mx8esz4bbcwezuywymzq",
+                 *         "sku": "TEE-RED-M",
+                 *         "email": "ben@example.com",
+                 *         "quantity": 1,
+                 *         "status": "pending"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     data: components["schemas"]["Event.waitlist.subscribed"];
                     /**

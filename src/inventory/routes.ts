@@ -2,11 +2,13 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
-import { Invalid, RestockError } from '../core/errors.ts';
+import { Readable } from 'node:stream';
+import { Invalid, RestockError, invalidField } from '../core/errors.ts';
 import { Cursor, Id, LocationCode, Nullable, PageLimit, Quantity, Sku, StringEnum, errorResponses } from '../http/schemas.ts';
 import { MAX_FEED_DELTA, MAX_FEED_KEY_LENGTH, MAX_FEED_LINES, MAX_FEED_REASON_LENGTH, MAX_ON_HAND, toFeedLine } from './feed-policy.ts';
-import type { InventoryService } from './service.ts';
-import { AVAILABILITY_STATUSES, LOCATION_TYPES, type Availability, type FeedLine, type PublishableReservationLimits, type ReservationClient } from './model.ts';
+import type { InventoryService, LedgerFilter } from './service.ts';
+import { LEDGER_CSV_COLUMNS, ledgerCsvHeader, ledgerCsvRows } from './ledger-csv.ts';
+import { AVAILABILITY_STATUSES, LOCATION_TYPES, MOVEMENT_TYPES, type Availability, type FeedLine, type PublishableReservationLimits, type ReservationClient } from './model.ts';
 import { DEFAULT_TTL_SECONDS, MAX_TTL_SECONDS } from './service.ts';
 
 const LocationSchema = Type.Object(
@@ -66,6 +68,39 @@ const StockCount = Type.Integer({ minimum: 0, maximum: MAX_ON_HAND });
 const Delta = Type.Integer({ minimum: -MAX_FEED_DELTA, maximum: MAX_FEED_DELTA });
 const Reference = Type.String({ minLength: 1, maxLength: 200 });
 const SkuParams = Type.Object({ sku: Sku });
+
+const Instant = Type.String({ maxLength: 40, description: 'an ISO 8601 date-time (2026-01-15T10:00:00Z) or a date (2026-01-15, UTC)' });
+const LedgerFilterQuery = {
+  from: Type.Optional(Type.String({ ...Instant, description: `from this time on (inclusive): ${Instant.description}` })),
+  to: Type.Optional(Type.String({ ...Instant, description: `up to this time (exclusive); a date includes that whole day: ${Instant.description}` })),
+  type: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Array(Type.String({ maxLength: 20 }), { maxItems: MOVEMENT_TYPES.length })], { description: `movement types, repeated or comma-separated: ${MOVEMENT_TYPES.join(', ')}` })),
+};
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** A date-time with a zone, or a date: anything else (a local time, a made-up date) is refused, not guessed. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A query time as stored text (UTC, milliseconds); a date is its first instant, or with `endOfDay` the next day's. */
+function instant(field: string, raw: string, endOfDay: boolean): string {
+  const date = DATE_ONLY.test(raw);
+  const ms = date ? Date.parse(`${raw}T00:00:00Z`) : DATE_TIME.test(raw) ? Date.parse(raw) : Number.NaN;
+  // A date that does not exist (2026-02-30) rolls over in Date.parse: refuse it as well.
+  if (!Number.isFinite(ms) || (date && new Date(ms).toISOString().slice(0, 10) !== raw)) {
+    throw invalidField(`query.${field}`, `${field} must be an ISO 8601 date-time with a zone (2026-01-15T10:00:00Z) or a date (2026-01-15), got '${raw}'`);
+  }
+  return new Date(date && endOfDay ? ms + 86_400_000 : ms).toISOString();
+}
+
+function ledgerFilter(q: { from?: string | undefined; to?: string | undefined; type?: string | string[] | undefined }): LedgerFilter {
+  const types = q.type === undefined ? undefined : [q.type].flat().flatMap((t) => t.split(',')).map((t) => t.trim()).filter((t) => t !== '');
+  const known = MOVEMENT_TYPES as readonly string[];
+  const bad = types?.find((t) => !known.includes(t));
+  if (bad !== undefined) throw invalidField('query.type', `unknown movement type '${bad}': use ${MOVEMENT_TYPES.join(', ')}`);
+  const from = q.from === undefined ? undefined : instant('from', q.from, false);
+  const to = q.to === undefined ? undefined : instant('to', q.to, true);
+  if (from !== undefined && to !== undefined && from >= to) throw invalidField('query.to', `to (${to}) must be after from (${from})`);
+  return { from, to, types };
+}
 const IdParams = Type.Object({ id: Id });
 
 export interface InventoryRouteOptions {
@@ -194,21 +229,48 @@ export const inventoryRoutes = (inventory: InventoryService, opts: InventoryRout
       config: { scopes: [] },
       schema: {
         tags: ['inventory'],
-        summary: 'Ledger movements of a SKU, oldest first; page with `after` (last id seen)',
+        summary: 'Ledger movements of a SKU, oldest first; page with `after` (last id seen); filter by time (`from`, `to`) and `type`',
         params: SkuParams,
-        querystring: Type.Object({ after: Type.Optional(Cursor), limit: Type.Optional(PageLimit(1000)) }),
+        querystring: Type.Object({ after: Type.Optional(Cursor), limit: Type.Optional(PageLimit(1000)), ...LedgerFilterQuery }),
         response: {
           200: Type.Object({
             items: Type.Array(Type.Object({ id: Type.Integer(), sku: Type.String(), location: Type.String(), type: Type.String(), quantity: Type.Integer(), onHandDelta: Type.Integer(), reservedDelta: Type.Integer(), committedDelta: Type.Integer(), reason: Nullable(Type.String()), reference: Nullable(Type.String()), createdAt: Type.String() })),
             next: Nullable(Type.Integer()),
+            total: Type.Integer({ description: 'movements that pass the filters (after and limit only choose the page)' }),
           }),
           ...errorResponses('unknown_sku'),
         },
       },
     }, async (req) => {
       const limit = req.query.limit ?? 100;
-      const items = await inventory.ledger(req.params.sku, req.query.after ?? 0, limit);
-      return { items, next: items.length === limit ? (items.at(-1)?.id ?? null) : null };
+      const filter = ledgerFilter(req.query);
+      const items = await inventory.ledger(req.params.sku, req.query.after ?? 0, limit, filter);
+      return { items, next: items.length === limit ? (items.at(-1)?.id ?? null) : null, total: await inventory.ledgerCount(req.params.sku, filter) };
+    });
+
+    app.get('/v1/inventory/:sku/ledger.csv', {
+      config: { scopes: [] },
+      schema: {
+        tags: ['inventory'],
+        summary: 'The ledger of a SKU as CSV (text/csv): a header row, then every movement that passes the filters, oldest first, times in ISO 8601 UTC',
+        params: SkuParams,
+        querystring: Type.Object(LedgerFilterQuery),
+        response: {
+          200: { description: `CSV with the columns ${LEDGER_CSV_COLUMNS.join(', ')}`, content: { 'text/csv': { schema: Type.String() } } },
+          ...errorResponses('unknown_sku'),
+        },
+      },
+    }, async (req, reply) => {
+      const pages = await inventory.ledgerPages(req.params.sku, ledgerFilter(req.query));
+      const body = Readable.from((async function* csv() {
+        yield ledgerCsvHeader();
+        for await (const page of pages) yield ledgerCsvRows(page);
+      })());
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="ledger-${req.params.sku.replace(/[^A-Za-z0-9._-]/g, '_')}.csv"`)
+        // A stream is sent as it is, never serialised; the schema's string is what the document says it carries.
+        .send(body as unknown as string);
     });
 
     // ---- reservations

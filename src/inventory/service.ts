@@ -47,6 +47,7 @@ import {
   loadLevels,
   readLedger,
   readLedgerFiltered,
+  countLedger,
   stockTotals,
   type LedgerFilter,
   type StockTotals,
@@ -534,17 +535,28 @@ export class InventoryService {
     return readLedgerFiltered(this.db.kysely, sku, afterId, limit, filter);
   }
 
-  /** Every movement of a SKU that passes the filter, oldest first, a page at a time (the CSV export). */
-  async *ledgerPages(sku: string, filter: LedgerFilter = {}, pageSize = 1000): AsyncGenerator<LedgerEntry[]> {
+  /** How many movements of a SKU pass the filter (a ledger page's total). */
+  async ledgerCount(sku: string, filter: LedgerFilter = {}): Promise<number> {
+    return countLedger(this.db.kysely, sku, filter);
+  }
+
+  /**
+   * Every movement of a SKU that passes the filter, oldest first, a page at a time (the CSV export). The SKU is
+   * checked before this returns, so an unknown one is an error before anything is sent.
+   */
+  async ledgerPages(sku: string, filter: LedgerFilter = {}, pageSize = 1000): Promise<AsyncGenerator<LedgerEntry[]>> {
     await this.catalog.get(sku);
-    let after = 0;
-    for (;;) {
-      const page = await readLedgerFiltered(this.db.kysely, sku, after, pageSize, filter);
-      if (page.length > 0) yield page;
-      const last = page.at(-1);
-      if (page.length < pageSize || !last) return;
-      after = last.id;
-    }
+    const db = this.db;
+    return (async function* pages() {
+      let after = 0;
+      for (;;) {
+        const page = await readLedgerFiltered(db.kysely, sku, after, pageSize, filter);
+        if (page.length > 0) yield page;
+        const last = page.at(-1);
+        if (page.length < pageSize || !last) return;
+        after = last.id;
+      }
+    })();
   }
 
   /**

@@ -382,22 +382,19 @@ export interface StockTotals {
 }
 
 /**
- * Every SKU's totals in one statement (the stock table of up to ~10k SKUs): levels grouped per SKU, joined to
- * the state row (every product has one from its first write on). PostgreSQL sums bigints as numeric, which
+ * Every SKU's totals in one statement (the stock table of up to ~10k SKUs): each state row (every product has
+ * one from its first write on) with its levels summed, walked in key order on both tables. PostgreSQL sums bigints as numeric, which
  * the driver hands over as text: hence Number() below.
  */
 export async function stockTotals(q: Q): Promise<StockTotals[]> {
   type Row = Record<'sku' | 'status', string> & Record<'available_to_sell' | 'backordered' | 'preordered' | 'on_hand' | 'reserved' | 'committed' | 'safety_stock' | 'inbound' | 'free', number | string | null>;
   const r = await sql<Row>`
     select s.sku, s.status, s.available_to_sell, s.backordered, s.preordered,
-      l.on_hand, l.reserved, l.committed, l.safety_stock, l.inbound, l.free
-    from sku_state s
-    left join (
-      select sku, sum(on_hand) as on_hand, sum(reserved) as reserved, sum(committed) as committed, sum(safety_stock) as safety_stock,
-        sum(inbound) as inbound,
-        sum(case when on_hand - reserved - committed - safety_stock > 0 then on_hand - reserved - committed - safety_stock else 0 end) as free
-      from stock_levels group by sku
-    ) l on l.sku = s.sku`.execute(q);
+      sum(l.on_hand) as on_hand, sum(l.reserved) as reserved, sum(l.committed) as committed, sum(l.safety_stock) as safety_stock,
+      sum(l.inbound) as inbound,
+      sum(case when l.on_hand - l.reserved - l.committed - l.safety_stock > 0 then l.on_hand - l.reserved - l.committed - l.safety_stock else 0 end) as free
+    from sku_state s left join stock_levels l on l.sku = s.sku
+    group by s.sku`.execute(q);
   const n = (v: number | string | null): number => (v === null ? 0 : Number(v));
   return r.rows.map((row) => ({
     sku: row.sku,
@@ -421,11 +418,21 @@ export interface LedgerFilter {
   types?: readonly string[] | undefined;
 }
 
-export async function readLedgerFiltered(q: Q, sku: string, afterId: number, limit: number, f: LedgerFilter): Promise<LedgerEntry[]> {
-  let sel = q.selectFrom('ledger').selectAll().where('sku', '=', sku).where('id', '>', afterId);
+function ledgerOf(q: Q, sku: string, f: LedgerFilter) {
+  let sel = q.selectFrom('ledger').where('sku', '=', sku);
   if (f.from !== undefined) sel = sel.where('created_at', '>=', f.from);
   if (f.to !== undefined) sel = sel.where('created_at', '<', f.to);
   if (f.types !== undefined && f.types.length > 0) sel = sel.where('type', 'in', [...f.types]);
-  const rows = await sel.orderBy('id').limit(limit).execute();
+  return sel;
+}
+
+export async function readLedgerFiltered(q: Q, sku: string, afterId: number, limit: number, f: LedgerFilter): Promise<LedgerEntry[]> {
+  const rows = await ledgerOf(q, sku, f).selectAll().where('id', '>', afterId).orderBy('id').limit(limit).execute();
   return rows.map(toLedgerEntry);
+}
+
+/** Movements of a SKU that pass the filter, whatever page is read. */
+export async function countLedger(q: Q, sku: string, f: LedgerFilter): Promise<number> {
+  const r = await ledgerOf(q, sku, f).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst();
+  return Number(r?.n ?? 0);
 }

@@ -62,14 +62,21 @@ export class MessageService {
     return created;
   }
 
-  async list(filter: { to?: string | undefined; type?: string | undefined; status?: string | undefined; limit?: number | undefined; before?: string | undefined }): Promise<Message[]> {
+  async list(filter: { to?: string | undefined; type?: string | undefined; status?: string | undefined; q?: string | undefined; limit?: number | undefined; offset?: number | undefined; before?: string | undefined }): Promise<Message[]> {
     return store.listMessages(this.db.kysely, {
       to: filter.to?.toLowerCase(),
       type: filter.type,
       status: filter.status,
+      q: filter.q,
       beforeId: filter.before ? parseMessageId(filter.before) : null,
       limit: filter.limit ?? 100,
+      offset: filter.offset,
     });
+  }
+
+  /** How many messages match (to, type, status, q), for a list's total. */
+  async count(filter: { to?: string | undefined; type?: string | undefined; status?: string | undefined; q?: string | undefined }): Promise<number> {
+    return store.countMessages(this.db.kysely, { to: filter.to?.toLowerCase(), type: filter.type, status: filter.status, q: filter.q });
   }
 
   async get(id: string): Promise<Message> {

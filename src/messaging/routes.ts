@@ -8,7 +8,7 @@
  */
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { ServerResponse } from 'node:http';
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { matchesPattern, type StoredEvent } from '../core/events.ts';
 import { Invalid, invalidField } from '../core/errors.ts';
 import type { EventHub } from './hub.ts';
@@ -98,9 +98,14 @@ export const eventRoutes = (hub: EventHub, registry: EventTypeRegistry, tickets:
         (patterns.length === 0 || matchesPattern(e.type, patterns)) &&
         (!req.query.sku || e.sku === req.query.sku);
 
+      // The stream writes its own head, past Fastify's reply: carry over what the hooks set on the reply so far
+      // (CORS for a storefront on another origin — EventSource is a CORS request —, nosniff).
+      const inherited: OutgoingHttpHeaders = { 'x-content-type-options': 'nosniff' };
+      for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) inherited[name] = value;
       reply.hijack();
       const raw = reply.raw;
       raw.writeHead(200, {
+        ...inherited,
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache, no-transform',
         connection: 'keep-alive',
@@ -178,17 +183,25 @@ export const messageRoutes = (messages: MessageService): FastifyPluginAsyncTypeb
       config: { scopes: [] },
       schema: {
         tags: ['messages'],
-        summary: 'Customer messages, newest first; page with `before` (an id)',
+        summary: 'Customer messages, newest first; page with `before` (an id) or `offset`',
         querystring: Type.Object({
           to: Type.Optional(Type.String({ maxLength: 320 })),
           type: Type.Optional(Type.String({ maxLength: 50 })),
           status: Type.Optional(Type.String({ maxLength: 20 })),
+          q: Type.Optional(Type.String({ maxLength: 200, description: 'substring of the recipient or the subject, any case' })),
           before: Type.Optional(Type.String({ maxLength: 30 })),
+          offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
           limit: Type.Optional(PageLimit(500)),
         }),
-        response: { 200: Type.Object({ items: Type.Array(MessageSchema), counts: Type.Record(Type.String(), Type.Integer()) }) },
+        response: {
+          200: Type.Object({
+            items: Type.Array(MessageSchema),
+            counts: Type.Record(Type.String(), Type.Integer()),
+            total: Type.Integer({ description: 'messages matching to, type, status and q (before and offset only choose the page)' }),
+          }),
+        },
       },
-    }, async (req) => ({ items: await messages.list(req.query), counts: await messages.counts() }));
+    }, async (req) => ({ items: await messages.list(req.query), counts: await messages.counts(), total: await messages.count(req.query) }));
 
     app.get('/v1/messages/volume', {
       config: { scopes: [] },

@@ -43,13 +43,38 @@ export async function insertMessages(tx: Tx, rows: readonly NewMessageRow[]): Pr
   return created;
 }
 
-export async function listMessages(q: Q, filter: { to?: string | undefined; type?: string | undefined; status?: string | undefined; beforeId: number | null; limit: number }): Promise<Message[]> {
-  let sel = q.selectFrom('messages').selectAll();
+export interface MessageFilter {
+  to?: string | undefined;
+  type?: string | undefined;
+  status?: string | undefined;
+  /** Substring of the recipient or the subject, any case. */
+  q?: string | undefined;
+}
+
+function filtered(q: Q, filter: MessageFilter) {
+  let sel = q.selectFrom('messages');
   if (filter.to) sel = sel.where('to_addr', '=', filter.to);
   if (filter.type) sel = sel.where('type', '=', filter.type);
   if (filter.status) sel = sel.where('status', '=', filter.status);
+  if (filter.q) {
+    const like = `%${filter.q.toLowerCase().replace(/[%_\\]/g, '')}%`;
+    sel = sel.where((eb) => eb.or([eb(eb.fn('lower', ['to_addr']), 'like', like), eb(eb.fn('lower', ['subject']), 'like', like)]));
+  }
+  return sel;
+}
+
+export async function listMessages(q: Q, filter: MessageFilter & { beforeId: number | null; limit: number; offset?: number | undefined }): Promise<Message[]> {
+  let sel = filtered(q, filter).selectAll();
   if (filter.beforeId !== null) sel = sel.where('id', '<', filter.beforeId);
-  return (await sel.orderBy('id', 'desc').limit(filter.limit).execute()).map(toMessage);
+  sel = sel.orderBy('id', 'desc').limit(filter.limit);
+  if (filter.offset) sel = sel.offset(filter.offset);
+  return (await sel.execute()).map(toMessage);
+}
+
+/** How many messages match the filter (whatever page is read). */
+export async function countMessages(q: Q, filter: MessageFilter): Promise<number> {
+  const r = await filtered(q, filter).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst();
+  return Number(r?.n ?? 0);
 }
 
 /** Failed messages created since `since` (a failed message is final: its attempts are spent). */

@@ -1,7 +1,7 @@
 /** HTTP for orders, inbound supply, the backorder and pre-order queues, and the allocation policy. */
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CalendarDate, Id, LocationCode, Nullable, Quantity, Sku, StringEnum, errorResponses } from '../http/schemas.ts';
+import { CalendarDate, Id, LocationCode, Nullable, PageLimit, Quantity, Sku, StringEnum, errorResponses } from '../http/schemas.ts';
 import type { OrdersService } from './service.ts';
 
 const LineSchema = Type.Object({
@@ -120,7 +120,10 @@ const QueueSchema = Type.Object({
     }),
   ),
   totals: Type.Record(Type.String(), Type.Object({ lines: Type.Integer(), units: Type.Integer() })),
+  total: Type.Integer({ description: 'waiting lines in all (items holds the page)' }),
 });
+
+const Offset = Type.Integer({ minimum: 0, maximum: 1_000_000 });
 
 const PolicySchema = Type.Object(
   {
@@ -272,10 +275,17 @@ export const orderRoutes = (orders: OrdersService): FastifyPluginAsyncTypebox =>
       config: { scopes: ['feed'] },
       schema: {
         tags: ['inbound'],
-        querystring: Type.Object({ sku: Type.Optional(Sku), status: Type.Optional(StringEnum(['open', 'received', 'cancelled'] as const)) }),
-        response: { 200: Type.Object({ items: Type.Array(Type.Ref('Inbound')) }), ...errorResponses() },
+        summary: 'Inbound stock by expected date; `late=true` keeps open inbound whose expected date has passed',
+        querystring: Type.Object({
+          sku: Type.Optional(Sku),
+          status: Type.Optional(StringEnum(['open', 'received', 'cancelled'] as const)),
+          late: Type.Optional(Type.Boolean({ description: 'only open inbound expected before today (UTC)' })),
+          limit: Type.Optional(PageLimit(1000, { default: 1000 })),
+          offset: Type.Optional(Offset),
+        }),
+        response: { 200: Type.Object({ items: Type.Array(Type.Ref('Inbound')), total: Type.Integer({ description: 'every match, not only this page' }) }), ...errorResponses() },
       },
-    }, async (req) => ({ items: await orders.listInbound(req.query.sku, req.query.status) }));
+    }, async (req) => orders.inboundPage({ ...req.query, limit: req.query.limit ?? 1000, offset: req.query.offset ?? 0 }));
 
     app.patch('/v1/inbound/:id', {
       config: { scopes: ['feed'] },
@@ -305,8 +315,19 @@ export const orderRoutes = (orders: OrdersService): FastifyPluginAsyncTypebox =>
     for (const [path, kind] of [['/v1/backorders', 'backorder'], ['/v1/preorders', 'preorder']] as const) {
       app.get(path, {
         config: { scopes: [] },
-        schema: { tags: ['orders'], summary: `Waiting ${kind} lines in queue order with position and promised date`, querystring: Type.Object({ sku: Type.Optional(Sku) }), response: { 200: QueueSchema, ...errorResponses('unknown_sku') } },
-      }, async (req) => orders.queue(kind, req.query.sku));
+        schema: {
+          tags: ['orders'],
+          summary: `Waiting ${kind} lines in queue order with position and promised date; page with limit and offset (all lines without a limit)`,
+          querystring: Type.Object({ sku: Type.Optional(Sku), limit: Type.Optional(PageLimit(1000)), offset: Type.Optional(Offset) }),
+          response: { 200: QueueSchema, ...errorResponses('unknown_sku') },
+        },
+      }, async (req) => {
+        // Positions are places in the whole queue of a SKU, so the page is cut from the whole list.
+        const all = await orders.queue(kind, req.query.sku);
+        const from = req.query.offset ?? 0;
+        const items = req.query.limit === undefined ? all.items.slice(from) : all.items.slice(from, from + req.query.limit);
+        return { items, totals: all.totals, total: all.items.length };
+      });
     }
 
     app.get('/v1/settings/allocation', {

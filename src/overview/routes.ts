@@ -101,7 +101,7 @@ export const overviewRoutes = (overview: OverviewService): FastifyPluginAsyncTyp
     app.get('/v1/stock', {
       config: { scopes: [] },
       schema: {
-        tags: ['inventory'],
+        tags: ['stock'],
         summary: 'The stock table: one row per SKU, filtered, sorted and paged on the server; total counts every match',
         querystring: Type.Object({
           q: Type.Optional(Type.String({ maxLength: 200, description: 'substring of the SKU or title, any case' })),
@@ -123,7 +123,7 @@ export const overviewRoutes = (overview: OverviewService): FastifyPluginAsyncTyp
     app.get('/v1/overview', {
       config: { scopes: [] },
       schema: {
-        tags: ['inventory'],
+        tags: ['overview'],
         summary: 'What the dashboard leads with, in one request: counts by availability, out of stock now, at risk, waitlist demand, late inbound, messages and webhooks',
         response: { 200: Type.Ref('Overview'), ...errorResponses() },
       },

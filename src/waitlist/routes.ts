@@ -129,23 +129,22 @@ export const waitlistRoutes = (waitlist: WaitlistService, opts: { checkoutUrl: (
       config: { scopes: [] },
       schema: {
         tags: ['waitlist'],
-        summary: 'Subscriptions, in list order per SKU',
-        querystring: Type.Object({ sku: Type.Optional(Sku), status: Type.Optional(StringEnum(['pending', 'waiting', 'notified', 'unsubscribed'] as const)), limit: Type.Optional(PageLimit(5000)) }),
-        response: { 200: Type.Object({ items: Type.Array(Type.Ref('Subscription')) }), ...errorResponses() },
+        summary: 'Subscriptions, in list order per SKU unless sorted; a waiting one has its position in its SKU\'s list',
+        querystring: Type.Object({
+          sku: Type.Optional(Sku),
+          status: Type.Optional(StringEnum(['pending', 'waiting', 'notified', 'unsubscribed'] as const)),
+          q: Type.Optional(Type.String({ maxLength: 320, description: 'substring of the email or of the SKU, any case' })),
+          sort: Type.Optional(StringEnum(['createdAt', 'sku', 'status'] as const, { description: 'default: SKU, then list order' })),
+          order: Type.Optional(StringEnum(['asc', 'desc'] as const)),
+          limit: Type.Optional(PageLimit(5000)),
+          offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+        }),
+        response: { 200: Type.Object({ items: Type.Array(Type.Ref('Subscription')), total: Type.Integer({ description: 'every match, not only this page' }) }), ...errorResponses() },
       },
     }, async (req) => {
-      const items = await waitlist.list(req.query.sku, req.query.status, req.query.limit ?? 500);
-      let pos = 0;
-      let last = '';
-      return {
-        items: items.map((s) => {
-          if (s.sku !== last) {
-            pos = 0;
-            last = s.sku;
-          }
-          return { ...present(s), ...(s.status === 'waiting' ? { position: ++pos } : {}) };
-        }),
-      };
+      const q = req.query;
+      const { items, total } = await waitlist.page({ sku: q.sku, status: q.status, q: q.q, sort: q.sort ?? 'list', order: q.order ?? 'asc', limit: q.limit ?? 500, offset: q.offset ?? 0 });
+      return { items: items.map(({ position, ...s }) => ({ ...present(s), ...(position !== null ? { position } : {}) })), total };
     });
 
     app.get('/v1/waitlist/stats', {

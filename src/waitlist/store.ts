@@ -182,7 +182,7 @@ export async function waitingBySku(q: Q): Promise<Map<string, { people: number; 
 export interface SubscriptionQuery {
   sku?: string | undefined;
   status?: string | undefined;
-  /** Substring of the email (case-insensitive) or the exact SKU. */
+  /** Substring of the email or of the SKU, any case. */
   q?: string | undefined;
   sort: 'list' | 'createdAt' | 'sku' | 'status';
   order: 'asc' | 'desc';
@@ -201,7 +201,7 @@ export async function page(q: Q, query: SubscriptionQuery): Promise<{ items: Arr
   if (query.q) {
     const text = query.q.toLowerCase();
     const like = `%${text.replace(/[%_\\]/g, '')}%`;
-    base = base.where((eb) => eb.or([eb(eb.fn('lower', ['email']), 'like', like), eb('sku', '=', query.q ?? '')]));
+    base = base.where((eb) => eb.or([eb(eb.fn('lower', ['email']), 'like', like), eb(eb.fn('lower', ['sku']), 'like', like)]));
   }
   const count = await base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst();
   const dir = query.order;

@@ -117,10 +117,11 @@ export const webhookRoutes = (webhooks: WebhookService): FastifyPluginAsyncTypeb
         querystring: Type.Object({
           status: Type.Optional(StringEnum(DELIVERY_STATUSES)),
           limit: Type.Optional(PageLimit(500, { default: 50 })),
+          offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
         }),
-        response: { 200: Type.Object({ items: Type.Array(Type.Ref('WebhookDelivery')) }), ...errorResponses('webhook_not_found') },
+        response: { 200: Type.Object({ items: Type.Array(Type.Ref('WebhookDelivery')), total: Type.Integer({ description: 'deliveries of the status given (all without one)' }) }), ...errorResponses('webhook_not_found') },
       },
-    }, async (req) => ({ items: await webhooks.deliveries(req.params.id, req.query) }));
+    }, async (req) => webhooks.deliveriesPage(req.params.id, req.query));
 
     app.get('/v1/webhooks/deliveries/:id', {
       config: admin,

@@ -188,10 +188,16 @@ export class WebhookService {
     return perDay(utcDays(now, days), counted, ['delivered', 'failed', 'pending'] as const, (s) => (s === 'delivered' ? 'delivered' : s === 'dead' ? 'failed' : s === 'pending' ? 'pending' : null));
   }
 
-  async deliveries(webhookId: string, opts: { status?: DeliveryStatus | undefined; limit?: number | undefined } = {}): Promise<WebhookDelivery[]> {
+  async deliveries(webhookId: string, opts: { status?: DeliveryStatus | undefined; limit?: number | undefined; offset?: number | undefined } = {}): Promise<WebhookDelivery[]> {
     await this.get(webhookId);
-    const rows = await store.listDeliveries(this.db.kysely, webhookId, opts.status, opts.limit ?? 50);
+    const rows = await store.listDeliveries(this.db.kysely, webhookId, opts.status, opts.limit ?? 50, opts.offset ?? 0);
     return rows.map(store.toDelivery);
+  }
+
+  /** A page of an endpoint's deliveries, newest first, and how many there are (of the status, if given). */
+  async deliveriesPage(webhookId: string, opts: { status?: DeliveryStatus | undefined; limit?: number | undefined; offset?: number | undefined } = {}): Promise<{ items: WebhookDelivery[]; total: number }> {
+    const items = await this.deliveries(webhookId, opts);
+    return { items, total: await store.countDeliveries(this.db.kysely, webhookId, opts.status) };
   }
 
   /** Active endpoints, and how many failed in the last `hours` (a dead delivery) or are being retried now. */

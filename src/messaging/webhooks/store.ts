@@ -87,10 +87,18 @@ export async function findDelivery(q: Q | Tx, id: string): Promise<DeliveryRow |
   return q.selectFrom('webhook_deliveries').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function listDeliveries(q: Q, webhookId: string, status: DeliveryStatus | undefined, limit: number): Promise<DeliveryRow[]> {
+export async function listDeliveries(q: Q, webhookId: string, status: DeliveryStatus | undefined, limit: number, offset = 0): Promise<DeliveryRow[]> {
   let query = q.selectFrom('webhook_deliveries').selectAll().where('webhook_id', '=', webhookId);
   if (status) query = query.where('status', '=', status);
-  return query.orderBy('created_at', 'desc').orderBy('event_id', 'desc').limit(limit).execute();
+  query = query.orderBy('created_at', 'desc').orderBy('event_id', 'desc').limit(limit);
+  if (offset > 0) query = query.offset(offset);
+  return query.execute();
+}
+
+export async function countDeliveries(q: Q, webhookId: string, status: DeliveryStatus | undefined): Promise<number> {
+  let query = q.selectFrom('webhook_deliveries').select((eb) => eb.fn.countAll<number | string>().as('n')).where('webhook_id', '=', webhookId);
+  if (status) query = query.where('status', '=', status);
+  return Number((await query.executeTakeFirst())?.n ?? 0);
 }
 
 /**
