@@ -237,7 +237,8 @@ describe('browser: the dashboard’s backorders, waitlists, messages and webhook
     await waitForText(dash.locator('#signups-title'), /SCARF-GREY/);
     assert.match((await dash.locator('[data-testid="signups-chart"]').getAttribute('aria-label')) ?? '', /^3 waitlist sign-ups for SCARF-GREY/);
     const people = dash.locator('#waitlist-people');
-    await waitForText(people, /#1[\s\S]*bo@example\.com[\s\S]*Waiting[\s\S]*#2[\s\S]*cy@example\.com[\s\S]*ada@example\.com[\s\S]*Notified/);
+    // In list order: ada was told first; bo and cy wait in their places.
+    await waitForText(people, /ada@example\.com[\s\S]*Notified[\s\S]*#1[\s\S]*bo@example\.com[\s\S]*Waiting[\s\S]*#2[\s\S]*cy@example\.com[\s\S]*Waiting/);
     await people.locator('#people-search').fill('cy@');
     await waitForText(people.locator('tbody'), /^(?![\s\S]*(ada|bo)@)[\s\S]*cy@example\.com/);
     await people.locator('#people-search').fill('');

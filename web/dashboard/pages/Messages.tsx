@@ -27,7 +27,7 @@ import { DataTable, type Column, type PageParams } from '../components/DataTable
 import frameScript from './ops-preview-frame.ts?worker&url';
 import { sanitizeEmail } from './ops-email.ts';
 import { VolumeChart } from './ops-charts.tsx';
-import { pageLocally, Pill, Stamp, useDebounced, useLiveRefresh, type GetOk, type Tone } from './ops-ui.tsx';
+import { Pill, Stamp, useDebounced, useLiveRefresh, type GetOk, type Tone } from './ops-ui.tsx';
 
 type Message = GetOk<'/v1/messages'>['items'][number];
 
@@ -43,7 +43,6 @@ export const MESSAGE_TYPES: Record<string, string> = {
 };
 const typeLabel = (t: string): string => MESSAGE_TYPES[t] ?? t.replace(/_/g, ' ');
 const STATUS: Record<string, [string, Tone]> = { queued: ['Queued', 'amber'], sending: ['Sending', 'blue'], sent: ['Sent', 'green'], failed: ['Failed', 'red'] };
-const LIST_LIMIT = 500;
 
 export default function Messages() {
   const [status, setStatus] = useState('');
@@ -63,13 +62,10 @@ export default function Messages() {
   useLiveRefresh((e) => /^(waitlist|order|message)\./.test(e.type) || e.type === 'inventory.back_in_stock', [['messages']], 250);
 
   const fetchPage = async (p: PageParams) => {
-    const email = /.+@.+/.test(q) ? q : '';
     const r = await unwrap(
-      api.GET('/v1/messages', { params: { query: { limit: LIST_LIMIT, ...(status ? { status } : {}), ...(type ? { type } : {}), ...(email ? { to: email } : {}) } } }),
+      api.GET('/v1/messages', { params: { query: { limit: p.limit, offset: p.offset, ...(status ? { status } : {}), ...(type ? { type } : {}), ...(q ? { q } : {}) } } }),
     );
-    const needle = q.toLowerCase();
-    const items = email || !needle ? r.items : r.items.filter((m) => m.to.toLowerCase().includes(needle) || m.subject.toLowerCase().includes(needle) || (m.sku ?? '').toLowerCase().includes(needle));
-    return pageLocally(items, p);
+    return { items: r.items, total: r.total };
   };
 
   const columns = useMemo<Array<Column<Message>>>(
@@ -152,12 +148,12 @@ export default function Messages() {
           ))}
         </select>
         <label className="visually-hidden" htmlFor="message-search">
-          Search by recipient, subject or SKU
+          Search by recipient or subject
         </label>
         <input
           id="message-search"
           type="search"
-          placeholder="Recipient, subject or SKU"
+          placeholder="Recipient or subject"
           autoComplete="off"
           spellCheck={false}
           value={search}

@@ -17,7 +17,6 @@ import {
   flash,
   Modal,
   Notice,
-  pageLocally,
   Pill,
   plural,
   SkuTitle,
@@ -53,8 +52,9 @@ const unitsOf = (q: Queue | undefined): number => Object.values(q?.totals ?? {})
 /** An open delivery whose expected date has passed. */
 const isLate = (i: Inbound): boolean => i.status === 'open' && daysFromToday(i.expectedDate) < 0;
 
-async function fetchQueue(kind: Kind): Promise<Queue> {
-  return unwrap(api.GET(PATH[kind]));
+/** One line of the queue is enough for the totals per SKU (they come with every page). */
+async function fetchTotals(kind: Kind): Promise<Queue> {
+  return unwrap(api.GET(PATH[kind], { params: { query: { limit: 1 } } }));
 }
 
 export default function Orders() {
@@ -64,26 +64,28 @@ export default function Orders() {
   const [params, setParams] = useState<PageParams>({ offset: 0, limit: 50 });
   const [expect, setExpect] = useState<{ sku: string; units: number; n: number } | null>(null);
   const [orderId, setOrderId] = useState<string | null>(null);
-  const backorders = useQuery({ queryKey: ['orders', 'queue', 'backorder', 'all'], queryFn: () => fetchQueue('backorder') });
-  const preorders = useQuery({ queryKey: ['orders', 'queue', 'preorder', 'all'], queryFn: () => fetchQueue('preorder') });
+  const backorders = useQuery({ queryKey: ['orders', 'queue', 'backorder', 'totals'], queryFn: () => fetchTotals('backorder') });
+  const preorders = useQuery({ queryKey: ['orders', 'queue', 'preorder', 'totals'], queryFn: () => fetchTotals('preorder') });
   const current = kind === 'backorder' ? backorders.data : preorders.data;
+  // The server filters by one SKU: the one typed, or the only waiting SKU that starts with what was typed.
+  const waitingSkus = Object.keys(current?.totals ?? {});
+  const skuParam = !sku ? '' : (waitingSkus.find((s) => s.toLowerCase() === sku) ?? (waitingSkus.filter((s) => s.toLowerCase().startsWith(sku)).length === 1 ? waitingSkus.find((s) => s.toLowerCase().startsWith(sku)) : undefined) ?? null);
 
   const summary = useMemo(() => {
     if (!current) return '';
-    const skus = Object.entries(current.totals).filter(([s]) => !sku || s.toLowerCase().includes(sku));
+    const skus = Object.entries(current.totals).filter(([s]) => !sku || s === skuParam);
     const lines = skus.reduce((s, [, t]) => s + t.lines, 0);
     const units = skus.reduce((s, [, t]) => s + t.units, 0);
     if (skus.length === 0) return 'Nothing waiting.';
     return `${num(units)} ${plural(units, 'unit', 'units')} ${kind === 'backorder' ? 'backordered' : 'pre-ordered'} on ${num(lines)} ${plural(lines, 'line', 'lines')} across ${num(skus.length)} ${plural(skus.length, 'SKU', 'SKUs')}`;
-  }, [current, sku, kind]);
+  }, [current, sku, skuParam, kind]);
 
   const columns = useMemo<Array<Column<QueueItem>>>(
     () => [
-      { id: 'position', header: 'Position', numeric: true, sortable: true, cell: (i) => <span className="pos tabular">#{i.position}</span> },
+      { id: 'position', header: 'Position', numeric: true, cell: (i) => <span className="pos tabular">#{i.position}</span> },
       {
         id: 'sku',
         header: 'SKU',
-        sortable: true,
         cell: (i) => (
           <span className="sku-cell">
             <code className="sku-code">{i.sku}</code>
@@ -107,24 +109,19 @@ export default function Orders() {
           </button>
         ),
       },
-      { id: 'quantity', header: 'Waiting', numeric: true, sortable: true, cell: (i) => num(i.quantity) },
-      { id: 'promisedDate', header: 'Promised', sortable: true, cell: (i) => <CalDate iso={i.promisedDate} relativeToToday /> },
+      { id: 'quantity', header: 'Waiting', numeric: true, cell: (i) => num(i.quantity) },
+      { id: 'promisedDate', header: 'Promised', cell: (i) => <CalDate iso={i.promisedDate} relativeToToday /> },
       { id: 'tier', header: 'Tier', cell: (i) => (i.tier ? <Pill tone="amber">{i.tier}</Pill> : <span className="muted">—</span>) },
-      { id: 'createdAt', header: 'Ordered', sortable: true, cell: (i) => <Stamp iso={i.createdAt} /> },
+      { id: 'createdAt', header: 'Ordered', cell: (i) => <Stamp iso={i.createdAt} /> },
     ],
     [current],
   );
 
+  // In serving order (by SKU, then position): the order the server keeps, so the list is not sorted here.
   const fetchPage = async (p: PageParams) => {
-    const q = await fetchQueue(kind);
-    const items = q.items.filter((i) => !sku || i.sku.toLowerCase().includes(sku));
-    return pageLocally(items, p, {
-      position: (a, b) => a.position - b.position || a.sku.localeCompare(b.sku),
-      sku: (a, b) => a.sku.localeCompare(b.sku) || a.position - b.position,
-      quantity: (a, b) => a.quantity - b.quantity,
-      promisedDate: (a, b) => (a.promisedDate ?? '9999').localeCompare(b.promisedDate ?? '9999'),
-      createdAt: (a, b) => a.createdAt.localeCompare(b.createdAt),
-    });
+    if (skuParam === null) return { items: [], total: 0 };
+    const r = await unwrap(api.GET(PATH[kind], { params: { query: { ...(skuParam ? { sku: skuParam } : {}), limit: p.limit, offset: p.offset } } }));
+    return { items: r.items, total: r.total };
   };
 
   const choose = (k: Kind) => {
@@ -160,23 +157,29 @@ export default function Orders() {
             type="search"
             placeholder="Filter by SKU"
             autoComplete="off"
+            list="waiting-skus"
             value={filter}
             onChange={(e) => {
               setFilter(e.target.value);
               setParams((p) => ({ ...p, offset: 0 }));
             }}
           />
+          <datalist id="waiting-skus">
+            {waitingSkus.map((s) => (
+              <option key={s} value={s} />
+            ))}
+          </datalist>
         </div>
         <div id="queue" data-kind={kind}>
           <DataTable
-            queryKey={['orders', 'queue', kind, 'page', sku]}
+            queryKey={['orders', 'queue', kind, 'page', skuParam]}
             fetchPage={fetchPage}
             columns={columns}
             params={params}
             onParams={setParams}
             rowKey={(i) => i.lineId}
             caption={`${kind === 'backorder' ? 'Backorder' : 'Pre-order'} queue, in serving order per SKU`}
-            empty={sku ? 'No waiting lines match.' : kind === 'backorder' ? 'No one is waiting on a backorder.' : 'No pre-orders are waiting.'}
+            empty={sku ? `No waiting lines for ${sku.toUpperCase()}.` : kind === 'backorder' ? 'No one is waiting on a backorder.' : 'No pre-orders are waiting.'}
           />
         </div>
       </section>
@@ -198,12 +201,14 @@ function InboundPanel({ expect, skus }: { expect: { sku: string; units: number; 
   const inbound = useQuery({
     queryKey: ['inbound', status],
     queryFn: async () => {
-      const r = await unwrap(api.GET('/v1/inbound', { params: { query: status === 'late' || status === '' ? {} : { status } } }));
-      const items = status === 'late' ? r.items.filter(isLate) : r.items;
-      return [...items].sort((a, b) => a.expectedDate.localeCompare(b.expectedDate) || a.sku.localeCompare(b.sku));
+      const query = status === 'late' ? { late: true } : status === '' ? {} : { status };
+      const r = await unwrap(api.GET('/v1/inbound', { params: { query: { ...query, limit: 200 } } }));
+      return { items: r.items, total: r.total };
     },
   });
-  const late = inbound.data?.filter(isLate).length ?? 0;
+  const lateCount = useQuery({ queryKey: ['inbound', 'late-count'], queryFn: async () => (await unwrap(api.GET('/v1/inbound', { params: { query: { late: true, limit: 1 } } }))).total });
+  const late = lateCount.data ?? 0;
+  const items = inbound.data?.items;
   return (
     <section className="panel pad" aria-labelledby="inbound-title">
       <div className="section-head">
@@ -227,17 +232,22 @@ function InboundPanel({ expect, skus }: { expect: { sku: string; units: number; 
         </p>
       ) : null}
       <div id="inbound">
-        {!inbound.data ? (
+        {!items ? (
           <p className="table-empty muted">Loading…</p>
-        ) : inbound.data.length === 0 ? (
+        ) : items.length === 0 ? (
           <p className="table-empty muted">{status === 'open' ? 'No stock is expected. Add what your suppliers confirmed below.' : status === 'late' ? 'Nothing is late.' : 'None.'}</p>
         ) : (
           <ul className="inbound-list" aria-label="Inbound stock by expected date">
-            {inbound.data.map((i) => (
+            {items.map((i) => (
               <InboundItem key={i.id} item={i} />
             ))}
           </ul>
         )}
+        {inbound.data && inbound.data.total > inbound.data.items.length ? (
+          <p className="muted small">
+            The first {num(inbound.data.items.length)} of {num(inbound.data.total)}, by expected date.
+          </p>
+        ) : null}
       </div>
       <InboundForm expect={expect} skus={skus} />
     </section>

@@ -238,7 +238,7 @@ function Subscribers({ sku }: { sku: string }) {
   const columns = useMemo<Array<Column<Subscription>>>(
     () => [
       { id: 'position', header: 'Place', numeric: true, cell: (s) => (s.position ? `#${s.position}` : '—') },
-      ...(sku ? [] : [{ id: 'sku', header: 'SKU', cell: (s: Subscription) => <code className="sku-code">{s.sku}</code> }]),
+      ...(sku ? [] : [{ id: 'sku', header: 'SKU', sortable: true, cell: (s: Subscription) => <code className="sku-code">{s.sku}</code> }]),
       {
         id: 'email',
         header: 'Email',
@@ -253,6 +253,7 @@ function Subscribers({ sku }: { sku: string }) {
       {
         id: 'status',
         header: 'Status',
+        sortable: true,
         cell: (s) => {
           const [label, tone] = SUB_STATUS[s.status] ?? [s.status, 'neutral'];
           return (
@@ -266,6 +267,7 @@ function Subscribers({ sku }: { sku: string }) {
       {
         id: 'createdAt',
         header: 'When',
+        sortable: true,
         cell: (s) => (
           <span>
             <span className="sub">
@@ -287,13 +289,15 @@ function Subscribers({ sku }: { sku: string }) {
     ],
     [sku],
   );
+  // Paged, searched and sorted by the server; unsorted it is each SKU's list in the order people are told.
   const fetchPage = async (p: PageParams) => {
-    const r = await unwrap(api.GET('/v1/waitlist', { params: { query: { ...(sku ? { sku } : {}), ...(status ? { status } : {}), limit: 5000 } } }));
-    const order: Record<string, number> = { waiting: 0, pending: 1, notified: 2, unsubscribed: 3 };
-    const items = r.items
-      .filter((s) => !q || s.email.toLowerCase().includes(q))
-      .sort((a, b) => a.sku.localeCompare(b.sku) || (order[a.status] ?? 9) - (order[b.status] ?? 9) || (a.position ?? 0) - (b.position ?? 0));
-    return pageLocally(items, p);
+    const sort = p.sort === 'createdAt' || p.sort === 'sku' || p.sort === 'status' ? p.sort : undefined;
+    const r = await unwrap(
+      api.GET('/v1/waitlist', {
+        params: { query: { ...(sku ? { sku } : {}), ...(status ? { status } : {}), ...(q ? { q } : {}), ...(sort ? { sort, order: p.order ?? 'asc' } : {}), limit: p.limit, offset: p.offset } },
+      }),
+    );
+    return { items: r.items, total: r.total };
   };
   const reset = () => setParams((p) => ({ ...p, offset: 0 }));
   return (
@@ -321,12 +325,12 @@ function Subscribers({ sku }: { sku: string }) {
           ))}
         </select>
         <label className="visually-hidden" htmlFor="people-search">
-          Search subscribers by email
+          Search subscribers by email or SKU
         </label>
         <input
           id="people-search"
           type="search"
-          placeholder="Search by email"
+          placeholder="Search by email or SKU"
           autoComplete="off"
           spellCheck={false}
           value={search}

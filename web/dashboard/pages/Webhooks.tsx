@@ -11,7 +11,7 @@ import { api, unwrap } from '../app/api.ts';
 import { num } from '../app/format.ts';
 import { DataTable, type Column, type PageParams } from '../components/DataTable.tsx';
 import { VolumeChart } from './ops-charts.tsx';
-import { Field, flash, Notice, pageLocally, Pill, Stamp, Toast, useAction, useLiveRefresh, words, type Tone } from './ops-ui.tsx';
+import { Field, flash, Notice, Pill, Stamp, Toast, useAction, useLiveRefresh, words, type Tone } from './ops-ui.tsx';
 
 type Webhook = Schemas['Webhook'];
 type Created = Schemas['CreatedWebhook'];
@@ -377,8 +377,8 @@ function Deliveries({ hook }: { hook: Webhook }) {
     [],
   );
   const fetchPage = async (p: PageParams) => {
-    const r = await unwrap(api.GET('/v1/webhooks/{id}/deliveries', { params: { path: { id: hook.id }, query: { limit: 500, ...(status ? { status } : {}) } } }));
-    return pageLocally(r.items, p);
+    const r = await unwrap(api.GET('/v1/webhooks/{id}/deliveries', { params: { path: { id: hook.id }, query: { limit: p.limit, offset: p.offset, ...(status ? { status } : {}) } } }));
+    return { items: r.items, total: r.total };
   };
   return (
     <section className="panel pad deliveries" id="deliveries" aria-labelledby="deliveries-title">
