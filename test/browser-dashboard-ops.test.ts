@@ -184,6 +184,12 @@ describe('browser: the dashboard’s backorders, waitlists, messages and webhook
     await waitForText(queue, /No one is waiting on a backorder\./);
     assert.deepEqual((await b.api('GET', '/v1/backorders?sku=LAMP-BRASS')).body.items, []);
 
+    // The overview's way in: /orders?inbound=late shows only the late delivery.
+    const lateOnly = await page('/orders?inbound=late');
+    await waitForText(lateOnly.locator('#inbound'), /^(?![\s\S]*PO-1001)[\s\S]*Late[\s\S]*PO-LATE/);
+    assert.equal(await lateOnly.locator('#inbound-status').inputValue(), 'late');
+    await lateOnly.close();
+
     // Cancel the late one.
     await late.getByRole('button', { name: 'Cancel' }).click();
     await late.getByRole('button', { name: 'Yes, cancel it' }).click();
@@ -235,6 +241,10 @@ describe('browser: the dashboard’s backorders, waitlists, messages and webhook
 
     await row.getByRole('button', { name: 'SCARF-GREY' }).click();
     await waitForText(dash.locator('#signups-title'), /SCARF-GREY/);
+    // …and the same list from a link (/waitlists?sku=…).
+    const linked = await page('/waitlists?sku=BOOT-TRAIL');
+    await waitForText(linked.locator('#waitlist-people'), /Subscribers BOOT-TRAIL[\s\S]*dan@example\.com/);
+    await linked.close();
     assert.match((await dash.locator('[data-testid="signups-chart"]').getAttribute('aria-label')) ?? '', /^3 waitlist sign-ups for SCARF-GREY/);
     const people = dash.locator('#waitlist-people');
     // In list order: ada was told first; bo and cy wait in their places.

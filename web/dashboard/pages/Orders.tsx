@@ -5,6 +5,7 @@
  */
 import { useMemo, useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useSearch } from 'wouter';
 import type { Schemas } from 'restock/client';
 import { api, unwrap } from '../app/api.ts';
 import { num } from '../app/format.ts';
@@ -88,7 +89,9 @@ export default function Orders() {
         header: 'SKU',
         cell: (i) => (
           <span className="sku-cell">
-            <code className="sku-code">{i.sku}</code>
+            <Link className="link" href={`/skus/${encodeURIComponent(i.sku)}`}>
+              <code className="sku-code">{i.sku}</code>
+            </Link>
             <SkuTitle sku={i.sku} />
             <button
               className="link group-action"
@@ -196,8 +199,13 @@ export default function Orders() {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+type InboundFilter = 'open' | 'received' | 'cancelled' | 'late' | '';
+const INBOUND_FILTERS: InboundFilter[] = ['open', 'late', 'received', 'cancelled', ''];
+
 function InboundPanel({ expect, skus }: { expect: { sku: string; units: number; n: number } | null; skus: string[] }) {
-  const [status, setStatus] = useState<'open' | 'received' | 'cancelled' | 'late' | ''>('open');
+  // /orders?inbound=late opens the late deliveries (the overview links here).
+  const asked = new URLSearchParams(useSearch()).get('inbound');
+  const [status, setStatus] = useState<InboundFilter>(() => INBOUND_FILTERS.find((f) => f === asked) ?? 'open');
   const inbound = useQuery({
     queryKey: ['inbound', status],
     queryFn: async () => {
@@ -297,7 +305,9 @@ function InboundItem({ item: i }: { item: Inbound }) {
   return (
     <li className={`inbound-item ${late ? 'late' : ''}`} data-inbound={i.id} data-sku={i.sku} data-late={late || undefined}>
       <div className="inbound-top">
-        <code className="sku-code">{i.sku}</code>
+        <Link className="link" href={`/skus/${encodeURIComponent(i.sku)}`}>
+          <code className="sku-code">{i.sku}</code>
+        </Link>
         <span className="inbound-units tabular">
           {i.received > 0 ? `${num(i.received)} of ${num(i.quantity)} received` : `${num(i.quantity)} ${plural(i.quantity, 'unit', 'units')}`}
         </span>

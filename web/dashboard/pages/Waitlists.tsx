@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense, useMemo, useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useSearch } from 'wouter';
 import type { Schemas } from 'restock/client';
 import { api, unwrap } from '../app/api.ts';
 import { num, percent } from '../app/format.ts';
@@ -36,7 +37,9 @@ const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
 export default function Waitlists() {
   const stats = useQuery({ queryKey: ['waitlist', 'stats'], queryFn: async () => (await unwrap(api.GET('/v1/waitlist/stats'))).items });
-  const [selected, setSelected] = useState('');
+  // /waitlists?sku=TEE-1 opens that SKU's list (the overview links here).
+  const search = useSearch();
+  const [selected, setSelected] = useState(() => new URLSearchParams(search).get('sku') ?? '');
   const [filter, setFilter] = useState('');
   const f = useDebounced(filter.trim().toLowerCase(), 150);
   const [params, setParams] = useState<PageParams>({ offset: 0, limit: 25, sort: 'unitsWanted', order: 'desc' });
@@ -56,6 +59,9 @@ export default function Waitlists() {
               {x.sku}
             </button>
             <SkuTitle sku={x.sku} />
+            <Link className="link small" href={`/skus/${encodeURIComponent(x.sku)}`}>
+              Product page<span className="visually-hidden"> of {x.sku}</span>
+            </Link>
           </span>
         ),
       },
