@@ -111,8 +111,8 @@ export function cleanDeclarations(text: string, count = { n: 0 }): string {
 }
 
 /**
- * Before any parsing (see the top comment): style attributes are renamed, event handler attributes renamed
- * into something DOMPurify drops, and `<style>` blocks taken out whole (their text is raw up to `</style`, as
+ * Before any parsing (see the top comment): style attributes are renamed, event handler attributes and <base>
+ * renamed into something DOMPurify drops, and `<style>` blocks taken out whole (their text is raw up to `</style`, as
  * the HTML tokenizer reads it) to be cleaned as CSS. Inside an attribute value this renames nothing that matters.
  */
 export function neutralize(html: string, styles: string[]): string {
@@ -120,6 +120,8 @@ export function neutralize(html: string, styles: string[]): string {
     styles.push(css);
     return '';
   });
+  // A parsed <base> asks the page's CSP (base-uri 'none') too.
+  out = out.replace(/<(\/?)base(?=[\s/>])/gi, '<$1restock-dropped-base');
   const styleAttr = /(<[a-z][^<>]*?\s)style(\s*=)/gi;
   const handler = /(<[a-z][^<>]*?\s)(on[a-z]+\s*=)/gi;
   const left = () => new RegExp(styleAttr.source, 'i').test(out) || new RegExp(handler.source, 'i').test(out);
