@@ -61,6 +61,10 @@ for (const dialect of DIALECTS) {
       const posted = await h.app.inject({ method: 'POST', url: `/w/confirm/${confirm}`, headers: FORM, payload: '' });
       assert.equal(posted.statusCode, 200, posted.body);
       assert.match(posted.body, /on the list/);
+      // The page names the product, not its SKU code, and leads back to it in the shop.
+      const title = (await h.restock.catalog.get('OPT-1')).title;
+      assert.ok(posted.body.includes(title.replace(/&/g, '&amp;')), posted.body);
+      assert.match(posted.body, /href="[^"]*#\/product\/OPT-1">Back to the shop<\/a>/);
       assert.deepEqual(await status('scan@example.com'), ['waiting']);
     });
 

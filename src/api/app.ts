@@ -168,6 +168,8 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   await app.register(
     waitlistRoutes(restock.waitlist, {
       checkoutUrl: (sku, reservationId) => `${restock.publicUrl}/?sku=${encodeURIComponent(sku)}&reservation=${encodeURIComponent(reservationId)}`,
+      // The demo shop's product page; a shop with its own storefront links there (RESTOCK_PUBLIC_URL).
+      productUrl: (sku) => `${restock.publicUrl}/#/product/${encodeURIComponent(sku)}`,
     }),
   );
   if (opts.extraRoutes) await opts.extraRoutes(app);

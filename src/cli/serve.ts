@@ -45,6 +45,7 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
   if (demoKeys) {
     console.log(`  Demo shop  ${base}/`);
     console.log(`  Dashboard  ${base}/dashboard   (sign in with the admin key from the keys file)`);
+    console.log(`  Widget     ${base}/widget   (every state of <restock-availability> and the code to embed it)`);
     // The storefront key is publishable (the shop's pages carry it); the others are secrets and stay in the file.
     console.log(`  Storefront key (publishable): ${demoKeys.storefront}`);
     console.log(keysFile ? `  Admin and other keys: in ${keysFile} (readable by you only, mode 0600)` : '  Admin and other keys: not kept (in-memory database); make one with: restock keys create');

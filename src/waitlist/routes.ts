@@ -63,7 +63,7 @@ const present = (s: Subscription) => ({ ...s });
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 const CSS = `body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;background:#f6f5f2;color:#1b1f1d;display:grid;place-items:center;min-height:100vh;margin:0}
 main{background:#fff;border:1px solid #e3e1dc;border-radius:12px;padding:32px;max-width:440px;box-shadow:0 1px 2px #0001}h1{font-size:22px;margin:0 0 12px}
-button,a.button{background:#1d5c4a;color:#fff;border:0;border-radius:8px;padding:10px 18px;font-size:15px;cursor:pointer;text-decoration:none;display:inline-block}p{line-height:1.5}`;
+button,a.button{background:#1d5c4a;color:#fff;border:0;border-radius:8px;padding:10px 18px;font-size:15px;cursor:pointer;text-decoration:none;display:inline-block}p{line-height:1.5}p.back{margin-top:20px;font-size:14px}p.back a{color:#1d5c4a}`;
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(title)}</title>
 <style>${CSS}</style></head>
@@ -93,11 +93,16 @@ async function linkPage(req: FastifyRequest, reply: FastifyReply, failed: { titl
   }
 }
 
-const onTheList = (email: string, sku: string) =>
-  ({ title: 'Confirmed', body: `<h1>You're on the list</h1><p>We'll email ${esc(email)} as soon as <b>${esc(sku)}</b> is back — in sign-up order, and only as many people as there is stock for.</p>` });
+/** The way back to the product in the shop, under every page's text. */
+const backLink = (url: string | null) => (url ? `<p class="back"><a href="${esc(url)}">Back to the shop</a></p>` : '');
+const onTheList = (email: string, title: string, url: string | null) =>
+  ({ title: 'Confirmed', body: `<h1>You're on the list</h1><p>We'll email ${esc(email)} as soon as <b>${esc(title)}</b> is back — in sign-up order, and only as many people as there is stock for.</p>${backLink(url)}` });
 const LINK_FAILED = { title: 'Link not valid', heading: 'This link does not work' };
 
-export const waitlistRoutes = (waitlist: WaitlistService, opts: { checkoutUrl: (sku: string, reservationId: string) => string }): FastifyPluginAsyncTypebox =>
+export const waitlistRoutes = (
+  waitlist: WaitlistService,
+  opts: { checkoutUrl: (sku: string, reservationId: string) => string; productUrl?: (sku: string) => string },
+): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.addSchema(SubscriptionSchema);
 
@@ -181,24 +186,26 @@ export const waitlistRoutes = (waitlist: WaitlistService, opts: { checkoutUrl: (
     });
 
     const hidden = { hide: true, params: Type.Object({ token: Token }) };
+    const product = (sku: string): string | null => opts.productUrl?.(sku) ?? null;
+    const titleOf = (sku: string): Promise<string> => waitlist.productTitle(sku);
     const limited = { limit: 'tokens' as const };
 
     // A GET shows what the link is for and a button; nothing changes until the button posts.
     app.get('/w/confirm/:token', { config: limited, schema: hidden }, async (req, reply) =>
       linkPage(req, reply, LINK_FAILED, async () => {
         const { subscription: s, title } = await waitlist.confirmation(req.params.token);
-        if (s.status !== 'pending') return onTheList(s.email, s.sku);
+        if (s.status !== 'pending') return onTheList(s.email, title, product(s.sku));
         return {
           title: 'Confirm your sign-up',
-          body: `<h1>Confirm your sign-up</h1><p>Email ${esc(s.email)} when <b>${esc(title)}</b> is back in stock?</p><form method="post"><button type="submit">Yes, notify me</button></form>`,
+          body: `<h1>Confirm your sign-up</h1><p>Email ${esc(s.email)} when <b>${esc(title)}</b> is back in stock?</p><form method="post"><button type="submit">Yes, notify me</button></form>${backLink(product(s.sku))}`,
         };
       }));
 
     app.get('/w/unsubscribe/:token', { config: limited, schema: hidden }, async (req, reply) =>
       linkPage(req, reply, LINK_FAILED, async () => {
         const { subscription: s, title } = await waitlist.unsubscription(req.params.token);
-        if (s.status === 'unsubscribed') return { title: 'Unsubscribed', body: `<h1>Unsubscribed</h1><p>${esc(s.email)} gets no more messages about <b>${esc(title)}</b>.</p>` };
-        return { title: 'Unsubscribe', body: `<h1>Stop these messages?</h1><p>${esc(s.email)} will no longer hear about <b>${esc(title)}</b>.</p><form method="post"><button type="submit">Unsubscribe</button></form>` };
+        if (s.status === 'unsubscribed') return { title: 'Unsubscribed', body: `<h1>Unsubscribed</h1><p>${esc(s.email)} gets no more messages about <b>${esc(title)}</b>.</p>${backLink(product(s.sku))}` };
+        return { title: 'Unsubscribe', body: `<h1>Stop these messages?</h1><p>${esc(s.email)} will no longer hear about <b>${esc(title)}</b>.</p><form method="post"><button type="submit">Unsubscribe</button></form>${backLink(product(s.sku))}` };
       }));
 
     // The pages' buttons post forms whose bodies carry nothing we need (RFC 8058's one-click POST sends
@@ -211,12 +218,12 @@ export const waitlistRoutes = (waitlist: WaitlistService, opts: { checkoutUrl: (
       forms.post('/w/confirm/:token', { config: limited, schema: hidden }, async (req, reply) =>
         linkPage(req, reply, LINK_FAILED, async () => {
           const s = await waitlist.confirm(req.params.token);
-          return onTheList(s.email, s.sku);
+          return onTheList(s.email, await titleOf(s.sku), product(s.sku));
         }));
       forms.post('/w/unsubscribe/:token', { config: limited, schema: hidden }, async (req, reply) =>
         linkPage(req, reply, LINK_FAILED, async () => {
           const s = await waitlist.unsubscribe(req.params.token);
-          return { title: 'Unsubscribed', body: `<h1>Unsubscribed</h1><p>${esc(s.email)} will get no more messages about <b>${esc(s.sku)}</b>.</p>` };
+          return { title: 'Unsubscribed', body: `<h1>Unsubscribed</h1><p>${esc(s.email)} will get no more messages about <b>${esc(await titleOf(s.sku))}</b>.</p>${backLink(product(s.sku))}` };
         }));
     });
 
@@ -225,6 +232,6 @@ export const waitlistRoutes = (waitlist: WaitlistService, opts: { checkoutUrl: (
       linkPage(req, reply, { title: 'Hold ended', heading: 'This hold is no longer available' }, async () => {
         const h = await waitlist.hold(req.params.token);
         const url = opts.checkoutUrl(h.subscription.sku, h.reservationId);
-        return { title: 'Held for you', body: `<h1>Held for you</h1><p><b>${h.subscription.quantity} × ${esc(h.title)}</b> is reserved for you until <b>${esc(new Date(h.expiresAt).toUTCString())}</b>.</p><p><a class="button" href="${esc(url)}">Complete your purchase</a></p>` };
+        return { title: 'Held for you', body: `<h1>Held for you</h1><p><b>${h.subscription.quantity} × ${esc(h.title)}</b> is reserved for you until <b>${esc(new Date(h.expiresAt).toUTCString())}</b>.</p><p><a class="button" href="${esc(url)}">Complete your purchase</a></p>${backLink(product(h.subscription.sku))}` };
       }));
   };

@@ -147,6 +147,11 @@ export class WaitlistService {
    * What a confirmation link is for, read only (the page a GET shows; mail scanners follow links): the token is
    * checked (signature, purpose, expiry) and the subscription looked up, nothing changes.
    */
+  /** The product's title for pages that name it (the SKU code when the product is gone). */
+  async productTitle(sku: string): Promise<string> {
+    return (await this.catalog.getMany([sku])).get(sku)?.title ?? sku;
+  }
+
   async confirmation(token: string): Promise<{ subscription: Subscription; title: string }> {
     const claims = this.signer.verify(token, 'confirm', this.clock.now());
     const s = await store.findById(this.db.kysely, claims.s);
