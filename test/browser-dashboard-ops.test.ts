@@ -9,16 +9,13 @@
  */
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { addDays } from '../src/core/clock.ts';
 import { ADMIN_KEY_STORAGE, browserSuite, requireChromium, SEED_DATES, TODAY, WAIT } from './helpers/browser.ts';
 
 const skip = requireChromium();
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const LAMP_LATER = addDays(TODAY, 30);
 const CAP_LATE = addDays(TODAY, -3);
 /** How the dashboard writes a calendar date. */
@@ -74,21 +71,6 @@ describe('browser: the dashboard’s backorders, waitlists, messages and webhook
     await p.evaluate(([k, key]) => sessionStorage.setItem(k as string, key as string), [ADMIN_KEY_STORAGE, b.keys.admin]);
     await p.reload();
     return p;
-  }
-
-  /**
-   * axe-core in the page. Evaluated through the DevTools protocol rather than injected as a <script>: the
-   * dashboard's CSP refuses inline scripts (as it should), and the test must not weaken it.
-   */
-  async function axe(p: Page, what: string): Promise<void> {
-    await p.evaluate(AXE_SOURCE);
-    const violations = await p.evaluate(async () => {
-      const a = (globalThis as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-      const r = await a.run(document, { resultTypes: ['violations'] });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
-    });
-    const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    assert.deepEqual(bad, [], `axe found serious or critical violations on ${what}:\n${bad.map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.targets.join(', ')}`).join('\n')}`);
   }
 
   /** The innermost elements that reach past the window's right edge, for the failure message. */
@@ -171,7 +153,7 @@ describe('browser: the dashboard’s backorders, waitlists, messages and webhook
     await queue.locator('button.link.mono').first().click();
     const dialog = dash.locator('dialog.modal');
     await waitForText(dialog, /dee@example\.com[\s\S]*LAMP-BRASS[\s\S]*Backordered/);
-    await axe(dash, 'the order dialog');
+    await b.axe(dash, 'the order dialog');
     await dialog.getByRole('button', { name: 'Close' }).click();
     await dialog.waitFor({ state: 'detached' });
 
@@ -216,7 +198,7 @@ describe('browser: the dashboard’s backorders, waitlists, messages and webhook
     await waitForText(dash.locator('#allocation-form .notice'), /Saved: arriving stock goes to higher tiers first\./);
     const saved = (await b.api('GET', '/v1/settings/allocation')).body;
     assert.deepEqual([saved.strategy, saved.tierRanks], ['priority', { vip: 0 }]);
-    await axe(dash, 'Backorders & pre-orders');
+    await b.axe(dash, 'Backorders & pre-orders');
     await b.shot(dash, 'dashboard-ops-backorders-after');
   });
 
@@ -261,7 +243,7 @@ describe('browser: the dashboard’s backorders, waitlists, messages and webhook
     await waitForText(dash.locator('#waitlist-policy .notice'), /Saved\. New sign-ups confirm by email first; notified people get a 2 h hold\./);
     const saved = (await b.api('GET', '/v1/settings/waitlist')).body;
     assert.deepEqual([saved.doubleOptIn, saved.holdHours], [true, 2]);
-    await axe(dash, 'Waitlists');
+    await b.axe(dash, 'Waitlists');
     await b.shot(dash, 'dashboard-ops-waitlists');
     await fits(dash);
     await b.api('PUT', '/v1/settings/waitlist', { ...saved, holdHours: 0 });
@@ -298,7 +280,7 @@ describe('browser: the dashboard’s backorders, waitlists, messages and webhook
     const links = dash.locator('#message-preview .preview-links');
     await waitForText(links, /\/w\/unsubscribe\//);
     assert.match((await links.locator('a').last().getAttribute('href')) ?? '', /\/w\/unsubscribe\//);
-    await axe(dash, 'Messages');
+    await b.axe(dash, 'Messages');
     await b.shot(dash, 'dashboard-ops-messages');
     await fits(dash);
     await dash.getByRole('button', { name: 'Plain text' }).click();
@@ -390,7 +372,7 @@ describe('browser: the dashboard’s backorders, waitlists, messages and webhook
     await dash.locator('#delivery-status').selectOption('');
     await dash.locator('[data-testid="webhook-volume"] canvas').waitFor();
     await waitForText(dash.locator('#parked-events'), /Nothing parked: every reactor is keeping up\./);
-    await axe(dash, 'Webhooks');
+    await b.axe(dash, 'Webhooks');
     await b.shot(dash, 'dashboard-ops-webhooks');
     await fits(dash);
 
