@@ -3,7 +3,7 @@
  * them (add, receive, move the date, change the quantity, cancel; late deliveries flagged), and the allocation
  * policy that decides who is served first. An order opens in a dialog with a cancel button per waiting line.
  */
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useSearch } from 'wouter';
 import type { Schemas } from 'restock/client';
@@ -424,13 +424,15 @@ function InboundForm({ expect, skus }: { expect: { sku: string; units: number; n
     setSeen(expect.n);
     setSku(expect.sku);
     if (!quantity) setQuantity(String(expect.units));
-    requestAnimationFrame(() => {
-      const el = document.getElementById('inbound-quantity') as HTMLInputElement | null;
-      el?.scrollIntoView({ block: 'center' });
-      el?.focus({ preventScroll: true });
-      el?.select();
-    });
   }
+  const asked = expect?.n ?? 0;
+  useEffect(() => {
+    if (!asked) return;
+    const el = document.getElementById('inbound-quantity') as HTMLInputElement | null;
+    el?.scrollIntoView({ block: 'center' });
+    el?.focus({ preventScroll: true });
+    el?.select();
+  }, [asked]);
   const chosenLocation = location || locations.data?.[0]?.code || '';
 
   const submit = (e: FormEvent) => {
@@ -618,7 +620,7 @@ function OrderDialog({ id, onClose }: { id: string; onClose: () => void }) {
             {o.customer.tier ? ` · tier ${o.customer.tier}` : ''} · placed <Stamp iso={o.createdAt} />
           </p>
           <div className="table-scroll">
-            <table className="data order-lines">
+            <table className="data order-lines cards">
               <caption className="visually-hidden">Order lines</caption>
               <thead>
                 <tr>
