@@ -34,9 +34,12 @@ function hours(x: number | null): string {
   return `${num(Math.round((x / 24) * 10) / 10)} d`;
 }
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+const STATS_KEY = ['waitlist', 'stats'];
+const fetchStats = async () => (await unwrap(api.GET('/v1/waitlist/stats'))).items;
 
 export default function Waitlists() {
-  const stats = useQuery({ queryKey: ['waitlist', 'stats'], queryFn: async () => (await unwrap(api.GET('/v1/waitlist/stats'))).items });
+  const qc = useQueryClient();
+  const stats = useQuery({ queryKey: STATS_KEY, queryFn: fetchStats });
   // /waitlists?sku=TEE-1 opens that SKU's list (the overview links here).
   const search = useSearch();
   const [selected, setSelected] = useState(() => new URLSearchParams(search).get('sku') ?? '');
@@ -105,7 +108,8 @@ export default function Waitlists() {
   }
 
   const fetchPage = async (p: PageParams) => {
-    const items = (await unwrap(api.GET('/v1/waitlist/stats'))).items.filter((x) => !f || x.sku.toLowerCase().includes(f));
+    // Demand per SKU comes whole (one row per SKU); the table pages the cached answer the KPIs use too.
+    const items = (await qc.fetchQuery({ queryKey: STATS_KEY, queryFn: fetchStats })).filter((x) => !f || x.sku.toLowerCase().includes(f));
     const n = (k: 'active' | 'unitsWanted' | 'notified' | 'converted' | 'unsubscribed') => (a: Stats, b: Stats) => a[k] - b[k] || a.sku.localeCompare(b.sku);
     return pageLocally(items, p, {
       sku: (a, b) => a.sku.localeCompare(b.sku),
