@@ -44,6 +44,7 @@ const TABLE: Record<string, Access> = {
   'GET /dashboard/': 'public',
   'GET /dashboard/*': 'public',
   'GET /widget': 'public',
+  'GET /favicon.ico': 'public',
   // keys
   'POST /v1/keys': ADMIN,
   'GET /v1/keys': ADMIN,

@@ -26,6 +26,12 @@ export const WEB_ROOT = fileURLToPath(new URL(import.meta.url.endsWith('.js') ? 
 
 const PAGES = { shop: 'shop/index.html', dashboard: 'dashboard/index.html', widget: 'widget/index.html' } as const;
 
+/**
+ * For pages that name no icon (the API reference, the waitlist link pages): browsers ask for /favicon.ico, and a
+ * 404 for it is noise in every console. The mark of the built pages, as SVG (which browsers take from any path).
+ */
+const FAVICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#1f6f5c"/><path d="M9 20.5 16 9l7 11.5z" fill="#fff"/><rect x="9" y="22" width="14" height="2.5" rx="1" fill="#cde8df"/></svg>';
+
 
 const CONFIG_MARKER = '<!-- restock:config -->';
 
@@ -72,6 +78,9 @@ export async function registerWeb(app: FastifyInstance, opts: WebOptions): Promi
       .send(html.replace(CONFIG_MARKER, config));
   };
 
+  app.get('/favicon.ico', { schema: { hide: true } }, async (_req, reply) =>
+    reply.header('content-type', 'image/svg+xml').header('cache-control', 'public, max-age=86400').send(FAVICON),
+  );
   const storefront = key ? `<meta name="restock-key" content="${escapeAttribute(key)}">` : '';
   app.get('/', { schema: { hide: true } }, async (_req, reply) => page(reply, PAGES.shop, storefront));
   app.get('/dashboard', { schema: { hide: true } }, async (_req, reply) => page(reply, PAGES.dashboard, ''));

@@ -170,7 +170,14 @@ export function browserSuite(): BrowserSuite {
     async openDashboard(path = '', on) {
       const page = await (on ?? suite.context).newPage();
       watch(page, `/dashboard${path}`);
-      await page.addInitScript(([k, key]) => sessionStorage.setItem(k as string, key as string), [ADMIN_KEY_STORAGE, keys.admin]);
+      // Init scripts run in every frame, also the email preview's sandboxed one, which has no storage at all.
+      await page.addInitScript(([k, key]) => {
+        try {
+          if (window.top === window) sessionStorage.setItem(k as string, key as string);
+        } catch {
+          // an opaque-origin frame: nothing to sign in
+        }
+      }, [ADMIN_KEY_STORAGE, keys.admin]);
       await page.goto(`${base}/dashboard${path}`);
       return page;
     },
