@@ -86,28 +86,38 @@ export interface OpenPo {
   total?: number | undefined;
 }
 
-export interface SourcingInput {
+/**
+ * What stays the same for every failing line of one SKU on one day: its offers and what is known of their
+ * suppliers. `prepareSourcing` works it out once; the lines are then decided against it.
+ */
+export interface SourcingContext {
   sku: string;
-  /** Units left unfilled by the failing line. */
-  quantity: number;
-  /** The date the units are needed by (YYYY-MM-DD), if any: a later arrival is said in the reason. */
-  needBy?: string | null | undefined;
   today: string;
-  trigger: SourcingTrigger;
-  /** The failing supplier and any already tried for these units: never chosen. */
-  excludeSupplierIds: readonly string[];
   offers: readonly OfferWithSupplier[];
   performance?: ReadonlyMap<string, Performance> | undefined;
   weights?: SourcingWeights | undefined;
   receivingRegion?: string | null | undefined;
-  /** Per supplier id: an open PO to extend rather than create a new one. */
-  existingOpenPos?: ReadonlyMap<string, OpenPo> | undefined;
   /** Per supplier id: shipping cost per unit, in that supplier's currency. */
   shippingCostPerUnit?: ReadonlyMap<string, number> | undefined;
   fx?: FxTable | undefined;
   /** Confidence for the expected arrival (mean + z·sd); default 0.9. */
   confidence?: number | undefined;
 }
+
+/** One failing line's units to re-source. */
+export interface SourcingLine {
+  /** Units left unfilled by the failing line. */
+  quantity: number;
+  trigger: SourcingTrigger;
+  /** The failing supplier and any already tried for these units: never chosen. */
+  excludeSupplierIds: readonly string[];
+  /** The date the units are needed by (YYYY-MM-DD), if any: a later arrival is said in the why. */
+  needBy?: string | null | undefined;
+  /** Per supplier id: an open PO to extend rather than create a new one. */
+  existingOpenPos?: ReadonlyMap<string, OpenPo> | undefined;
+}
+
+export type SourcingInput = SourcingContext & SourcingLine;
 
 export interface SourcingCandidate {
   offerId: string;

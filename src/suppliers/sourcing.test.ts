@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { blendedLeadTime, chooseSource, normalQuantile, orderQuantity, reliabilityOf } from './sourcing.ts';
+import { blendedLeadTime, chooseSource, normalQuantile, orderQuantity, prepareSourcing, reliabilityOf } from './sourcing.ts';
 import type { OfferWithSupplier, Performance, SourcingInput, SourcingOffer, SourcingSupplier } from './sourcing-model.ts';
 
 const supplier = (id: string, o: Partial<SourcingSupplier> = {}): SourcingSupplier => ({
@@ -209,7 +209,8 @@ const worldArb = fc.record({
   history: fc.array(fc.record({ s: fc.constantFrom(...SUPPLIERS), lines: fc.integer({ min: 0, max: 100 }), fill: fc.double({ min: 0, max: 1, noNaN: true }), onTime: fc.double({ min: 0, max: 1, noNaN: true }) }), { maxLength: 5 }),
   weights: fc.record({ cost: fc.integer({ min: 0, max: 5 }), arrival: fc.integer({ min: 0, max: 5 }), reliability: fc.integer({ min: 0, max: 5 }) }),
 });
-const build = (w: fc.RecordValue<typeof worldArb>): SourcingInput => ({
+type World = typeof worldArb extends fc.Arbitrary<infer T> ? T : never;
+const build = (w: World): SourcingInput => ({
   sku: 'S',
   quantity: w.quantity,
   today: '2026-12-04',
@@ -259,7 +260,12 @@ describe('chooseSource: properties', () => {
       fc.property(worldArb, fc.integer(), (w, seed) => {
         const inp = build(w);
         const shuffled = [...inp.offers].map((o, i) => ({ o, k: Math.imul(i + 1, seed | 1) >>> 0 })).sort((a, b) => a.k - b.k).map((x) => x.o);
-        assert.deepEqual(chooseSource({ ...inp, offers: shuffled }), chooseSource(inp));
+        const d = chooseSource(inp);
+        assert.deepEqual(chooseSource({ ...inp, offers: shuffled }), d);
+        // Prepared once for the SKU, decided per line: the same answer, line after line.
+        const prepared = prepareSourcing(inp);
+        assert.deepEqual(prepared.decide({ ...inp, quantity: inp.quantity + 7 }), chooseSource({ ...inp, quantity: inp.quantity + 7 }));
+        assert.deepEqual(prepared.decide(inp), d);
       }),
       { numRuns: 300, seed: 13 },
     );

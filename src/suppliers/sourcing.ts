@@ -1,7 +1,8 @@
 /**
  * Sourcing: to whom the unfilled units of a failing purchase-order line go (issue 12, failover). Pure: plain
  * data in, a decision out, the date passed in; the service reads offers, performance and open POs, calls
- * `chooseSource`, and writes the decision log and the PO line.
+ * `chooseSource`, and writes the decision log and the PO line. For many lines of one SKU (a batch of triggers,
+ * the benchmark) `prepareSourcing` works out once what they share and `decide` runs per line: same answer.
  *
  * Every offer for the SKU becomes a candidate, eligible or not, with why in words:
  *   - never chosen: the failing supplier or one already tried for these units, an inactive offer or supplier,
@@ -24,8 +25,10 @@ import type {
   OfferWithSupplier,
   Performance,
   SourcingCandidate,
+  SourcingContext,
   SourcingDecision,
   SourcingInput,
+  SourcingLine,
   SourcingWeights,
 } from './sourcing-model.ts';
 import { DEFAULT_SOURCING_WEIGHTS } from './sourcing-model.ts';
@@ -44,8 +47,15 @@ function epochDay(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
 }
 
+// Dates of the few hundred days decisions look at, formatted once (toISOString dominated a decision's cost).
+const DATES = new Map<number, string>();
 function dateOf(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let s = DATES.get(day);
+  if (s === undefined) {
+    s = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (DATES.size < 100_000) DATES.set(day, s);
+  }
+  return s;
 }
 
 /** The standard normal quantile (Acklam's rational approximation, relative error below 1.2e-9). */
@@ -100,37 +110,93 @@ export function reliabilityOf(p: Performance | undefined): number {
 const money = (v: number): string => (Math.round(v * 100) / 100).toFixed(2);
 const r2 = (v: number): string => String(Math.round(v * 100) / 100);
 
+/** What an offer brings to every line of the SKU: worked out once per SKU (and day). */
+interface PreparedOffer {
+  o: OfferWithSupplier;
+  /** Why it can never be chosen on this day whoever fails, or null. */
+  never: string | null;
+  reliability: number;
+  days: number;
+  expectedArrival: string;
+  landed: number;
+  /** Base-currency units per unit of its currency. */
+  rate: number;
+  /** Parts of its why that do not depend on the line. */
+  costText: string;
+  arrivalText: string;
+  reliabilityText: string;
+}
+
 interface Working {
   c: SourcingCandidate;
   priority: number;
   /** Spend per needed unit in the base currency (eligible only). */
   cost: number;
-  /** Days until expected arrival. */
   days: number;
   /** For the reason. */
   terms: string;
 }
 
-/** Why an offer can never be chosen for these units, or null when it can. */
-function ineligibility(o: OfferWithSupplier, input: SourcingInput, today: number, excluded: ReadonlySet<string>): string | null {
+/** Why an offer can never be chosen on this day (whoever failed), or null when it can. */
+function neverChosen(o: OfferWithSupplier, ctx: SourcingContext): string | null {
   const { offer, supplier } = o;
-  if (offer.sku !== input.sku) return `offer ${offer.id} is for SKU '${offer.sku}', not '${input.sku}'`;
+  if (offer.sku !== ctx.sku) return `offer ${offer.id} is for SKU '${offer.sku}', not '${ctx.sku}'`;
   if (offer.supplierId !== supplier.id) return `offer ${offer.id} belongs to supplier ${offer.supplierId}, not ${supplier.id}`;
-  if (excluded.has(supplier.id)) return `${supplier.name} is the failing supplier or was already tried for these units`;
   if (!supplier.active) return `supplier ${supplier.name} is inactive`;
   if (!supplier.failover) return `supplier ${supplier.name} has failover switched off`;
   if (!offer.active) return `offer ${offer.id} is inactive`;
-  if (offer.validFrom !== null && epochDay(offer.validFrom) > today) return `offer ${offer.id} is valid only from ${offer.validFrom}`;
-  if (offer.validTo !== null && epochDay(offer.validTo) < today) return `offer ${offer.id} expired ${offer.validTo}`;
+  // YYYY-MM-DD strings order as the dates do.
+  if (offer.validFrom !== null && offer.validFrom > ctx.today) return `offer ${offer.id} is valid only from ${offer.validFrom}`;
+  if (offer.validTo !== null && offer.validTo < ctx.today) return `offer ${offer.id} expired ${offer.validTo}`;
   if (!(Number.isFinite(offer.unitCost) && offer.unitCost >= 0)) return `offer ${offer.id} has no valid unit cost`;
   if (!(Number.isInteger(offer.multiple) && offer.multiple >= 1)) return `offer ${offer.id} has an invalid multiple ${offer.multiple}`;
   if (!(Number.isInteger(offer.minQuantity) && offer.minQuantity >= 0)) return `offer ${offer.id} has an invalid minimum quantity ${offer.minQuantity}`;
-  const region = input.receivingRegion;
+  const region = ctx.receivingRegion;
   if (region && supplier.regions.length > 0 && !supplier.regions.includes(region)) return `${supplier.name} does not ship to region ${region}`;
-  if (input.fx && supplier.currency !== input.fx.base && !(input.fx.rates[supplier.currency]! > 0)) {
-    return `no exchange rate from ${supplier.currency} to ${input.fx.base} to compare its cost`;
+  if (ctx.fx && supplier.currency !== ctx.fx.base && !((ctx.fx.rates[supplier.currency] ?? 0) > 0)) {
+    return `no exchange rate from ${supplier.currency} to ${ctx.fx.base} to compare its cost`;
   }
   return null;
+}
+
+/** The offers of one SKU, prepared for deciding any number of its failing lines on one day. */
+export interface PreparedSourcing {
+  readonly context: SourcingContext;
+  decide(line: SourcingLine): SourcingDecision;
+}
+
+/**
+ * Works out once what every line of the SKU shares (eligibility on the day, lead times, reliability, landed
+ * costs and most of each why); `decide` then costs a few allocations per offer. `chooseSource` is both in one.
+ */
+export function prepareSourcing(ctx: SourcingContext): PreparedSourcing {
+  const today = epochDay(ctx.today);
+  if (!Number.isFinite(today) || dateOf(today) !== ctx.today) throw new RangeError(`today '${ctx.today}' is not a date`);
+  const z = normalQuantile(ctx.confidence ?? DEFAULT_CONFIDENCE);
+  const prepared: PreparedOffer[] = ctx.offers.map((o) => {
+    const { offer, supplier } = o;
+    const perf = ctx.performance?.get(supplier.id);
+    const reliability = reliabilityOf(perf);
+    const lead = blendedLeadTime({ mean: offer.leadTimeDays ?? supplier.leadTimeDays, sd: supplier.leadTimeSdDays }, perf);
+    const days = Math.max(0, Math.ceil(lead.mean + z * lead.sd - EPS));
+    const shipping = ctx.shippingCostPerUnit?.get(supplier.id) ?? 0;
+    const landed = offer.unitCost + shipping;
+    const expectedArrival = dateOf(today + days);
+    return {
+      o,
+      never: neverChosen(o, ctx),
+      reliability,
+      days,
+      expectedArrival,
+      landed,
+      rate: ctx.fx && supplier.currency !== ctx.fx.base ? (ctx.fx.rates[supplier.currency] ?? Number.NaN) : 1,
+      costText: ` × ${money(landed)} ${supplier.currency}${shipping > 0 ? ` (incl. shipping ${money(shipping)})` : ''}`,
+      arrivalText: `; arrives by ${expectedArrival} (lead time ${r2(lead.mean)} ± ${r2(lead.sd)} days${lead.sample > 0 ? `, ${lead.sample} measured` : ', stated'})`,
+      reliabilityText: `; reliability ${r2(reliability)}${perf && perf.lines > 0 ? ` over ${perf.lines} lines` : ' (no history: prior)'}`,
+    };
+  });
+  const weights = ctx.weights ?? DEFAULT_SOURCING_WEIGHTS;
+  return { context: ctx, decide: (line) => decide(ctx, prepared, weights, today, line) };
 }
 
 /**
@@ -138,87 +204,75 @@ function ineligibility(o: OfferWithSupplier, input: SourcingInput, today: number
  * given is a candidate in the answer (eligible first, best first), each with its own why.
  */
 export function chooseSource(input: SourcingInput): SourcingDecision {
-  const base = { sku: input.sku, trigger: input.trigger, quantity: input.quantity };
-  const today = epochDay(input.today);
-  if (!Number.isFinite(today)) throw new RangeError(`today '${input.today}' is not a date`);
-  if (!(Number.isInteger(input.quantity) && input.quantity > 0)) {
-    return { ...base, candidates: [], chosen: null, reason: `nothing to source: ${input.quantity} units unfilled` };
-  }
-  const excluded = new Set(input.excludeSupplierIds);
-  const z = normalQuantile(input.confidence ?? DEFAULT_CONFIDENCE);
-  const needBy = input.needBy ? epochDay(input.needBy) : Number.NaN;
+  return prepareSourcing(input).decide(input);
+}
 
+function decide(ctx: SourcingContext, prepared: readonly PreparedOffer[], weights: SourcingWeights, today: number, line: SourcingLine): SourcingDecision {
+  const base = { sku: ctx.sku, trigger: line.trigger, quantity: line.quantity };
+  if (!(Number.isInteger(line.quantity) && line.quantity > 0)) {
+    return { ...base, candidates: [], chosen: null, reason: `nothing to source: ${line.quantity} units unfilled` };
+  }
+  const excluded = line.excludeSupplierIds;
+  const needBy = line.needBy ? epochDay(line.needBy) : Number.NaN;
   const all: Working[] = [];
   const eligible: Working[] = [];
-  for (const o of input.offers) {
-    const { offer, supplier } = o;
-    const perf = input.performance?.get(supplier.id);
-    const reliability = reliabilityOf(perf);
-    const stated = { mean: offer.leadTimeDays ?? supplier.leadTimeDays, sd: supplier.leadTimeSdDays };
-    const lead = blendedLeadTime(stated, perf);
-    const days = Math.max(0, Math.ceil(lead.mean + z * lead.sd - EPS));
-    const shipping = input.shippingCostPerUnit?.get(supplier.id) ?? 0;
-    const landed = offer.unitCost + shipping;
-    const not = ineligibility(o, input, today, excluded);
+  for (const p of prepared) {
+    const { offer, supplier } = p.o;
+    const not = p.never ?? (excluded.includes(supplier.id) ? `${supplier.name} is the failing supplier or was already tried for these units` : null);
     const c: SourcingCandidate = {
       offerId: offer.id,
       supplierId: supplier.id,
       supplierName: supplier.name,
       currency: supplier.currency,
       unitCost: offer.unitCost,
-      landedUnitCost: landed,
+      landedUnitCost: p.landed,
       orderQuantity: 0,
-      expectedArrival: dateOf(today + days),
-      reliability,
+      expectedArrival: p.expectedArrival,
+      reliability: p.reliability,
       score: 0,
       eligible: not === null,
       why: not ?? '',
     };
-    const w: Working = { c, priority: offer.priority, cost: Number.POSITIVE_INFINITY, days, terms: '' };
+    const w: Working = { c, priority: offer.priority, cost: Number.POSITIVE_INFINITY, days: p.days, terms: '' };
     all.push(w);
     if (not !== null) continue;
 
-    let qty = orderQuantity(input.quantity, offer.minQuantity, offer.multiple);
-    const terms: string[] = [];
-    if (offer.minQuantity > input.quantity) terms.push(`minimum ${offer.minQuantity}`);
-    if (offer.multiple > 1) terms.push(`multiple ${offer.multiple}`);
-    const open = input.existingOpenPos?.get(supplier.id);
+    let qty = orderQuantity(line.quantity, offer.minQuantity, offer.multiple);
+    let terms = '';
+    if (offer.minQuantity > line.quantity) terms = `minimum ${offer.minQuantity}`;
+    if (offer.multiple > 1) terms += `${terms ? ', ' : ''}multiple ${offer.multiple}`;
+    const open = line.existingOpenPos?.get(supplier.id);
     const minValue = supplier.minOrderValue ?? 0;
     const have = open?.total ?? 0;
-    if (minValue > 0 && landed > 0 && have + qty * landed < minValue - EPS) {
-      qty = Math.ceil((minValue - have) / landed / offer.multiple - EPS) * offer.multiple;
-      terms.push(`minimum order value ${money(minValue)} ${supplier.currency}`);
+    if (minValue > 0 && p.landed > 0 && have + qty * p.landed < minValue - EPS) {
+      qty = Math.ceil((minValue - have) / p.landed / offer.multiple - EPS) * offer.multiple;
+      terms += `${terms ? ', ' : ''}minimum order value ${money(minValue)} ${supplier.currency}`;
     }
     c.orderQuantity = qty;
-    const rate = input.fx && supplier.currency !== input.fx.base ? (input.fx.rates[supplier.currency] ?? Number.NaN) : 1;
-    w.cost = ((landed * qty) / input.quantity) * rate;
-    w.terms = terms.length > 0 ? ` (${terms.join(', ')})` : '';
-    const late = Number.isFinite(needBy) && today + days > needBy ? `, after the need-by date ${input.needBy ?? ''}` : '';
-    c.why =
-      `${qty} × ${money(landed)} ${supplier.currency}${shipping > 0 ? ` (incl. shipping ${money(shipping)})` : ''}${w.terms}` +
-      `; arrives by ${c.expectedArrival} (lead time ${r2(lead.mean)} ± ${r2(lead.sd)} days${lead.sample > 0 ? `, ${lead.sample} measured` : ', stated'})${late}` +
-      `; reliability ${r2(reliability)}${perf && perf.lines > 0 ? ` over ${perf.lines} lines` : ' (no history: prior)'}` +
-      (open ? `; extends open PO ${open.poId}` : '');
+    w.cost = ((p.landed * qty) / line.quantity) * p.rate;
+    w.terms = terms ? ` (${terms})` : '';
+    const late = Number.isFinite(needBy) && today + p.days > needBy ? `, after the need-by date ${line.needBy ?? ''}` : '';
+    c.why = `${qty}${p.costText}${w.terms}${p.arrivalText}${late}${p.reliabilityText}${open ? `; extends open PO ${open.poId}` : ''}`;
     eligible.push(w);
   }
 
-  score(eligible, input.weights ?? DEFAULT_SOURCING_WEIGHTS);
+  score(eligible, weights);
   all.sort(compare);
   const candidates = all.map((w) => w.c);
-  const best = eligible.length > 0 ? all[0] : undefined;
+  const best = all[0];
   if (!best || !best.c.eligible) {
-    const why = all.map((w) => w.c.why);
     const reason =
       all.length === 0
-        ? `no offer for SKU '${input.sku}': nothing to re-source ${input.quantity} units to`
-        : `no eligible offer for SKU '${input.sku}' on ${input.today}: ${why.join('; ')}`;
+        ? `no offer for SKU '${ctx.sku}': nothing to re-source ${line.quantity} units to`
+        : `no eligible offer for SKU '${ctx.sku}' on ${ctx.today}: ${candidates.map((c) => c.why).join('; ')}`;
     return { ...base, candidates, chosen: null, reason };
   }
   const c = best.c;
-  const open = input.existingOpenPos?.get(c.supplierId);
-  const runnerUp = all[1]?.c.eligible ? `; next ${all[1].c.supplierName} at ${r2(all[1].c.score)}` : '';
+  const open = line.existingOpenPos?.get(c.supplierId);
+  const next = all[1]?.c;
+  const runnerUp = next?.eligible ? `; next ${next.supplierName} at ${r2(next.score)}` : '';
   const reason =
-    `${input.trigger}: ${input.quantity} units of '${input.sku}' re-sourced to ${c.supplierName} (offer ${c.offerId}), ` +
+    `${line.trigger}: ${line.quantity} units of '${ctx.sku}' re-sourced to ${c.supplierName} (offer ${c.offerId}), ` +
     `ordering ${c.orderQuantity}${best.terms}; best score ${r2(c.score)} of ${eligible.length} eligible ` +
     `(${money(c.landedUnitCost)} ${c.currency} a unit, arrives by ${c.expectedArrival}, reliability ${r2(c.reliability)})${runnerUp}` +
     (open ? `; extends open PO ${open.poId}` : '; on a new PO') +
