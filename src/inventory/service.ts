@@ -27,6 +27,7 @@ import type {
 } from './model.ts';
 import { computeAvailability, NO_DEMAND, planReservation, sellable, type InWriteStage } from './policy.ts';
 import { feedLineProblem } from './feed-policy.ts';
+import { chooseFulfilment, type FulfilmentPlan } from './fulfilment-policy.ts';
 import { ReservationBatcher } from './reservation-batcher.ts';
 import { INVENTORY_CHANNEL, noExtras, SkuWork, StockWriter, type AvailabilityExtras, type SettleHook, type SkuStock } from './stock-writer.ts';
 
@@ -123,6 +124,31 @@ export class InventoryService {
   }
 
   /** Runs the settle step now, mid-decision (order intake wants the promised dates it just caused). */
+  /**
+   * Inside a stock write: where the from-stock units of an order's lines come from (fulfilment-policy.ts: the
+   * customer's region first, then location priority; one location for the whole order when one can fill it;
+   * a line split across locations only when the order allows). Decides only; `SkuStock.sellAt` moves.
+   */
+  planFulfilmentIn(
+    work: ReadonlyMap<string, SkuStock>,
+    locations: ReadonlyMap<string, Location>,
+    lines: ReadonlyArray<{ sku: string; quantity: number }>,
+    opts: { region?: string | null | undefined; allowSplit?: boolean | undefined } = {},
+  ): FulfilmentPlan {
+    const available = new Map<string, Map<string, number>>();
+    for (const l of lines) {
+      const w = work.get(l.sku);
+      if (w) available.set(l.sku, new Map(asWork(w).forSale().map((lv) => [lv.location, sellable(lv)])));
+    }
+    return chooseFulfilment({
+      lines,
+      customerRegion: opts.region ?? null,
+      allowSplit: opts.allowSplit ?? true,
+      locations: [...locations.values()].map((loc) => ({ code: loc.code, regions: [loc.region], priority: loc.priority, active: true })),
+      available,
+    });
+  }
+
   async settleIn(ctx: TxContext, work: ReadonlyMap<string, SkuStock>, locations: ReadonlyMap<string, Location>): Promise<void> {
     await this.writer.settle(ctx, new Map([...work].map(([k, v]) => [k, asWork(v)])), locations);
   }

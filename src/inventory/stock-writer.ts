@@ -91,6 +91,11 @@ export interface SkuStock {
    */
   sellFromStock(quantity: number, reference: string): Array<{ location: string; quantity: number }> | null;
   /**
+   * Sells units to a new order line from the locations a fulfilment plan chose. Checks every part against what
+   * may be sold at that location first and moves nothing (returns false) when one does not fit.
+   */
+  sellAt(plan: ReadonlyArray<{ location: string; quantity: number }>, reference: string): boolean;
+  /**
    * Hands free units to a waiting line (allocation): the queue's own claim, so it may take any free unit (and
    * safety stock when the allocation policy says so). Returns where they came from, or null.
    */
@@ -239,6 +244,18 @@ export class SkuWork implements SkuStock {
 
   sellFromStock(quantity: number, reference: string): Array<{ location: string; quantity: number }> | null {
     return this.commitFromStock(quantity, this.forSale(), reference, 'sale');
+  }
+
+  sellAt(plan: ReadonlyArray<{ location: string; quantity: number }>, reference: string): boolean {
+    const view = this.forSale();
+    const want = new Map<string, number>();
+    for (const p of plan) want.set(p.location, (want.get(p.location) ?? 0) + p.quantity);
+    for (const [location, q] of want) {
+      const l = view.find((v) => v.location === location);
+      if (!l || !Number.isInteger(q) || q < 0 || sellable(l) < q) return false;
+    }
+    for (const p of plan) if (p.quantity > 0) this.move(p.location, 'commit', p.quantity, { committed: p.quantity }, 'sale', reference);
+    return true;
   }
 
   allocateToWaiting(quantity: number, kind: keyof WaitingDemand, reference: string, useSafetyStock: boolean): Array<{ location: string; quantity: number }> | null {

@@ -89,6 +89,12 @@ export interface OrderLineInput {
 export interface OrderInput {
   customer: { id: string; email: string; tier?: string | undefined; locale?: string | undefined };
   lines: OrderLineInput[];
+  /**
+   * Where the units from stock may come from: locations in the customer's `region` first (then by priority),
+   * and whether a line may be split across locations (`allowSplit`, default true). Without a split, a line no
+   * single location can fill is refused (`no_single_location`).
+   */
+  fulfilment?: { region?: string | undefined; allowSplit?: boolean | undefined } | undefined;
 }
 
 /** A line still waiting for units, as the queue sees it. */

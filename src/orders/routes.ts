@@ -180,6 +180,15 @@ export const orderRoutes = (orders: OrdersService): FastifyPluginAsyncTypebox =>
               ),
               { minItems: 1, maxItems: 200 },
             ),
+            fulfilment: Type.Optional(
+              Type.Object(
+                {
+                  region: Type.Optional(Type.String({ minLength: 1, maxLength: 50, description: 'The customer\'s region: locations in it are drawn from first, then the rest by priority' })),
+                  allowSplit: Type.Optional(Type.Boolean({ description: 'May a line be served from several locations (default true)? Without, a line no single location can fill is refused (no_single_location)' })),
+                },
+                { additionalProperties: false },
+              ),
+            ),
           },
           { additionalProperties: false },
         ),

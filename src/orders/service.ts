@@ -279,7 +279,8 @@ export class OrdersService {
           if (!split.ok) refusals.push({ line: n, sku: l.sku, code: split.code, reason: split.reason, ...(split.available !== undefined ? { requested: l.quantity, available: split.available } : {}) });
           return split;
         });
-        if (refusals.length > 0) {
+        const fulfilment = refusals.length === 0 ? this.planFromStock(work, locations, input, (n) => splits[n]?.ok ? splits[n].fromStock : 0, refusals) : null;
+        if (refusals.length > 0 || !fulfilment) {
           out.push({ ok: false, error: new Conflict(`${refusals.length} of ${input.lines.length} line(s) cannot be accepted; nothing was ordered`, { lines: refusals }, 'order_refused') });
           continue;
         }
@@ -292,9 +293,9 @@ export class OrdersService {
           const split = splits[n];
           if (!split?.ok) throw new InvariantViolation('a refused line was not reported', { sku: l.sku });
           const lineId = newId('line');
-          if (split.fromStock > 0 && w.product.policy.trackInventory) {
-            const plan = w.sellFromStock(split.fromStock, lineId);
-            if (!plan) throw new InvariantViolation('stock vanished under the lock', { sku: l.sku, quantity: split.fromStock });
+          const plan = fulfilment.get(l.sku);
+          if (plan) {
+            if (!w.sellAt(plan, lineId)) throw new InvariantViolation('stock vanished under the lock', { sku: l.sku, quantity: split.fromStock });
             for (const a of plan) allocRows.push({ lineId, ...a });
           }
           const waitingUnits = split.backordered + split.preordered;
@@ -343,6 +344,36 @@ export class OrdersService {
     });
   }
 
+  /**
+   * Where each line's units from stock come from (the inventory module's fulfilment policy, over the lines of
+   * tracked SKUs that take units from stock now), by SKU. A line no allowed plan can fill is added to `refusals`
+   * (only without a split: the units were counted as free across the locations); then null.
+   */
+  private planFromStock(
+    work: ReadonlyMap<string, SkuStock>,
+    locations: ReadonlyMap<string, Location>,
+    input: OrderInput,
+    fromStock: (line: number) => number,
+    refusals: Array<{ line: number; sku: string; code: string; reason: string; requested?: number; available?: number }>,
+  ): Map<string, Array<{ location: string; quantity: number }>> | null {
+    const wanted = input.lines
+      .map((l, n) => ({ n, sku: l.sku, quantity: fromStock(n) }))
+      .filter((l) => l.quantity > 0 && work.get(l.sku)?.product.policy.trackInventory);
+    const out = new Map<string, Array<{ location: string; quantity: number }>>();
+    if (wanted.length === 0) return out;
+    const plan = this.inventory.planFulfilmentIn(work, locations, wanted, { region: input.fulfilment?.region, allowSplit: input.fulfilment?.allowSplit });
+    for (const [i, pl] of plan.lines.entries()) {
+      const w = wanted[i];
+      if (!w) continue;
+      if (pl.unfillable > 0) {
+        refusals.push({ line: w.n, sku: w.sku, code: 'no_single_location', reason: `no single location has ${w.quantity} unit(s) of '${w.sku}' and the order does not allow a split`, requested: w.quantity });
+        continue;
+      }
+      out.set(w.sku, pl.allocations);
+    }
+    return refusals.length > 0 ? null : out;
+  }
+
   /** The next queue place on a SKU: read once per batch under the SKU lock, then counted here. */
   private async nextSeqIn(ctx: TxContext, seqs: Map<string, number>, sku: string): Promise<number> {
     const next = seqs.get(sku) ?? (await nextSeq(ctx.tx, sku));
@@ -364,6 +395,9 @@ export class OrdersService {
       const now = this.clock.now().toISOString();
       const refusals: Array<{ line: number; sku: string; code: string; reason: string; requested?: number; available?: number }> = [];
       const lines: OrderLine[] = [];
+      const fromStockNow = new Map<number, number>();
+      const allocationsOf = new Map<string, Array<{ location: string; quantity: number }>>();
+      const queued: Array<() => void> = [];
       const customer = { id: input.customer.id, email: input.customer.email, tier: input.customer.tier ?? null, locale: input.customer.locale ?? null };
       for (const [n, l] of input.lines.entries()) {
         const w = work.get(l.sku);
@@ -386,13 +420,8 @@ export class OrdersService {
           refusals.push({ line: n, sku: l.sku, code: split.code, reason: split.reason, ...(split.available !== undefined ? { requested: l.quantity, available: split.available } : {}) });
           continue;
         }
-        const fromStockNow = split.fromStock - reserved;
-        const allocations = [...fromReservation];
-        if (fromStockNow > 0 && w.product.policy.trackInventory) {
-          const plan = w.sellFromStock(fromStockNow, lineId);
-          if (!plan) throw new InvariantViolation('stock vanished under the lock', { sku: l.sku, quantity: fromStockNow });
-          allocations.push(...plan);
-        }
+        fromStockNow.set(n, split.fromStock - reserved);
+        allocationsOf.set(lineId, [...fromReservation]);
         const waitingUnits = split.backordered + split.preordered;
         const line: OrderLine = {
           id: lineId,
@@ -414,13 +443,25 @@ export class OrdersService {
           createdAt: now,
         };
         lines.push(line);
-        if (allocations.length > 0) await addLineAllocations(tx.tx, allocations.map((a) => ({ lineId, ...a })));
-        // Under a priority policy a new line can head the queue, so free stock may be its now.
-        if (waitingUnits > 0) w.queueChanged({ backordered: split.backordered, preordered: split.preordered });
+        // After the units from stock are sold (below): the line's own waiting part must not claim them.
+        if (waitingUnits > 0) queued.push(() => w.queueChanged({ backordered: split.backordered, preordered: split.preordered }));
       }
-      if (refusals.length > 0) {
+      const fulfilment = refusals.length === 0 ? this.planFromStock(work, locations, input, (n) => fromStockNow.get(n) ?? 0, refusals) : null;
+      if (refusals.length > 0 || !fulfilment) {
         throw new Conflict(`${refusals.length} of ${input.lines.length} line(s) cannot be accepted; nothing was ordered`, { lines: refusals }, 'order_refused');
       }
+      for (const line of lines) {
+        const w = work.get(line.sku);
+        const plan = fulfilment.get(line.sku);
+        const allocations = allocationsOf.get(line.id) ?? [];
+        if (w && plan) {
+          if (!w.sellAt(plan, line.id)) throw new InvariantViolation('stock vanished under the lock', { sku: line.sku });
+          allocations.push(...plan);
+        }
+        if (allocations.length > 0) await addLineAllocations(tx.tx, allocations.map((a) => ({ lineId: line.id, ...a })));
+      }
+      // Under a priority policy a new line can head the queue, so free stock may be its now.
+      for (const q of queued) q();
       await insertOrder(tx.tx, { id: orderId, customer, createdAt: now, payment });
       await insertLines(tx.tx, lines, now);
       // Settle now so the waiting lines have their promised dates for the confirmation.
