@@ -94,6 +94,7 @@ for (const dialect of DIALECTS) {
       const mail = smtp.mails.find((x) => x.to.includes('orders@acme.example'));
       assert.ok(mail);
       assert.match(mail.raw, /Content-Type: multipart\/mixed/);
+      assert.match(mail.text, /https:\/\/shop\.example\/portal\/purchase-orders\/po_abc\?token=/);
       const part = /Content-Disposition: attachment; filename="purchase-order-po_abc\.csv"\r\n\r\n([A-Za-z0-9+/=\r\n]+?)\r\n--/.exec(mail.raw);
       assert.ok(part, 'the CSV part');
       const csv = Buffer.from((part[1] as string).replace(/\r\n/g, ''), 'base64').toString('utf8');

@@ -289,6 +289,8 @@ export class MessageDispatcher {
 export function composeMime(from: string, m: { to_addr: string; subject: string; text_body: string; html_body: string; list_unsubscribe?: string | null; attachments?: string | null }, mid: string, tag: string, now: Date): string {
   const boundary = `----restock-${tag}`;
   const files = parseAttachments(m.attachments ?? null);
+  // Not a prefix of the other boundary, so no parser can take one for the other.
+  const mixed = `====restock-mixed-${tag}`;
   const header = (name: string, value: string) => mimeFuncs.foldLines(`${name}: ${mimeFuncs.encodeWords(value, 'Q', 52)}`, 76);
   const body = (s: string) => Buffer.from(s, 'utf8').toString('base64').replace(/.{76}/g, '$&\r\n');
   return [
@@ -302,7 +304,7 @@ export function composeMime(from: string, m: { to_addr: string; subject: string;
     `Date: ${now.toUTCString().replace(/GMT$/, '+0000')}`,
     'MIME-Version: 1.0',
     // With files: multipart/mixed around the two bodies (multipart/alternative) and one part per file.
-    ...(files.length > 0 ? [`Content-Type: multipart/mixed; boundary="${boundary}-mixed"`, '', `--${boundary}-mixed`] : []),
+    ...(files.length > 0 ? [`Content-Type: multipart/mixed; boundary="${mixed}"`, '', `--${mixed}`] : []),
     `Content-Type: multipart/alternative; boundary="${boundary}"`,
     '',
     `--${boundary}`,
@@ -318,9 +320,9 @@ export function composeMime(from: string, m: { to_addr: string; subject: string;
     `--${boundary}--`,
     ...files.flatMap((f) => {
       const name = mimeFuncs.encodeWords(f.filename.replace(/["\\\r\n]/g, '_'), 'Q', 52);
-      return [`--${boundary}-mixed`, `Content-Type: ${f.contentType.replace(/[\r\n]/g, '')}; name="${name}"`, 'Content-Transfer-Encoding: base64', `Content-Disposition: attachment; filename="${name}"`, '', body(f.content)];
+      return [`--${mixed}`, `Content-Type: ${f.contentType.replace(/[\r\n]/g, '')}; name="${name}"`, 'Content-Transfer-Encoding: base64', `Content-Disposition: attachment; filename="${name}"`, '', body(f.content)];
     }),
-    ...(files.length > 0 ? [`--${boundary}-mixed--`] : []),
+    ...(files.length > 0 ? [`--${mixed}--`] : []),
     '',
   ].join('\r\n');
 }
