@@ -101,7 +101,7 @@ function showError(message: string): void {
 
 function summary(po: PortalOrder): string {
   const lines = `${po.lines.length} ${po.lines.length === 1 ? 'line' : 'lines'}`;
-  return `From your customer to ${po.supplier.name} · ${lines} · ${money(po.total, po.currency)} · status ${po.status}`;
+  return `For ${po.supplier.name} · ${lines} · ${money(po.total, po.currency)} · status ${po.status}`;
 }
 
 // ---- the form: one fieldset per open line
