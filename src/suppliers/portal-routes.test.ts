@@ -44,7 +44,7 @@ describe('portal routes', () => {
     clock,
     suppliers: {
       purchaseOrder: async (id) => {
-        if (id !== po.id) throw new Invalid(`unknown purchase order ${id}`, null);
+        if (id !== po.id) throw new Invalid(`unknown purchase order ${id}`, [{ field: 'id', message: 'unknown' }]);
         return po;
       },
       supplier: async (id) => ({ id, name: 'Acme' }),
