@@ -2,6 +2,7 @@
  * The browser side, built by Vite into dist/web/ and served by the API process (src/http/web.ts):
  *   dashboard/  the operator dashboard (React), one page with client-side routes under /dashboard
  *   shop/       the demo shop, on the widget and the typed client
+ *   portal/     the supplier portal (/portal/purchase-orders/:id?token=…), one purchase order by its signed link
  *   widget/     the widget's playground page (/widget); the widget itself is a separate library build
  *               (vite.widget.config.ts), because shops embed it as one file on their own pages.
  * Browser code imports the typed client as `restock/client`, the same name shop engineers use.
@@ -12,7 +13,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const web = fileURLToPath(new URL('./web/', import.meta.url));
-const pages = ['dashboard', 'shop', 'widget'].filter((p) => existsSync(`${web}${p}/index.html`));
+const pages = ['dashboard', 'shop', 'widget', 'portal'].filter((p) => existsSync(`${web}${p}/index.html`));
 
 export default defineConfig({
   root: web,

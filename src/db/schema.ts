@@ -270,6 +270,8 @@ export interface MessagesTable {
   sent_at: string | null;
   /** One-click unsubscribe URL (RFC 8058), sent as `List-Unsubscribe` with `List-Unsubscribe-Post`. */
   list_unsubscribe: string | null;
+  /** Files sent with the message, JSON `[{ filename, contentType, content }]` (a purchase order's CSV); null for none. */
+  attachments: string | null;
 }
 
 /** Fixed-window rate-limit counters shared by every process (http/rate-limit.ts). */

@@ -1,7 +1,8 @@
 /**
  * Serves the browser side that Vite built into `dist/web/` (vite.config.ts, vite.widget.config.ts): the demo
  * shop at `/`, the operator dashboard at `/dashboard` (and its client-side routes below it), the widget's
- * playground at `/widget`, and the storefront widget itself at `/widget/restock-widget.js` (ES module) and
+ * playground at `/widget`, the supplier portal at `/portal/purchase-orders/:id` (its route checks the signed link
+ * first, in suppliers/portal-routes.ts, and takes the page from `readPortalPage`), and the storefront widget itself at `/widget/restock-widget.js` (ES module) and
  * `/widget/restock-widget.classic.js` (classic script). Other shops embed the widget cross-origin, so it is
  * served with CORS; the pages get a strict Content-Security-Policy. Built assets carry a content hash in their
  * names and are cached for a year; pages are revalidated every time.
@@ -24,7 +25,16 @@ export interface WebOptions {
 /** `dist/web/`: from the compiled `dist/http/web.js` one level up, from the source `src/http/web.ts` two. */
 export const WEB_ROOT = fileURLToPath(new URL(import.meta.url.endsWith('.js') ? '../web/' : '../../dist/web/', import.meta.url));
 
-const PAGES = { shop: 'shop/index.html', dashboard: 'dashboard/index.html', widget: 'widget/index.html' } as const;
+const PAGES = { shop: 'shop/index.html', dashboard: 'dashboard/index.html', widget: 'widget/index.html', portal: 'portal/index.html' } as const;
+
+/**
+ * The supplier portal's page (web/portal), for the route that first checks its signed link
+ * (suppliers/portal-routes.ts): a link refused there gets an error page, never this one. Null when not built.
+ */
+export async function readPortalPage(): Promise<string | null> {
+  const file = `${WEB_ROOT}${PAGES.portal}`;
+  return existsSync(file) ? readFile(file, 'utf8') : null;
+}
 
 /**
  * For pages that name no icon (the API reference, the waitlist link pages): browsers ask for /favicon.ico, and a

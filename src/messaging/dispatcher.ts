@@ -230,8 +230,8 @@ export class MessageDispatcher {
     const limit = this.opts.perRecipientPerDay ?? 20;
     const recent = this.recent.get(m.to_addr) ?? 0;
     // The daily cap protects shoppers; staff asked for every stock alert, and their number is bounded by stock
-    // transitions, so those are not held back a day.
-    if (recent >= limit && m.type !== 'stock_alert') {
+    // transitions, so those are not held back a day; nor are purchase orders to a supplier (the shop's own orders).
+    if (recent >= limit && m.type !== 'stock_alert' && m.type !== 'purchase_order') {
       const later = new Date(this.clock.now().getTime() + 3_600_000).toISOString();
       await store.deferMessage(this.db.kysely, id, later, `recipient reached ${limit} messages in 24 h; deferred`);
       return;
@@ -286,8 +286,11 @@ export class MessageDispatcher {
  * pipeline (streams, quoted-printable) costs about half of the dispatcher's CPU per message; this is a small
  * fraction of it.
  */
-export function composeMime(from: string, m: { to_addr: string; subject: string; text_body: string; html_body: string; list_unsubscribe?: string | null }, mid: string, tag: string, now: Date): string {
+export function composeMime(from: string, m: { to_addr: string; subject: string; text_body: string; html_body: string; list_unsubscribe?: string | null; attachments?: string | null }, mid: string, tag: string, now: Date): string {
   const boundary = `----restock-${tag}`;
+  const files = parseAttachments(m.attachments ?? null);
+  // Not a prefix of the other boundary, so no parser can take one for the other.
+  const mixed = `====restock-mixed-${tag}`;
   const header = (name: string, value: string) => mimeFuncs.foldLines(`${name}: ${mimeFuncs.encodeWords(value, 'Q', 52)}`, 76);
   const body = (s: string) => Buffer.from(s, 'utf8').toString('base64').replace(/.{76}/g, '$&\r\n');
   return [
@@ -300,6 +303,8 @@ export function composeMime(from: string, m: { to_addr: string; subject: string;
     ...(m.list_unsubscribe ? [`List-Unsubscribe: <${m.list_unsubscribe}>`, 'List-Unsubscribe-Post: List-Unsubscribe=One-Click'] : []),
     `Date: ${now.toUTCString().replace(/GMT$/, '+0000')}`,
     'MIME-Version: 1.0',
+    // With files: multipart/mixed around the two bodies (multipart/alternative) and one part per file.
+    ...(files.length > 0 ? [`Content-Type: multipart/mixed; boundary="${mixed}"`, '', `--${mixed}`] : []),
     `Content-Type: multipart/alternative; boundary="${boundary}"`,
     '',
     `--${boundary}`,
@@ -313,6 +318,18 @@ export function composeMime(from: string, m: { to_addr: string; subject: string;
     '',
     body(m.html_body),
     `--${boundary}--`,
+    ...files.flatMap((f) => {
+      const name = mimeFuncs.encodeWords(f.filename.replace(/["\\\r\n]/g, '_'), 'Q', 52);
+      return [`--${mixed}`, `Content-Type: ${f.contentType.replace(/[\r\n]/g, '')}; name="${name}"`, 'Content-Transfer-Encoding: base64', `Content-Disposition: attachment; filename="${name}"`, '', body(f.content)];
+    }),
+    ...(files.length > 0 ? [`--${mixed}--`] : []),
     '',
   ].join('\r\n');
+}
+
+function parseAttachments(raw: string | null): Array<{ filename: string; contentType: string; content: string }> {
+  if (!raw) return [];
+  const parsed = JSON.parse(raw) as unknown;
+  if (!Array.isArray(parsed)) return [];
+  return parsed.filter((f): f is { filename: string; contentType: string; content: string } => typeof f === 'object' && f !== null && typeof (f as { filename?: unknown }).filename === 'string' && typeof (f as { contentType?: unknown }).contentType === 'string' && typeof (f as { content?: unknown }).content === 'string');
 }

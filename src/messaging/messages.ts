@@ -7,21 +7,36 @@ import { NotFound } from '../core/errors.ts';
 import type { Database, Q, TxContext } from '../db/database.ts';
 import { parseMessageId, type Message } from './model.ts';
 import * as store from './store.ts';
-import { render, type MessageData, type MessageType } from './templates.ts';
+import { render, type MessageData, type MessageType, type Rendered } from './templates.ts';
 import { perDay, utcDays, windowStart } from './volume.ts';
 
 export { messageId, parseMessageId, type Message, type MessageStatus } from './model.ts';
 /** The message locale for a requested one (modules that record messages store it with the contact). */
 export { pickLocale } from './templates.ts';
 
-export interface NewMessage {
-  type: MessageType;
+interface MessageCommon {
   to: string;
   locale: string;
-  data: MessageData;
   dedupeKey: string;
   sku?: string | null;
 }
+
+/** A file sent with a message (a purchase order's CSV). */
+export interface MessageAttachment {
+  filename: string;
+  contentType: string;
+  /** The file's text (UTF-8). */
+  content: string;
+}
+
+/** Messages another module renders itself (its document is its own), recorded and sent like the others. */
+export const RENDERED_MESSAGE_TYPES = ['purchase_order'] as const;
+export type RenderedMessageType = (typeof RENDERED_MESSAGE_TYPES)[number];
+
+/** A message from one of our templates (data in), or one rendered by its module, with files if it has any. */
+export type NewMessage =
+  | (MessageCommon & { type: MessageType; data: MessageData })
+  | (MessageCommon & { type: RenderedMessageType; rendered: Rendered; attachments?: readonly MessageAttachment[] });
 
 export const MESSAGES_CHANNEL = 'restock_messages';
 
@@ -36,7 +51,8 @@ export class MessageService {
     if (messages.length === 0) return 0;
     const now = this.clock.now().toISOString();
     const rows = messages.map((m) => {
-      const r = render(m.type, m.data, m.locale);
+      const r = 'rendered' in m ? m.rendered : render(m.type, m.data, m.locale);
+      const files = 'rendered' in m && m.attachments && m.attachments.length > 0 ? JSON.stringify(m.attachments) : null;
       return {
         type: m.type,
         to_addr: m.to.toLowerCase(),
@@ -54,7 +70,8 @@ export class MessageService {
         created_at: now,
         sent_at: null,
         // RFC 8058: mail clients offer one-click unsubscribe, a POST to this URL (the link pages accept it).
-        list_unsubscribe: m.data.unsubscribeUrl ?? null,
+        list_unsubscribe: 'data' in m ? (m.data.unsubscribeUrl ?? null) : null,
+        attachments: files,
       };
     });
     const created = await store.insertMessages(ctx.tx, rows);

@@ -41,6 +41,7 @@ export interface ClaimedMessage {
   html_body: string;
   attempts: number;
   list_unsubscribe: string | null;
+  attachments: string | null;
 }
 
 // ---- staff alerts

@@ -18,6 +18,7 @@ import { MAX_ALERT_RECIPIENTS, PARKED_STATUSES } from './model.ts';
 import type { StaffAlerts } from './alerts.ts';
 import type { ReactorService } from './reactors.ts';
 import { MESSAGE_TYPES } from './templates.ts';
+import { RENDERED_MESSAGE_TYPES } from './messages.ts';
 import { MAX_VOLUME_DAYS } from './volume.ts';
 import { Nullable, PageLimit, StringEnum, errorResponses } from '../http/schemas.ts';
 import type { StreamTickets } from '../http/auth.ts';
@@ -154,7 +155,7 @@ export const eventRoutes = (hub: EventHub, registry: EventTypeRegistry, tickets:
     app.get('/v1/event-types', {
       config: { scopes: ['storefront', 'checkout'] },
       schema: { tags: ['events'], summary: 'Every event type (for webhooks and the live stream) and every customer message type', response: { 200: Type.Object({ events: Type.Array(Type.String()), messages: Type.Array(Type.String()) }) } },
-    }, async () => ({ events: [...registry.types], messages: [...MESSAGE_TYPES] }));
+    }, async () => ({ events: [...registry.types], messages: [...MESSAGE_TYPES, ...RENDERED_MESSAGE_TYPES] }));
   };
 
 const MessageSchema = Type.Object({

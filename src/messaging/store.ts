@@ -30,7 +30,7 @@ function toMessage(r: MessageRow): Message {
   };
 }
 
-/** Rows per INSERT (15 columns each). */
+/** Rows per INSERT (16 columns each). */
 const MESSAGE_CHUNK = 200;
 
 /** Inserts messages; ones whose dedupe key exists are skipped. Returns how many were new. */
@@ -119,7 +119,7 @@ export async function claimDueMessages(q: Q, isPostgres: boolean, now: string, l
   const r = await sql<ClaimedMessage>`
     update messages set status = 'sending', claimed_at = ${now}
     where id in (select id from messages where status = 'queued' and next_attempt_at <= ${now} order by next_attempt_at, id limit ${limit} ${lock})
-    returning id, type, sku, to_addr, subject, text_body, html_body, attempts, list_unsubscribe`.execute(q);
+    returning id, type, sku, to_addr, subject, text_body, html_body, attempts, list_unsubscribe, attachments`.execute(q);
   return [...r.rows].sort((a, b) => Number(a.id) - Number(b.id));
 }
 

@@ -1,4 +1,4 @@
-/** Just enough MIME parsing for tests: headers, and the text/plain part decoded (quoted-printable or base64). */
+/** Just enough MIME parsing for tests: headers, and the text/plain part decoded (quoted-printable or base64), in nested multiparts too. */
 export function simpleParse(raw: string): { subject: string; messageId: string; text: string; headers: Map<string, string> } {
   const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
   const headers = parseHeaders(head);
@@ -13,6 +13,11 @@ export function simpleParse(raw: string): { subject: string; messageId: string; 
       if ((h.get('content-type') ?? '').startsWith('text/plain')) {
         text = decode(pb.join('\r\n\r\n'), h.get('content-transfer-encoding') ?? '');
         break;
+      }
+      // A message with files: the bodies are a multipart/alternative inside the multipart/mixed.
+      if ((h.get('content-type') ?? '').startsWith('multipart/')) {
+        text = simpleParse(part.replace(/^\r?\n/, '')).text;
+        if (text) break;
       }
     }
   } else text = decode(body, headers.get('content-transfer-encoding') ?? '');

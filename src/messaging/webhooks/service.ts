@@ -19,6 +19,9 @@ import { SecretsLocked, isSealed, type SecretBox } from '../../core/secret-box.t
 
 export const WEBHOOKS_CONSUMER = 'webhooks';
 
+/** Standard Webhooks headers (signature included) for a body, for modules that POST to endpoints of their own (supplier webhooks). */
+export { deliveryHeaders as signedWebhookHeaders, sign as signWebhook } from './policy.ts';
+
 export interface WebhookOptions extends DispatcherOptions {
   /** Bytes for ids and signing secrets. */
   randomBytes?: RandomSource;
