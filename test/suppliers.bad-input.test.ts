@@ -73,7 +73,8 @@ for (const dialect of DIALECTS) {
       await refused(400, 'invalid_request', 'POST', '/v1/suppliers', { ...base, currency: 'euro' });
       await refused(400, 'invalid_request', 'POST', '/v1/suppliers', { ...base, name: '' });
       await refused(400, 'invalid_request', 'POST', '/v1/suppliers', { ...base, extra: 1 });
-      const { leadTimeDays: _l, ...noLead } = base;
+      const noLead: Partial<typeof base> = { ...base };
+      delete noLead.leadTimeDays;
       await refused(400, 'invalid_request', 'POST', '/v1/suppliers', noLead);
       const w = await refused(400, 'invalid_request', 'POST', '/v1/suppliers', { ...base, channel: 'webhook' });
       assert.match(w.error.message, /webhookUrl/);

@@ -51,8 +51,10 @@ export async function insertSupplier(q: X, s: Supplier): Promise<void> {
 }
 
 export async function updateSupplier(q: X, s: Supplier): Promise<void> {
-  const { id: _id, created_at: _c, ...rest } = supplierRow(s);
-  await q.updateTable('suppliers').set(rest).where('id', '=', s.id).execute();
+  const row: Partial<SuppliersTable> = supplierRow(s);
+  delete row.id;
+  delete row.created_at;
+  await q.updateTable('suppliers').set(row).where('id', '=', s.id).execute();
 }
 
 export async function findSupplier(q: X, id: string): Promise<Supplier | null> {
