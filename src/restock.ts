@@ -35,6 +35,8 @@ import { AccessService } from './access/service.ts';
 import { PlanningService } from './planning/service.ts';
 import { JobService } from './jobs/service.ts';
 import { OverviewService } from './overview/service.ts';
+import { SupplierService } from './suppliers/service.ts';
+import { SUPPLY_EVENT_TYPES } from './suppliers/model.ts';
 
 export interface RestockOptions {
   databaseUrl: string;
@@ -75,7 +77,7 @@ export interface RestockOptions {
 }
 
 /** Every event type a module declares; the compiler checks below that none is left out. */
-const ALL_EVENT_TYPES = [...INVENTORY_EVENT_TYPES, ...ORDER_EVENT_TYPES, ...WAITLIST_EVENT_TYPES, ...MESSAGE_EVENT_TYPES];
+const ALL_EVENT_TYPES = [...INVENTORY_EVENT_TYPES, ...ORDER_EVENT_TYPES, ...WAITLIST_EVENT_TYPES, ...MESSAGE_EVENT_TYPES, ...SUPPLY_EVENT_TYPES];
 // A type declared into core's EventMap but missing from the lists above fails to compile here.
 const everyEventTypeListed: [Exclude<EventType, (typeof ALL_EVENT_TYPES)[number]>] extends [never] ? true : never = true;
 void everyEventTypeListed;
@@ -98,6 +100,8 @@ export class Restock {
   readonly jobs: JobService;
   /** The stock table and the dashboard's overview, read across the modules. */
   readonly overview: OverviewService;
+  /** Suppliers, offers, purchase orders (each open line is inbound supply), decision log, performance. */
+  readonly suppliers: SupplierService;
   /** Durable outbox consumers; `runReactors()` drains them all. */
   readonly reactors: OutboxConsumer[];
   /** The reactors as operators see them: cursors, parked events, retry and discard. */
@@ -137,6 +141,7 @@ export class Restock {
       policy: options.webhookPolicy ?? addressPolicyFromEnv(process.env),
       ...(options.webhookResolver ? { resolve: options.webhookResolver } : {}),
     });
+    this.suppliers = new SupplierService(db, clock, { catalog: this.catalog, inventory: this.inventory, orders: this.orders, checkWebhookUrl: (url) => this.webhooks.checkEndpointUrl(url) });
     this.jobs = new JobService(db, clock, logger);
     this.planning = new PlanningService(db, clock, this.catalog, this.inventory, this.waitlist, this.jobs);
     this.overview = new OverviewService(db, clock, { catalog: this.catalog, inventory: this.inventory, orders: this.orders, waitlist: this.waitlist, messages: this.messages, webhooks: this.webhooks, planning: this.planning });

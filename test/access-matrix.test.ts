@@ -13,19 +13,21 @@ import { buildApp } from '../src/api/app.ts';
 import { ManualClock } from '../src/core/clock.ts';
 import { testDatabase, type TestDb } from './helpers/db.ts';
 
-type Scope = 'admin' | 'storefront' | 'checkout' | 'feed';
+type Scope = 'admin' | 'storefront' | 'checkout' | 'feed' | 'supplier';
 /** 'public': no key needed; otherwise the scopes admitted besides admin ([] = admin only). */
 type Access = 'public' | ReadonlyArray<Exclude<Scope, 'admin'>>;
 
 const S = 'storefront';
 const C = 'checkout';
 const F = 'feed';
+const SU = 'supplier';
 const ADMIN: Access = [];
 
 /**
  * What each scope may do. `storefront` is publishable (anyone has it): it reads, reserves within limits, releases,
  * subscribes, places browser orders (if the shop allows) and reads orders redacted — never commits, confirms or
- * cancels lines by id. `checkout` is the shop's secret backend key.
+ * cancels lines by id. `checkout` is the shop's secret backend key. `supplier` is bound to one supplier: it reads,
+ * answers and ships that supplier's purchase orders, nothing else.
  */
 const TABLE: Record<string, Access> = {
   // meta, docs and the pages
@@ -133,6 +135,25 @@ const TABLE: Record<string, Access> = {
   'GET /w/unsubscribe/:token': 'public',
   'POST /w/unsubscribe/:token': 'public',
   'GET /w/hold/:token': 'public',
+  // suppliers and purchase orders: a supplier key reads, answers and ships its own orders only
+  'POST /v1/suppliers': ADMIN,
+  'GET /v1/suppliers': ADMIN,
+  'GET /v1/suppliers/:id': ADMIN,
+  'PATCH /v1/suppliers/:id': ADMIN,
+  'GET /v1/suppliers/:id/performance': ADMIN,
+  'POST /v1/suppliers/:id/offers': ADMIN,
+  'GET /v1/suppliers/:id/offers': ADMIN,
+  'PATCH /v1/offers/:id': ADMIN,
+  'GET /v1/products/:sku/offers': ADMIN,
+  'POST /v1/purchase-orders': ADMIN,
+  'GET /v1/purchase-orders': [SU],
+  'GET /v1/purchase-orders/:id': [SU],
+  'GET /v1/purchase-orders/:id/decisions': ADMIN,
+  'POST /v1/purchase-orders/:id/send': ADMIN,
+  'POST /v1/purchase-orders/:id/answer': [SU],
+  'POST /v1/purchase-orders/:id/ship': [SU],
+  'POST /v1/purchase-orders/:id/receive': ADMIN,
+  'POST /v1/purchase-orders/:id/cancel': ADMIN,
 };
 
 /** Static files of the pages (one route per file): public, whatever their names. */
@@ -149,7 +170,7 @@ function accessOf(method: string, url: string): Access | undefined {
   return STATIC_FILE.test(id) ? 'public' : undefined;
 }
 
-const CREDENTIALS = ['none', 'unknown', 'admin', 'storefront', 'checkout', 'feed'] as const;
+const CREDENTIALS = ['none', 'unknown', 'admin', 'storefront', 'checkout', 'feed', 'supplier'] as const;
 type Credential = (typeof CREDENTIALS)[number];
 
 function expectedAdmitted(access: Access, who: Credential): boolean {
@@ -162,12 +183,12 @@ describe('route × credential matrix (sqlite)', () => {
   let db: TestDb;
   let restock: Restock;
   let app: FastifyInstance;
-  const keys: Record<Scope, string> = { admin: '', storefront: '', checkout: '', feed: '' };
+  const keys: Record<Scope, string> = { admin: '', storefront: '', checkout: '', feed: '', supplier: '' };
 
   before(async () => {
     db = await testDatabase('sqlite');
     restock = await Restock.open({ databaseUrl: db.url, clock: new ManualClock() });
-    for (const scope of Object.keys(keys) as Scope[]) keys[scope] = (await restock.keys.create(scope)).key;
+    for (const scope of Object.keys(keys) as Scope[]) keys[scope] = (await restock.keys.create(scope, undefined, scope === 'supplier' ? 'sup_matrix' : null)).key;
     app = await buildApp(restock, { web: { storefrontKey: keys.storefront } });
   });
   after(async () => {

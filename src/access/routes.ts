@@ -13,6 +13,7 @@ const KeyFields = {
   createdAt: Type.String(),
   revokedAt: Nullable(Type.String()),
   publishable: Type.Boolean({ description: 'A publishable key (storefront) may be written into pages; the others are secret' }),
+  supplierId: Nullable(Type.String({ description: 'The supplier a supplier key acts for (null for other scopes)' })),
 };
 const ApiKeySchema = Type.Object(KeyFields, { $id: 'ApiKey' });
 const CreatedApiKeySchema = Type.Object({ key: Type.String({ description: 'The secret, shown only now' }), apiKey: Type.Ref('ApiKey') }, { $id: 'CreatedApiKey' });
@@ -28,10 +29,10 @@ export const accessRoutes = (access: AccessService): FastifyPluginAsyncTypebox =
       schema: {
         tags: ['access'],
         summary: 'Create an API key; the secret is in this answer only',
-        body: Type.Object({ scope: StringEnum(SCOPES), name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) }, { additionalProperties: false }),
+        body: Type.Object({ scope: StringEnum(SCOPES), name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), supplierId: Type.Optional(Id) }, { additionalProperties: false }),
         response: { 201: Type.Ref('CreatedApiKey'), ...errorResponses() },
       },
-    }, async (req, reply) => reply.status(201).send(await access.create(req.body.scope, req.body.name)));
+    }, async (req, reply) => reply.status(201).send(await access.create(req.body.scope, req.body.name, req.body.supplierId ?? null)));
 
     app.get('/v1/keys', {
       config: admin,

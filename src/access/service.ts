@@ -8,7 +8,7 @@ import { newId } from '../core/ids.ts';
 import type { Database } from '../db/database.ts';
 import type { ApiKey, Scope } from './model.ts';
 import { SHOWN_PREFIX_LENGTH, isPublishable, secretPrefix } from './policy.ts';
-import { NotFound } from '../core/errors.ts';
+import { NotFound, invalidField } from '../core/errors.ts';
 import { findKeyByHash, findKeyById, insertKey, listKeys, revokeKey } from './store.ts';
 
 /** A revocation reaches every process within this long (the verify cache's lifetime). */
@@ -31,9 +31,12 @@ export class AccessService {
   ) {}
 
   /** Makes a key; its secret is returned now and never again. */
-  async create(scope: Scope, name = `${scope} key`): Promise<{ key: string; apiKey: ApiKey }> {
+  async create(scope: Scope, name = `${scope} key`, supplierId: string | null = null): Promise<{ key: string; apiKey: ApiKey }> {
+    // A supplier key acts for exactly one supplier; no other key is bound to one.
+    if (scope === 'supplier' && !supplierId) throw invalidField('supplierId', 'a supplier key needs the supplierId it acts for');
+    if (scope !== 'supplier' && supplierId) throw invalidField('supplierId', 'only a supplier key is bound to a supplier');
     const secret = `${secretPrefix(scope)}${randomBytes(24).toString('base64url')}`;
-    const apiKey: ApiKey = { id: newId('key'), name, scope, prefix: secret.slice(0, SHOWN_PREFIX_LENGTH), createdAt: this.clock.now().toISOString(), revokedAt: null, publishable: isPublishable(scope) };
+    const apiKey: ApiKey = { id: newId('key'), name, scope, prefix: secret.slice(0, SHOWN_PREFIX_LENGTH), createdAt: this.clock.now().toISOString(), revokedAt: null, publishable: isPublishable(scope), supplierId };
     await insertKey(this.db.kysely, apiKey, hashKey(secret));
     return { key: secret, apiKey };
   }

@@ -7,13 +7,13 @@ import { isPublishable } from './policy.ts';
 
 function rowToKey(r: Selectable<ApiKeysTable>): ApiKey {
   const scope = r.scope as Scope;
-  return { id: r.id, name: r.name, scope, prefix: r.prefix, createdAt: r.created_at, revokedAt: r.revoked_at, publishable: isPublishable(scope) };
+  return { id: r.id, name: r.name, scope, prefix: r.prefix, createdAt: r.created_at, revokedAt: r.revoked_at, publishable: isPublishable(scope), supplierId: r.supplier_id ?? null };
 }
 
 export async function insertKey(q: Q, key: ApiKey, keyHash: string): Promise<void> {
   await q
     .insertInto('api_keys')
-    .values({ id: key.id, name: key.name, scope: key.scope, key_hash: keyHash, prefix: key.prefix, created_at: key.createdAt, revoked_at: key.revokedAt })
+    .values({ id: key.id, name: key.name, scope: key.scope, key_hash: keyHash, prefix: key.prefix, created_at: key.createdAt, revoked_at: key.revokedAt, ...(key.supplierId ? { supplier_id: key.supplierId } : {}) })
     .execute();
 }
 

@@ -32,11 +32,13 @@ import { orderRoutes } from '../orders/routes.ts';
 import { planningRoutes } from '../planning/routes.ts';
 import { jobRoutes } from '../jobs/routes.ts';
 import { overviewRoutes } from '../overview/routes.ts';
+import { supplierRoutes } from '../suppliers/routes.ts';
 import { BEARER, documentTransform, transformRoute } from './openapi.ts';
 import { INVENTORY_EVENT_SCHEMAS } from '../inventory/model.ts';
 import { ORDER_EVENT_SCHEMAS } from '../orders/model.ts';
 import { WAITLIST_EVENT_SCHEMAS } from '../waitlist/model.ts';
 import { MESSAGE_EVENT_SCHEMAS } from '../messaging/model.ts';
+import { SUPPLY_EVENT_SCHEMAS } from '../suppliers/model.ts';
 
 /** One route as registered: `scopes` null for a public route, [] for admin only. */
 export interface RouteEntry {
@@ -136,11 +138,11 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
         license: { name: 'MIT', identifier: 'MIT' },
       },
       servers: [{ url: '/', description: 'This server' }],
-      components: { securitySchemes: { [BEARER]: { type: 'http', scheme: 'bearer', description: 'An API key: `Authorization: Bearer rk_…`. Scopes: admin, storefront (publishable), checkout, feed.' } } },
+      components: { securitySchemes: { [BEARER]: { type: 'http', scheme: 'bearer', description: 'An API key: `Authorization: Bearer rk_…`. Scopes: admin, storefront (publishable), checkout, feed, supplier (one supplier\'s purchase orders).' } } },
       security: [{ [BEARER]: [] }],
     },
     transform: transformRoute,
-    transformObject: documentTransform({ ...INVENTORY_EVENT_SCHEMAS, ...ORDER_EVENT_SCHEMAS, ...WAITLIST_EVENT_SCHEMAS, ...MESSAGE_EVENT_SCHEMAS }),
+    transformObject: documentTransform({ ...INVENTORY_EVENT_SCHEMAS, ...ORDER_EVENT_SCHEMAS, ...WAITLIST_EVENT_SCHEMAS, ...MESSAGE_EVENT_SCHEMAS, ...SUPPLY_EVENT_SCHEMAS }),
     refResolver: { buildLocalReference: (json, _base, _frag, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
   // The reference page's policy comes from the plugin (hashes of its inline bootstrap), made stricter; it loads
@@ -165,6 +167,7 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   await app.register(planningRoutes(restock.planning));
   await app.register(jobRoutes(restock.jobs));
   await app.register(overviewRoutes(restock.overview));
+  await app.register(supplierRoutes(restock.suppliers));
   await app.register(
     waitlistRoutes(restock.waitlist, {
       checkoutUrl: (sku, reservationId) => `${restock.publicUrl}/?sku=${encodeURIComponent(sku)}&reservation=${encodeURIComponent(reservationId)}`,

@@ -20,7 +20,7 @@ export const BEARER = 'bearer';
 export const TAGS: ReadonlyArray<{ name: string; description: string }> = [
   { name: 'meta', description: 'Service health.' },
   { name: 'overview', description: 'What needs attention now: out of stock, at risk, waitlist demand, late inbound.' },
-  { name: 'access', description: 'API keys and their scopes (`admin`, `storefront`, `checkout`, `feed`). A secret is shown once, at creation.' },
+  { name: 'access', description: 'API keys and their scopes (`admin`, `storefront`, `checkout`, `feed`, `supplier`: bound to one supplier). A secret is shown once, at creation.' },
   { name: 'catalog', description: 'Products and their stock policy (backorders, pre-orders, caps, lead time, low-stock threshold).' },
   { name: 'inventory', description: 'Locations, stock levels per SKU × location, the append-only ledger, and feeds of counts or deltas from warehouses.' },
   { name: 'stock', description: 'Stock of every SKU at once, for lists and tables.' },
@@ -28,6 +28,8 @@ export const TAGS: ReadonlyArray<{ name: string; description: string }> = [
   { name: 'availability', description: 'What a shopper may be told and sold now: status, units available to sell, next inbound and promised dates.' },
   { name: 'orders', description: 'Order intake split into stock, backorder and pre-order parts; the waiting queues; promised dates; shopper order links.' },
   { name: 'inbound', description: 'Expected stock (purchase orders, transfers) whose dates make promises, received into on hand.' },
+  { name: 'suppliers', description: 'Suppliers, their offers per SKU (cost, minimums, pack sizes, lead time, validity) and their measured performance.' },
+  { name: 'purchase-orders', description: 'Purchase orders through their states (draft, sent, acknowledged, shipped, received, closed or cancelled), the supplier\'s answers, receipts through the ledger and the failover decision log. Every open line is inbound supply.' },
   { name: 'waitlist', description: '"Notify me" subscriptions with double opt-in, released in step with stock, and demand signals.' },
   { name: 'messages', description: 'Customer messages (email) as recorded and sent, with their volumes per day.' },
   { name: 'alerts', description: 'Low-stock and out-of-stock alerts to staff by email.' },

@@ -49,12 +49,13 @@ const keys = program.command('keys').description('API keys');
 keys
   .command('create')
   .description('create an API key; the key is printed alone on the last line')
-  .addOption(new Option('--scope <scope>', 'admin, storefront or feed').choices([...SCOPES]).makeOptionMandatory())
+  .addOption(new Option('--scope <scope>', 'admin, storefront, checkout, feed or supplier').choices([...SCOPES]).makeOptionMandatory())
   .option('--name <name>', 'a name to recognise it by')
-  .action(async (opts: { scope: Scope; name?: string }) => {
+  .option('--supplier <id>', 'the supplier a supplier key acts for (required with --scope supplier)')
+  .action(async (opts: { scope: Scope; name?: string; supplier?: string }) => {
     const r = await Restock.open({ databaseUrl: loadConfig().databaseUrl });
     try {
-      const { key, apiKey } = await r.keys.create(opts.scope, opts.name);
+      const { key, apiKey } = await r.keys.create(opts.scope, opts.name, opts.supplier ?? null);
       console.log(`created ${apiKey.scope} key ${apiKey.id} (${apiKey.name}); it is shown only now:`);
       console.log(key);
     } finally {

@@ -619,6 +619,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an offer (deactivate it: never chosen again)
+         * @description **Scope**: `admin`.
+         */
+        patch: operations["updateOffer"];
+        trace?: never;
+    };
     "/v1/order-links/{token}": {
         parameters: {
             query?: never;
@@ -829,6 +849,194 @@ export interface paths {
          *     Validated as a whole product after merging (the rules of POST /v1/products) and written in one transaction with the availability it changes; nothing is written when any field is refused.
          */
         patch: operations["updateProduct"];
+        trace?: never;
+    };
+    "/v1/products/{sku}/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every supplier's offers for a SKU
+         * @description **Scope**: `admin`.
+         */
+        get: operations["listProductOffers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Purchase orders, newest first; a supplier key sees only its own
+         * @description **Scopes**: `admin`, `supplier` (any one).
+         */
+        get: operations["listPurchaseOrders"];
+        put?: never;
+        /**
+         * Create a draft purchase order with one supplier; every line is inbound supply at once
+         * @description **Scope**: `admin`.
+         *
+         *     A line's unit cost defaults to the supplier's best valid offer for the SKU; its expected date is today plus the offer's (else the supplier's) lead time. An inactive supplier is 409.
+         */
+        post: operations["createPurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A purchase order with its lines (a supplier key: its own only)
+         * @description **Scopes**: `admin`, `supplier` (any one).
+         */
+        get: operations["getPurchaseOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The supplier answers lines: confirm (fewer units, a date) or reject with a reason; the same answer again changes nothing
+         * @description **Scopes**: `admin`, `supplier` (any one).
+         *
+         *     Admin key or the supplier's own key. Confirming more than ordered, a date in the past, a line of another order or an order not sent/acknowledged are refused, and nothing is written. Confirmed quantities and dates re-date the customers waiting on the line's supply.
+         */
+        post: operations["answerPurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a purchase order before any receipt: its open lines and their inbound supply are cancelled
+         * @description **Scope**: `admin`.
+         */
+        post: operations["cancelPurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The failover decision log of a purchase order: trigger, scored candidates, the choice and why
+         * @description **Scope**: `admin`.
+         */
+        get: operations["listPurchaseOrderDecisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive units per line through the ledger (partly or fully; over-receipts go into stock and are recorded; `complete` ends a line short)
+         * @description **Scope**: `admin`.
+         */
+        post: operations["receivePurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a draft purchase order to its supplier (draft → sent; the event supply.po_sent carries what the sender needs)
+         * @description **Scope**: `admin`.
+         */
+        post: operations["sendPurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/purchase-orders/{id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Advance shipping notice: units shipped so far per line (the same notice again changes nothing)
+         * @description **Scopes**: `admin`, `supplier` (any one).
+         */
+        post: operations["shipPurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/reactors": {
@@ -1087,6 +1295,100 @@ export interface paths {
          * @description **Scope**: `admin`.
          */
         get: operations["listStock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suppliers by name; page with limit and offset
+         * @description **Scope**: `admin`.
+         */
+        get: operations["listSuppliers"];
+        put?: never;
+        /**
+         * Create a supplier
+         * @description **Scope**: `admin`.
+         *
+         *     Channel `email`, `webhook` (needs `webhookUrl`, checked like webhook endpoints) or `portal`. Lead times and costs cannot be negative.
+         */
+        post: operations["createSupplier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppliers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A supplier
+         * @description **Scope**: `admin`.
+         */
+        get: operations["getSupplier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a supplier (deactivate it: no new orders, never chosen by failover)
+         * @description **Scope**: `admin`.
+         */
+        patch: operations["updateSupplier"];
+        trace?: never;
+    };
+    "/v1/suppliers/{id}/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A supplier's offers
+         * @description **Scope**: `admin`.
+         */
+        get: operations["listSupplierOffers"];
+        put?: never;
+        /**
+         * Add an offer: what the supplier sells a SKU for, in what quantities, how fast, and when
+         * @description **Scope**: `admin`.
+         */
+        post: operations["offersSupplier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppliers/{id}/performance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Supplier performance from its PO history: on-time rate, fill rate, acknowledgement time, lead-time distribution
+         * @description **Scope**: `admin`.
+         */
+        get: operations["listSupplierPerformance"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1537,6 +1839,126 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "supply.line_rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A supplier rejected a purchase-order line.
+         * @description Sent to every active endpoint subscribed to `supply.line_rejected` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
+         */
+        post: operations["onSupplyLineRejected"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "supply.line_resourced": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unfilled units of a purchase-order line were re-sourced to another supplier.
+         * @description Sent to every active endpoint subscribed to `supply.line_resourced` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
+         */
+        post: operations["onSupplyLineResourced"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "supply.po_acknowledged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A supplier answered lines of a purchase order (confirmed, cut, re-dated or rejected).
+         * @description Sent to every active endpoint subscribed to `supply.po_acknowledged` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
+         */
+        post: operations["onSupplyPoAcknowledged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "supply.po_late": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A purchase-order line missed its acknowledgement deadline or its ship date.
+         * @description Sent to every active endpoint subscribed to `supply.po_late` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
+         */
+        post: operations["onSupplyPoLate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "supply.po_sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A purchase order was sent to its supplier (delivered through the supplier's channel).
+         * @description Sent to every active endpoint subscribed to `supply.po_sent` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
+         */
+        post: operations["onSupplyPoSent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "supply.unsourced": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unfilled units could not be re-sourced: no eligible offer. An operator must act.
+         * @description Sent to every active endpoint subscribed to `supply.unsourced` (or a pattern matching it). The body is signed as Standard Webhooks says: verify `webhook-signature` over `webhook-id.webhook-timestamp.body` with the endpoint's secret; `webhook-id` is the same on every attempt, so drop repeats. The same payload is the `data` of the event on the live stream (GET /v1/events).
+         */
+        post: operations["onSupplyUnsourced"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "waitlist.confirmed": {
         parameters: {
             query?: never;
@@ -1650,7 +2072,8 @@ export interface components {
             publishable: boolean;
             revokedAt: string | null;
             /** @enum {string} */
-            scope: "admin" | "storefront" | "checkout" | "feed";
+            scope: "admin" | "storefront" | "checkout" | "feed" | "supplier";
+            supplierId: string | null;
         };
         Availability: {
             availableToSell: number | null;
@@ -1873,6 +2296,96 @@ export interface components {
             releaseDate: string | null;
             sku: string;
         };
+        /** @description A supplier rejected a purchase-order line. */
+        "Event.supply.line_rejected": {
+            lineId: string;
+            location: string;
+            poId: string;
+            /** @description Units rejected */
+            quantity: number;
+            reason: string | null;
+            sku: string;
+            supplierId: string;
+        };
+        /** @description Unfilled units of a purchase-order line were re-sourced to another supplier. */
+        "Event.supply.line_resourced": {
+            decisionId: string;
+            lineId: string;
+            poId: string;
+            /** @description Units re-sourced */
+            quantity: number;
+            sku: string;
+            toLineId: string;
+            toPoId: string;
+            toSupplierId: string;
+            /** @enum {string} */
+            trigger: "rejected" | "short" | "ack_timeout" | "ship_late";
+        };
+        /** @description A supplier answered lines of a purchase order (confirmed, cut, re-dated or rejected). */
+        "Event.supply.po_acknowledged": {
+            /** @description The lines this answer changed */
+            lines: {
+                confirmedDate: string | null;
+                confirmedQuantity: number | null;
+                lineId: string;
+                /** @description Units ordered */
+                quantity: number;
+                rejectReason: string | null;
+                sku: string;
+                /** @enum {string} */
+                status: "open" | "confirmed" | "rejected" | "shipped" | "received" | "cancelled";
+            }[];
+            poId: string;
+            /** @enum {string} */
+            status: "draft" | "sent" | "acknowledged" | "shipped" | "received" | "closed" | "cancelled";
+            supplierId: string;
+        };
+        /** @description A purchase-order line missed its acknowledgement deadline or its ship date. */
+        "Event.supply.po_late": {
+            dueAt: string;
+            lineId: string;
+            poId: string;
+            sku: string;
+            supplierId: string;
+            /** @enum {string} */
+            trigger: "ack_timeout" | "ship_late";
+        };
+        /** @description A purchase order was sent to its supplier (delivered through the supplier's channel). */
+        "Event.supply.po_sent": {
+            /** @description ISO 8601: answer by then (sent time + the supplier's acknowledgement deadline) */
+            ackDeadline: string;
+            /** @enum {string} */
+            channel: "email" | "webhook" | "portal";
+            currency: string;
+            /** @description The supplier's contact email */
+            email: string;
+            lines: {
+                /** @description YYYY-MM-DD: expected arrival */
+                expectedDate: string;
+                lineId: string;
+                location: string;
+                quantity: number;
+                sku: string;
+                supplierSku: string | null;
+                unitCost: number;
+            }[];
+            poId: string;
+            supplierId: string;
+            supplierName: string;
+            total: number;
+            webhookUrl: string | null;
+        };
+        /** @description Unfilled units could not be re-sourced: no eligible offer. An operator must act. */
+        "Event.supply.unsourced": {
+            decisionId: string;
+            lineId: string;
+            poId: string;
+            quantity: number;
+            reason: string;
+            sku: string;
+            /** @enum {string} */
+            trigger: "rejected" | "short" | "ack_timeout" | "ship_late";
+        };
         /** @description A pending subscription was confirmed (double opt-in). */
         "Event.waitlist.confirmed": {
             email: string;
@@ -2016,6 +2529,23 @@ export interface components {
             result: unknown;
             /** @enum {string} */
             status: "running" | "succeeded" | "failed";
+        };
+        Offer: {
+            active: boolean;
+            createdAt: string;
+            id: string;
+            leadTimeDays: number | null;
+            minQuantity: number;
+            /** @description order multiple / pack size */
+            multiple: number;
+            /** @description lower first */
+            priority: number;
+            sku: string;
+            supplierId: string;
+            supplierSku: string | null;
+            unitCost: number;
+            validFrom: string | null;
+            validTo: string | null;
         };
         Order: {
             createdAt: string;
@@ -2191,6 +2721,44 @@ export interface components {
             title: string;
             updatedAt: string;
         };
+        PurchaseOrder: {
+            acknowledgedAt: string | null;
+            createdAt: string;
+            currency: string;
+            id: string;
+            lines: {
+                answeredAt: string | null;
+                confirmedDate: string | null;
+                confirmedQuantity: number | null;
+                /** @description YYYY-MM-DD: the confirmed date, else the order date plus the lead time */
+                expectedDate: string;
+                id: string;
+                inboundId: string | null;
+                location: string;
+                poId: string;
+                quantity: number;
+                receivedAt: string | null;
+                /** @description may exceed quantity (an over-receipt) */
+                receivedQuantity: number;
+                rejectReason: string | null;
+                resourcedFrom: string | null;
+                /** @description units handed to another line by failover */
+                resourcedQuantity: number;
+                shippedQuantity: number;
+                sku: string;
+                /** @enum {string} */
+                status: "open" | "confirmed" | "rejected" | "shipped" | "received" | "cancelled";
+                unitCost: number;
+            }[];
+            sentAt: string | null;
+            /** @enum {string} */
+            source: "manual" | "failover" | "plan";
+            /** @enum {string} */
+            status: "draft" | "sent" | "acknowledged" | "shipped" | "received" | "closed" | "cancelled";
+            supplierId: string;
+            total: number;
+            updatedAt: string;
+        };
         Reservation: {
             createdAt: string;
             expiresAt: string;
@@ -2281,6 +2849,55 @@ export interface components {
             quantity: number;
             sku: string;
             status: string;
+        };
+        Supplier: {
+            ackDeadlineHours: number;
+            active: boolean;
+            /** @enum {string} */
+            channel: "email" | "webhook" | "portal";
+            createdAt: string;
+            currency: string;
+            email: string;
+            /** @description May failover re-source this supplier's unfilled lines and choose it */
+            failover: boolean;
+            id: string;
+            leadTimeDays: number;
+            leadTimeSdDays: number;
+            minOrderValue: number;
+            name: string;
+            regions: string[];
+            updatedAt: string;
+            webhookUrl: string | null;
+        };
+        SupplyDecision: {
+            at: string;
+            candidates: {
+                eligible: boolean;
+                expectedArrival: string;
+                landedUnitCost: number;
+                offerId: string;
+                reliability: number;
+                score: number;
+                supplierId: string;
+                supplierName: string;
+                unitCost: number;
+                why: string;
+            }[];
+            chosen: {
+                lineId: string;
+                offerId: string;
+                poId: string;
+                quantity: number;
+                supplierId: string;
+            } | null;
+            id: string;
+            lineId: string;
+            poId: string;
+            /** @description unfilled units */
+            quantity: number;
+            reason: string;
+            /** @enum {string} */
+            trigger: "rejected" | "short" | "ack_timeout" | "ship_late";
         };
         Webhook: {
             active: boolean;
@@ -6847,7 +7464,8 @@ export interface operations {
                 "application/json": {
                     name?: string;
                     /** @enum {string} */
-                    scope: "admin" | "storefront" | "checkout" | "feed";
+                    scope: "admin" | "storefront" | "checkout" | "feed" | "supplier";
+                    supplierId?: string;
                 };
             };
         };
@@ -7949,6 +8567,211 @@ export interface operations {
             };
         };
     };
+    updateOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active?: boolean;
+                    leadTimeDays?: number | null;
+                    minQuantity?: number;
+                    multiple?: number;
+                    priority?: number;
+                    supplierSku?: string | null;
+                    unitCost?: number;
+                    validFrom?: string | null;
+                    validTo?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_date`: A date is not a calendar date YYYY-MM-DD. details: `{ field: string }`
+             *
+             *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+             *
+             *     `invalid_json`: The body is not valid JSON. details: `null`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_date" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unknown_offer`: No supplier offer has this id. details: `{ id: string }` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_offer";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+             *
+             *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+             *
+             *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     getOrderLink: {
         parameters: {
             query?: never;
@@ -8247,6 +9070,12 @@ export interface operations {
                         id: string;
                         locale?: string;
                         tier?: string;
+                    };
+                    fulfilment?: {
+                        /** @description May a line be served from several locations (default true)? Without, a line no single location can fill is refused (no_single_location) */
+                        allowSplit?: boolean;
+                        /** @description The customer's region: locations in it are drawn from first, then the rest by priority */
+                        region?: string;
                     };
                     lines: {
                         allowPartial?: boolean;
@@ -10175,6 +11004,1740 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listProductOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Stock keeping unit */
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Offer"][];
+                    };
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unknown_sku`: No product has this SKU. details: `{ id: string }` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_sku";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listPurchaseOrders: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Stock keeping unit */
+                sku?: string;
+                status?: "draft" | "sent" | "acknowledged" | "shipped" | "received" | "closed" | "cancelled";
+                supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PurchaseOrder"][];
+                        /** @description every match, not only this page */
+                        total: number;
+                    };
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    lines: {
+                        location: string;
+                        quantity: number;
+                        /** @description Stock keeping unit */
+                        sku: string;
+                        unitCost?: number;
+                    }[];
+                    /** @enum {string} */
+                    source?: "manual" | "failover" | "plan";
+                    supplierId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+             *
+             *     `invalid_json`: The body is not valid JSON. details: `null`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description `unknown_location`: No location has this code. details: `{ id: string }`
+             *
+             *     `unknown_sku`: No product has this SKU. details: `{ id: string }`
+             *
+             *     `unknown_supplier`: No supplier has this id (or it is not yours). details: `{ id: string }`
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_location" | "unknown_sku" | "unknown_supplier";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+             *
+             *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+             *
+             *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+             *
+             *     `supplier_inactive`: The supplier is inactive; it cannot be ordered from. details: `{ supplierId: string }`
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "supplier_inactive";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unknown_purchase_order`: No purchase order has this id (or it is not yours). details: `{ id: string }` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_purchase_order";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    answerPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    lines: {
+                        /** @description YYYY-MM-DD */
+                        date?: string;
+                        lineId: string;
+                        quantity?: number;
+                        reason?: string;
+                        /** @enum {string} */
+                        status: "confirmed" | "rejected";
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_date`: A date is not a calendar date YYYY-MM-DD. details: `{ field: string }`
+             *
+             *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+             *
+             *     `invalid_json`: The body is not valid JSON. details: `null`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_date" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description `unknown_po_line`: The purchase order has no line with this id. details: `{ id: string }`
+             *
+             *     `unknown_purchase_order`: No purchase order has this id (or it is not yours). details: `{ id: string }`
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_po_line" | "unknown_purchase_order";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+             *
+             *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+             *
+             *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+             *
+             *     `invalid_po_transition`: The purchase order or its line is in a state that does not allow this (e.g. answering a closed PO, cancelling after receipt). details: `{ id: string, status: string }`
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "invalid_po_transition";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    cancelPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+             *
+             *     `invalid_json`: The body is not valid JSON. details: `null`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unknown_purchase_order`: No purchase order has this id (or it is not yours). details: `{ id: string }` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_purchase_order";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+             *
+             *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+             *
+             *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+             *
+             *     `invalid_po_transition`: The purchase order or its line is in a state that does not allow this (e.g. answering a closed PO, cancelling after receipt). details: `{ id: string, status: string }`
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "invalid_po_transition";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listPurchaseOrderDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupplyDecision"][];
+                    };
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unknown_purchase_order`: No purchase order has this id (or it is not yours). details: `{ id: string }` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_purchase_order";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    receivePurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    lines: {
+                        /** @description nothing more is coming on this line (an under-receipt) */
+                        complete?: boolean;
+                        lineId: string;
+                        quantity: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+             *
+             *     `invalid_json`: The body is not valid JSON. details: `null`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description `unknown_po_line`: The purchase order has no line with this id. details: `{ id: string }`
+             *
+             *     `unknown_purchase_order`: No purchase order has this id (or it is not yours). details: `{ id: string }`
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_po_line" | "unknown_purchase_order";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+             *
+             *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+             *
+             *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+             *
+             *     `invalid_po_transition`: The purchase order or its line is in a state that does not allow this (e.g. answering a closed PO, cancelling after receipt). details: `{ id: string, status: string }`
+             *
+             *     `stock_limit`: The change would take on hand above the largest level stock may reach. details: `{ sku: string, location: string, max: integer }`
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "invalid_po_transition" | "stock_limit";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    sendPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+             *
+             *     `invalid_json`: The body is not valid JSON. details: `null`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unknown_purchase_order`: No purchase order has this id (or it is not yours). details: `{ id: string }` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_purchase_order";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+             *
+             *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+             *
+             *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+             *
+             *     `invalid_po_transition`: The purchase order or its line is in a state that does not allow this (e.g. answering a closed PO, cancelling after receipt). details: `{ id: string, status: string }`
+             *
+             *     `supplier_inactive`: The supplier is inactive; it cannot be ordered from. details: `{ supplierId: string }`
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "invalid_po_transition" | "supplier_inactive";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    shipPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    lines: {
+                        lineId: string;
+                        quantity: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseOrder"];
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+             *
+             *     `invalid_json`: The body is not valid JSON. details: `null`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description `unknown_po_line`: The purchase order has no line with this id. details: `{ id: string }`
+             *
+             *     `unknown_purchase_order`: No purchase order has this id (or it is not yours). details: `{ id: string }`
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_po_line" | "unknown_purchase_order";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+             *
+             *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+             *
+             *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+             *
+             *     `invalid_po_transition`: The purchase order or its line is in a state that does not allow this (e.g. answering a closed PO, cancelling after receipt). details: `{ id: string, status: string }`
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept" | "invalid_po_transition";
                             /** @description shape per code, as listed in this response */
                             details: unknown;
                             message: string;
@@ -13109,6 +15672,1143 @@ export interface operations {
             };
         };
     };
+    listSuppliers: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Supplier"][];
+                        /** @description every match, not only this page */
+                        total: number;
+                    };
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ackDeadlineHours?: number;
+                    active?: boolean;
+                    /** @enum {string} */
+                    channel: "email" | "webhook" | "portal";
+                    /** @description ISO 4217 code */
+                    currency: string;
+                    /** Format: email */
+                    email: string;
+                    failover?: boolean;
+                    leadTimeDays: number;
+                    leadTimeSdDays?: number;
+                    minOrderValue?: number;
+                    name: string;
+                    regions?: string[];
+                    webhookUrl?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Supplier"];
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+             *
+             *     `invalid_json`: The body is not valid JSON. details: `null`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             *
+             *     `invalid_webhook_url`: A webhook URL is malformed, or not https (http only where allowed) to a public address: loopback, private, link-local, CGNAT, multicast and metadata addresses, in any notation or behind a name, are refused. details: `{ field: string, reason?: string }`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request" | "invalid_webhook_url";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+             *
+             *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+             *
+             *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Supplier"];
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unknown_supplier`: No supplier has this id (or it is not yours). details: `{ id: string }` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_supplier";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ackDeadlineHours?: number;
+                    active?: boolean;
+                    /** @enum {string} */
+                    channel?: "email" | "webhook" | "portal";
+                    /** @description ISO 4217 code */
+                    currency?: string;
+                    /** Format: email */
+                    email?: string;
+                    failover?: boolean;
+                    leadTimeDays?: number;
+                    leadTimeSdDays?: number;
+                    minOrderValue?: number;
+                    name?: string;
+                    regions?: string[];
+                    webhookUrl?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Supplier"];
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+             *
+             *     `invalid_json`: The body is not valid JSON. details: `null`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             *
+             *     `invalid_webhook_url`: A webhook URL is malformed, or not https (http only where allowed) to a public address: loopback, private, link-local, CGNAT, multicast and metadata addresses, in any notation or behind a name, are refused. details: `{ field: string, reason?: string }`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request" | "invalid_webhook_url";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unknown_supplier`: No supplier has this id (or it is not yours). details: `{ id: string }` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_supplier";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+             *
+             *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+             *
+             *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listSupplierOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Offer"][];
+                    };
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unknown_supplier`: No supplier has this id (or it is not yours). details: `{ id: string }` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_supplier";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    offersSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active?: boolean;
+                    leadTimeDays?: number | null;
+                    minQuantity?: number;
+                    multiple?: number;
+                    priority?: number;
+                    /** @description Stock keeping unit */
+                    sku: string;
+                    supplierSku?: string | null;
+                    unitCost: number;
+                    validFrom?: string | null;
+                    validTo?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_date`: A date is not a calendar date YYYY-MM-DD. details: `{ field: string }`
+             *
+             *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+             *
+             *     `invalid_json`: The body is not valid JSON. details: `null`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_date" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description `unknown_sku`: No product has this SKU. details: `{ id: string }`
+             *
+             *     `unknown_supplier`: No supplier has this id (or it is not yours). details: `{ id: string }`
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_sku" | "unknown_supplier";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+             *
+             *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+             *
+             *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listSupplierPerformance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ackHours: {
+                            mean: number | null;
+                            p90: number | null;
+                        };
+                        fillRate: number | null;
+                        leadTimeDays: {
+                            mean: number | null;
+                            p90: number | null;
+                            sd: number | null;
+                        };
+                        /** @description lines of sent orders */
+                        lines: number;
+                        onTimeRate: number | null;
+                        sample: {
+                            answered: number;
+                            finished: number;
+                            received: number;
+                        };
+                        supplierId: string;
+                    };
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unknown_supplier`: No supplier has this id (or it is not yours). details: `{ id: string }` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_supplier";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     listWaitlistSubscriptions: {
         parameters: {
             query?: {
@@ -15779,6 +19479,234 @@ export interface operations {
                     timestamp: string;
                     /** @enum {string} */
                     type: "order.preorder_released";
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx ends the delivery; anything else (or no answer in time) is retried on a schedule */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSupplyLineRejected: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, the same on every attempt of this delivery */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: components["schemas"]["Event.supply.line_rejected"];
+                    /**
+                     * Format: date-time
+                     * @description When the event happened
+                     */
+                    timestamp: string;
+                    /** @enum {string} */
+                    type: "supply.line_rejected";
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx ends the delivery; anything else (or no answer in time) is retried on a schedule */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSupplyLineResourced: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, the same on every attempt of this delivery */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: components["schemas"]["Event.supply.line_resourced"];
+                    /**
+                     * Format: date-time
+                     * @description When the event happened
+                     */
+                    timestamp: string;
+                    /** @enum {string} */
+                    type: "supply.line_resourced";
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx ends the delivery; anything else (or no answer in time) is retried on a schedule */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSupplyPoAcknowledged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, the same on every attempt of this delivery */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: components["schemas"]["Event.supply.po_acknowledged"];
+                    /**
+                     * Format: date-time
+                     * @description When the event happened
+                     */
+                    timestamp: string;
+                    /** @enum {string} */
+                    type: "supply.po_acknowledged";
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx ends the delivery; anything else (or no answer in time) is retried on a schedule */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSupplyPoLate: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, the same on every attempt of this delivery */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: components["schemas"]["Event.supply.po_late"];
+                    /**
+                     * Format: date-time
+                     * @description When the event happened
+                     */
+                    timestamp: string;
+                    /** @enum {string} */
+                    type: "supply.po_late";
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx ends the delivery; anything else (or no answer in time) is retried on a schedule */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSupplyPoSent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, the same on every attempt of this delivery */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: components["schemas"]["Event.supply.po_sent"];
+                    /**
+                     * Format: date-time
+                     * @description When the event happened
+                     */
+                    timestamp: string;
+                    /** @enum {string} */
+                    type: "supply.po_sent";
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx ends the delivery; anything else (or no answer in time) is retried on a schedule */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onSupplyUnsourced: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, the same on every attempt of this delivery */
+                "webhook-id": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256>` signatures */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data: components["schemas"]["Event.supply.unsourced"];
+                    /**
+                     * Format: date-time
+                     * @description When the event happened
+                     */
+                    timestamp: string;
+                    /** @enum {string} */
+                    type: "supply.unsourced";
                 };
             };
         };

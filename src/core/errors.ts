@@ -84,6 +84,10 @@ export const ERROR_CATALOGUE = {
   webhook_not_found: { status: 404, meaning: 'No webhook has this id.', details: Missing },
   delivery_not_found: { status: 404, meaning: 'No webhook delivery has this id.', details: Missing },
   unknown_job: { status: 404, meaning: 'No background job has this id.', details: Missing },
+  unknown_supplier: { status: 404, meaning: 'No supplier has this id (or it is not yours).', details: Missing },
+  unknown_offer: { status: 404, meaning: 'No supplier offer has this id.', details: Missing },
+  unknown_purchase_order: { status: 404, meaning: 'No purchase order has this id (or it is not yours).', details: Missing },
+  unknown_po_line: { status: 404, meaning: 'The purchase order has no line with this id.', details: Missing },
   // 409: the request is fine but the state does not allow it now.
   insufficient_stock: { status: 409, meaning: 'Fewer units are free to sell than requested.', details: Stock },
   insufficient_on_hand: { status: 409, meaning: 'Fewer units are on hand at the location than would ship.', details: Type.Object({ onHand: Type.Integer(), quantity: Type.Integer() }) },
@@ -117,6 +121,8 @@ export const ERROR_CATALOGUE = {
   reactor_retry_failed: { status: 409, meaning: 'The reactor failed on the parked event again; the error is recorded with it.', details: Type.Object({ id: Type.Integer(), consumer: Type.String(), eventId: Type.Integer(), error: Type.String() }) },
   job_running: { status: 409, meaning: 'A job of this kind is running already (one at a time); follow it at GET /v1/jobs/{id}.', details: Type.Object({ id: Type.String(), kind: Type.String() }) },
   payment_expired: { status: 409, meaning: 'The order awaited payment and its time ran out; its lines are (or are being) cancelled.', details: Type.Object({ id: Type.String(), expiresAt: Type.String() }) },
+  supplier_inactive: { status: 409, meaning: 'The supplier is inactive; it cannot be ordered from.', details: Type.Object({ supplierId: Type.String() }) },
+  invalid_po_transition: { status: 409, meaning: 'The purchase order or its line is in a state that does not allow this (e.g. answering a closed PO, cancelling after receipt).', details: Type.Object({ id: Type.String(), status: Type.String() }) },
   feed_key_reused: { status: 409, meaning: 'Feed line idempotency keys were used before for another SKU or location; nothing was applied.', details: Type.Object({ keys: Type.Array(Type.String()) }) },
   // 413, 415: the body as a whole.
   payload_too_large: { status: 413, meaning: 'The body is larger than this endpoint accepts.', details: None },

@@ -14,6 +14,7 @@ import * as m011 from './migrations/011_jobs.ts';
 import * as m012 from './migrations/012_fast_path.ts';
 import * as m013 from './migrations/013_overview.ts';
 import * as m014 from './migrations/014_volume_indexes.ts';
+import * as m015 from './migrations/015_suppliers.ts';
 import * as m016 from './migrations/016_message_attachments.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
@@ -31,6 +32,7 @@ const STEPS: Array<[string, Step]> = [
   ['012_fast_path', m012],
   ['013_overview', m013],
   ['014_volume_indexes', m014],
+  ['015_suppliers', m015],
   ['016_message_attachments', m016],
 ];
 

@@ -110,6 +110,8 @@ export interface ApiKeysTable {
   prefix: string;
   created_at: string;
   revoked_at: string | null;
+  /** A supplier key's supplier (015_suppliers); null for other scopes. */
+  supplier_id: Generated<string | null>;
 }
 
 export interface IdempotencyKeysTable {
@@ -352,4 +354,99 @@ export interface DB {
   forecasts: ForecastsTable;
   jobs: JobsTable;
   rate_limits: RateLimitsTable;
+  suppliers: SuppliersTable;
+  offers: OffersTable;
+  purchase_orders: PurchaseOrdersTable;
+  po_lines: PoLinesTable;
+  supply_decisions: SupplyDecisionsTable;
+}
+
+// ---- suppliers, offers, purchase orders (015_suppliers)
+
+export interface SuppliersTable {
+  id: string;
+  name: string;
+  email: string;
+  channel: string;
+  currency: string;
+  lead_time_days: number;
+  lead_time_sd_days: number;
+  ack_deadline_hours: number;
+  min_order_value: number;
+  /** JSON array of region codes. */
+  regions: string;
+  active: number;
+  failover: number;
+  webhook_url: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OffersTable {
+  id: string;
+  supplier_id: string;
+  sku: string;
+  supplier_sku: string | null;
+  unit_cost: number;
+  min_quantity: number;
+  multiple: number;
+  lead_time_days: number | null;
+  priority: number;
+  valid_from: string | null;
+  valid_to: string | null;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PurchaseOrdersTable {
+  id: string;
+  supplier_id: string;
+  status: string;
+  currency: string;
+  source: string;
+  created_at: string;
+  sent_at: string | null;
+  acknowledged_at: string | null;
+  updated_at: string;
+}
+
+export interface PoLinesTable {
+  id: string;
+  po_id: string;
+  line_no: number;
+  sku: string;
+  location: string;
+  quantity: number;
+  unit_cost: number;
+  confirmed_quantity: number | null;
+  status: string;
+  expected_date: string;
+  confirmed_date: string | null;
+  shipped_quantity: number;
+  received_quantity: number;
+  reject_reason: string | null;
+  resourced_quantity: number;
+  resourced_from: string | null;
+  answered_at: string | null;
+  /** When the last units arrived (performance: on time, lead time). */
+  received_at: string | null;
+  /** The inbound record this line owns (orders module): its supply in promised dates and allocation. */
+  inbound_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SupplyDecisionsTable {
+  id: string;
+  po_id: string;
+  line_id: string;
+  trigger: string;
+  quantity: number;
+  /** JSON array of scored candidates. */
+  candidates: string;
+  /** JSON of the choice, or null when nothing could be sourced. */
+  chosen: string | null;
+  reason: string;
+  at: string;
 }

@@ -20,10 +20,13 @@ import { progressBar } from '../core/progress.ts';
 import type { ProductInput } from '../catalog/model.ts';
 import type { Location, MovementType } from '../inventory/model.ts';
 import type { DatedMovement } from '../inventory/bulk.ts';
-import { SCOPES, type Scope } from '../access/model.ts';
+import { SCOPES as ALL_SCOPES, type Scope } from '../access/model.ts';
+
+/** The demo keeps one key per scope, except `supplier`: such a key is bound to a supplier, and the demo has none. */
+const SCOPES = ALL_SCOPES.filter((s): s is Exclude<Scope, 'supplier'> => s !== 'supplier');
 import type { Restock } from '../restock.ts';
 
-export type DemoKeys = Record<Scope, string>;
+export type DemoKeys = Record<(typeof SCOPES)[number], string>;
 
 export interface DemoOptions {
   progress?: boolean;

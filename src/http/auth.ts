@@ -22,6 +22,8 @@ export interface Principal {
   scope: string;
   /** A publishable key is public by design: routes hold it to the publishable limits and redacted views. */
   publishable: boolean;
+  /** A supplier key's supplier: the routes show it only that supplier's purchase orders. */
+  supplierId?: string | null;
 }
 
 /**

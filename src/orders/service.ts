@@ -698,6 +698,66 @@ export class OrdersService {
     });
   }
 
+  // ---- inbound inside a caller's transaction (purchase-order lines own one inbound each, kept in step)
+
+  /** createInbound inside an open transaction (another module's use case: a purchase-order line's supply). */
+  async createInboundIn(ctx: TxContext, input: { sku: string; location: string; quantity: number; expectedDate: string; reference?: string | undefined }): Promise<Inbound> {
+    if (!isCalendarDate(input.expectedDate)) throw new Invalid(`expectedDate must be a calendar date YYYY-MM-DD, got '${input.expectedDate}'`, { field: 'expectedDate' }, 'invalid_date');
+    if (!(await this.catalog.getManyIn(ctx.tx, [input.sku])).has(input.sku)) throw new NotFound('Product', input.sku, 'unknown_sku');
+    if (!(await this.inventory.locations.map(ctx.tx)).has(input.location)) throw new NotFound('Location', input.location, 'unknown_location');
+    const now = this.clock.now().toISOString();
+    const inbound: Inbound = { id: newId('inb'), sku: input.sku, location: input.location, quantity: input.quantity, received: 0, expectedDate: input.expectedDate, reference: input.reference ?? null, status: 'open', createdAt: now };
+    await this.inventory.change([input.sku], async (work, _locations, c) => {
+      await saveInbound(c.tx, inbound, now);
+      await this.syncInboundLevel(c, work, input.sku, input.location);
+    }, ctx);
+    return inbound;
+  }
+
+  /** updateInbound inside an open transaction; an inbound no longer open is returned as it is. */
+  async updateInboundIn(ctx: TxContext, id: string, patch: { expectedDate?: string | undefined; quantity?: number | undefined; status?: 'cancelled' | undefined }): Promise<Inbound> {
+    const first = await findInbound(ctx.tx, id);
+    if (!first) throw new NotFound('Inbound', id, 'unknown_inbound');
+    if (first.status !== 'open') return first;
+    return this.inventory.change([first.sku], async (work, _locations, c) => {
+      const i = await findInbound(c.tx, id);
+      if (!i) throw new NotFound('Inbound', id, 'unknown_inbound');
+      if (patch.quantity !== undefined && patch.quantity < i.received) {
+        throw new Conflict(`${i.received} units of inbound '${id}' were already received; quantity cannot go below that`, { received: i.received }, 'below_received');
+      }
+      if (patch.expectedDate !== undefined) i.expectedDate = patch.expectedDate;
+      if (patch.quantity !== undefined) i.quantity = patch.quantity;
+      if (patch.status === 'cancelled') i.status = 'cancelled';
+      else if (i.received >= i.quantity) i.status = 'received';
+      await saveInbound(c.tx, i, this.clock.now().toISOString());
+      await this.syncInboundLevel(c, work, i.sku, i.location);
+      return i;
+    }, ctx);
+  }
+
+  /**
+   * Receives units against an inbound inside an open transaction, through the ledger. More than it expects
+   * (an over-receipt) raises its quantity to what arrived: the extra units go into stock too. `complete` closes
+   * it at what has arrived (an under-receipt: the rest is not coming).
+   */
+  async receiveInboundIn(ctx: TxContext, id: string, quantity: number, opts: { complete?: boolean } = {}): Promise<Inbound> {
+    const first = await findInbound(ctx.tx, id);
+    if (!first) throw new NotFound('Inbound', id, 'unknown_inbound');
+    return this.inventory.change([first.sku], async (work, _locations, c) => {
+      const i = await findInbound(c.tx, id);
+      const w = work.get(first.sku);
+      if (!i || !w) throw new NotFound('Inbound', id, 'unknown_inbound');
+      if (i.status === 'cancelled') throw new Conflict(`inbound '${id}' is cancelled`, { id, status: i.status }, 'inbound_cancelled');
+      if (quantity > 0) w.receive(i.location, quantity, 'inbound receipt', i.reference ? `${i.id}:${i.reference}` : i.id);
+      i.received += quantity;
+      if (i.received > i.quantity || opts.complete) i.quantity = i.received;
+      if (i.received >= i.quantity) i.status = 'received';
+      await saveInbound(c.tx, i, this.clock.now().toISOString());
+      await this.syncInboundLevel(c, work, i.sku, i.location);
+      return i;
+    }, ctx);
+  }
+
   async listInbound(sku?: string, status?: Inbound['status']): Promise<Inbound[]> {
     return listInbound(this.db.kysely, sku, status);
   }

@@ -122,6 +122,11 @@ export class WebhookService {
    * not, and does not now resolve to, a loopback, private, link-local, CGNAT, multicast or metadata address.
    * Each delivery checks the address again when it connects (a name may change its answer).
    */
+  /** The same check for other modules' endpoints (a supplier's webhook): the URL, or 400 invalid_webhook_url. */
+  async checkEndpointUrl(raw: string): Promise<string> {
+    return this.endpointUrl(raw);
+  }
+
   private async endpointUrl(raw: string): Promise<string> {
     const url = valid(checkUrl(raw), 'invalid_webhook_url');
     const c = await checkOutboundUrlResolved(url, this.policy, this.resolve);
