@@ -25,6 +25,7 @@ import { EventTypeRegistry } from './messaging/event-types.ts';
 import { EventHub } from './messaging/hub.ts';
 import { OutboxConsumer, type RetryOptions } from './messaging/consumer.ts';
 import { ReactorService } from './messaging/reactors.ts';
+import { registerPoDelivery } from './suppliers/po-delivery.ts';
 import { MessageService } from './messaging/messages.ts';
 import { MessageDispatcher, type DispatcherOptions } from './messaging/dispatcher.ts';
 import { OrderMessages } from './messaging/order-messages.ts';
@@ -150,6 +151,19 @@ export class Restock {
       new OutboxConsumer(db, clock, 'waitlist', (ctx, events) => this.waitlist.onEvents(ctx, events), reactor),
       new OutboxConsumer(db, clock, 'customer-messages', (ctx, events) => orderMessages.onEvents(ctx, events), reactor),
       new OutboxConsumer(db, clock, 'staff-alerts', (ctx, events) => this.alerts.onEvents(ctx, events), reactor),
+      registerPoDelivery(
+        {
+          clock,
+          signer,
+          messages: this.messages,
+          publicUrl,
+          shopName,
+          logger,
+          webhookPolicy: options.webhookPolicy ?? addressPolicyFromEnv(process.env),
+          ...(options.webhookResolver ? { webhookResolver: options.webhookResolver } : {}),
+        },
+        (name, handler) => new OutboxConsumer(db, clock, name, handler, reactor),
+      ).consumer,
     ];
     this.reactorService = new ReactorService(db, clock, this.reactors, logger);
     this.retention = new RetentionSweeper(db, clock, options.retention ?? DEFAULT_RETENTION);

@@ -33,6 +33,7 @@ import { planningRoutes } from '../planning/routes.ts';
 import { jobRoutes } from '../jobs/routes.ts';
 import { overviewRoutes } from '../overview/routes.ts';
 import { supplierRoutes } from '../suppliers/routes.ts';
+import { portalRoutes } from '../suppliers/portal-routes.ts';
 import { BEARER, documentTransform, transformRoute } from './openapi.ts';
 import { INVENTORY_EVENT_SCHEMAS } from '../inventory/model.ts';
 import { ORDER_EVENT_SCHEMAS } from '../orders/model.ts';
@@ -168,6 +169,17 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   await app.register(jobRoutes(restock.jobs));
   await app.register(overviewRoutes(restock.overview));
   await app.register(supplierRoutes(restock.suppliers));
+  await app.register(
+    portalRoutes({
+      signer: restock.signer,
+      clock: restock.clock,
+      suppliers: {
+        purchaseOrder: (id) => restock.suppliers.getPurchaseOrder(id),
+        supplier: (id) => restock.suppliers.getSupplier(id),
+        answer: (id, body, as) => restock.suppliers.answer(id, body.lines, { supplierId: as.supplierId }),
+      },
+    }),
+  );
   await app.register(
     waitlistRoutes(restock.waitlist, {
       checkoutUrl: (sku, reservationId) => `${restock.publicUrl}/?sku=${encodeURIComponent(sku)}&reservation=${encodeURIComponent(reservationId)}`,

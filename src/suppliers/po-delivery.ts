@@ -95,8 +95,9 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /** Reads the event's payload, refusing (so the event is parked, visibly) one that is not a PO and its supplier. */
-export function parsePoSent(payload: unknown): PoSentPayload {
+export function parsePoSent(payload: unknown, at?: string): PoSentPayload {
   const p = isRecord(payload) ? payload : {};
+  if (typeof p.poId === 'string' && Array.isArray(p.lines)) return fromFlat(p, at ?? new Date().toISOString());
   const po = p.po ?? p.purchaseOrder;
   const supplier = p.supplier;
   const str = (o: Record<string, unknown>, k: string) => typeof o[k] === 'string';
@@ -105,6 +106,28 @@ export function parsePoSent(payload: unknown): PoSentPayload {
   if (supplier.id !== po.supplierId) throw new Error(`${PO_SENT_EVENT}: purchase order ${String(po.id)} is not supplier ${String(supplier.id)}'s`);
   // Shapes beyond these are the suppliers module's own model, written by it.
   return { po: po as unknown as DocumentOrder, supplier: supplier as unknown as DeliverySupplier };
+}
+
+/** The event as the suppliers module writes it (model.ts PoSentSchema: flat, lines with `lineId`). */
+function fromFlat(p: Record<string, unknown>, at: string): PoSentPayload {
+  const str = (k: string) => (typeof p[k] === 'string' ? (p[k] as string) : null);
+  const poId = str('poId'), supplierId = str('supplierId'), email = str('email'), name = str('supplierName'), channel = str('channel'), currency = str('currency');
+  if (!poId || !supplierId || !currency) throw new Error(`${PO_SENT_EVENT}: the payload carries no purchase order`);
+  if (!email || !name || !channel) throw new Error(`${PO_SENT_EVENT}: the payload carries no supplier`);
+  if (channel !== 'email' && channel !== 'webhook' && channel !== 'portal') throw new Error(`${PO_SENT_EVENT}: unknown channel '${channel}'`);
+  const lines = (p.lines as unknown[]).filter(isRecord).map((l) => ({
+    id: String(l.lineId ?? l.id),
+    sku: String(l.sku),
+    location: String(l.location),
+    quantity: Number(l.quantity),
+    unitCost: Number(l.unitCost),
+    expectedDate: String(l.expectedDate),
+    supplierSku: typeof l.supplierSku === 'string' ? l.supplierSku : null,
+  }));
+  return {
+    po: { id: poId, supplierId, currency, total: typeof p.total === 'number' ? p.total : 0, lines, createdAt: at, sentAt: at },
+    supplier: { id: supplierId, name, email, channel, currency, webhookUrl: str('webhookUrl') },
+  };
 }
 
 export class PoDelivery {
@@ -117,7 +140,7 @@ export class PoDelivery {
     for (const e of events) {
       // Compared as a string: the type is declared into EventMap by the suppliers module.
       if ((e.type as string) !== PO_SENT_EVENT) continue;
-      await this.deliver(ctx, parsePoSent(e.payload as unknown), e.createdAt);
+      await this.deliver(ctx, parsePoSent(e.payload as unknown, e.createdAt), e.createdAt);
     }
   }
 
