@@ -3,8 +3,9 @@
  * service layer, with failover versus single sourcing from the cheapest supplier in the same run; and the
  * sourcing decision for 100,000 late or rejected lines on SQLite.
  *
- *   npm run bench -- supply [--carparts=200] [--raf=100] [--months=12] [--warmup=6] [--review-days=7] [--z=1.645]
- *                           [--seed=12] [--decisions=100000] [--only=sim,decisions]
+ *   npm run bench -- supply [--carparts=400] [--raf=200] [--months=12] [--warmup=6] [--review-days=7] [--z=1.645]
+ *                           [--seed=12] [--decisions=100000] [--only=sim,decisions] [--reference=off]
+ *                           [--sensitivity-review=30 (0: off)]
  *
  * Simulation (bench/lib/supply-sim.ts): the first `carparts` car parts and `raf` RAF items (complete series with
  * some demand, in file order), the last warmup + months months of each replayed day by day; the months before
@@ -44,6 +45,10 @@ interface Settings {
   seed: number;
   decisions: number;
   only: Set<string>;
+  /** Also run the reference (suppliers that never fail). */
+  reference: boolean;
+  /** Also run both arms with this review period (0: not). */
+  sensitivityReview: number;
 }
 
 function parseArgs(args: string[]): Settings {
@@ -56,8 +61,8 @@ function parseArgs(args: string[]): Settings {
     return n;
   };
   return {
-    carparts: num('carparts', 200, true, 0),
-    raf: num('raf', 100, true, 0),
+    carparts: num('carparts', 400, true, 0),
+    raf: num('raf', 200, true, 0),
     months: num('months', 12),
     warmup: num('warmup', 6, true, 0),
     reviewDays: num('review-days', 7),
@@ -65,6 +70,8 @@ function parseArgs(args: string[]): Settings {
     seed: num('seed', 12, true, 0),
     decisions: num('decisions', 100_000),
     only: new Set((get('only') ?? 'sim,decisions').split(',').map((x) => x.trim())),
+    reference: get('reference') !== 'off',
+    sensitivityReview: num('sensitivity-review', 30, true, 0),
   };
 }
 
@@ -88,9 +95,29 @@ function world(s: Settings): SupplyWorld {
   };
 }
 
+type Arm = 'A' | 'B' | 'ref';
+
+/** An arm's figures for the JSON (its stock-out list is summarised, not printed). */
+function printable(r: ArmResult): Omit<ArmResult, 'stockOuts'> {
+  const { stockOuts: _list, ...rest } = r;
+  void _list;
+  return rest;
+}
+
+function compare(a: ArmResult, b: ArmResult): { stockOutReduction: number | null; costIncrease: number | null; fillRate: { failover: number; singleSourcing: number }; costPerUnitReceived: { failover: number | null; singleSourcing: number | null }; stockOutOverlap: { both: number; onlyFailover: number; onlySingleSourcing: number } } {
+  const inA = new Set(a.stockOuts);
+  const inB = new Set(b.stockOuts);
+  return {
+    stockOutReduction: b.stockOutPeriods > 0 ? r3(1 - a.stockOutPeriods / b.stockOutPeriods) : null,
+    costIncrease: b.purchaseCost > 0 ? r3(a.purchaseCost / b.purchaseCost - 1) : null,
+    fillRate: { failover: a.fillRate, singleSourcing: b.fillRate },
+    costPerUnitReceived: { failover: a.receivedUnits > 0 ? r3(a.purchaseCost / a.receivedUnits) : null, singleSourcing: b.receivedUnits > 0 ? r3(b.purchaseCost / b.receivedUnits) : null },
+    stockOutOverlap: { both: a.stockOuts.filter((k) => inB.has(k)).length, onlyFailover: a.stockOuts.filter((k) => !inB.has(k)).length, onlySingleSourcing: b.stockOuts.filter((k) => !inA.has(k)).length },
+  };
+}
+
 async function simulation(s: Settings): Promise<Record<string, unknown>> {
   const w = world(s);
-  const opts = { warmupMonths: s.warmup, months: s.months, reviewDays: s.reviewDays, z: s.z, seed: s.seed };
   const days = (s.warmup + s.months) * w.periodDays;
   log(`world: ${w.series.length} SKUs (${w.series.filter((x) => x.source === 'carparts').length} car parts, ${w.series.filter((x) => x.source === 'raf').length} RAF), ${s.warmup} + ${s.months} months, review every ${s.reviewDays} days`);
 
@@ -99,15 +126,17 @@ async function simulation(s: Settings): Promise<Record<string, unknown>> {
   const hasFailover = failoverOf(probe) !== null;
   await probe.close();
 
-  const arm = async (failover: boolean): Promise<ArmResult> => {
-    const bar = progress(failover ? 'arm A (failover)' : 'arm B (single sourcing)', days);
-    const { result } = await simulate(w, { ...opts, failover, onDay: () => bar.tick() });
+  const arm = async (which: Arm, reviewDays: number): Promise<ArmResult> => {
+    const label = which === 'A' ? 'arm A (failover)' : which === 'B' ? 'arm B (single sourcing)' : 'reference (suppliers never fail)';
+    const bar = progress(`${label}, review ${reviewDays} d`, days);
+    const { result } = await simulate(w, { warmupMonths: s.warmup, months: s.months, reviewDays, z: s.z, seed: s.seed, failover: which === 'A', perfectSupply: which === 'ref', onDay: () => bar.tick() });
     bar.done();
-    log(`${failover ? 'A failover' : 'B single sourcing'}: ${result.stockOutPeriods} stock-out periods, fill rate ${result.fillRate}, cost ${result.purchaseCost}, ${(result.ms / 1000).toFixed(1)} s`);
+    log(`${label}, review ${reviewDays} d: ${result.stockOutPeriods} stock-out periods, fill rate ${result.fillRate}, cost ${result.purchaseCost}, ${(result.ms / 1000).toFixed(1)} s`);
     return result;
   };
-  const b = await arm(false);
-  const a = hasFailover ? await arm(true) : null;
+  const b = await arm('B', s.reviewDays);
+  const a = hasFailover ? await arm('A', s.reviewDays) : null;
+  const ref = s.reference ? await arm('ref', s.reviewDays) : null;
 
   const out: Record<string, unknown> = {
     world: {
@@ -122,31 +151,42 @@ async function simulation(s: Settings): Promise<Record<string, unknown>> {
       suppliers: SUPPLIER_PROFILES,
     },
     policy: {
-      what: 'periodic review (s, S) on the inventory position the service reports (on hand − reserved − committed + open inbound); s = mean demand over lead time + review period + z·sd (demand and stated lead-time variability, from the months before the simulated ones); S = s + one month of mean demand (≥ 1); rounded to the offer minimum and multiple; both arms buy from the cheapest offer',
+      what: 'periodic review (s, S) on the inventory position the service reports (on hand − reserved − committed + open inbound); s = mean demand over lead time + review period + z·sd (demand and stated lead-time variability, from the months before the simulated ones); S = s + one month of mean demand (≥ 1); rounded to the offer minimum and multiple; both arms buy from the cheapest offer; unmet demand is lost',
       reviewDays: s.reviewDays,
       z: s.z,
-      lostSales: true,
     },
-    singleSourcing: b,
+    singleSourcing: printable(b),
   };
+  if (ref) {
+    out.reference = {
+      what: 'the same world and policy with failover off and suppliers that never reject, cut or ship late (lead-time spread kept): the stock-outs no re-sourcing can remove',
+      ...printable(ref),
+      stockOutsAvoidableAtMost: b.stockOutPeriods > 0 ? r3(1 - ref.stockOutPeriods / b.stockOutPeriods) : null,
+    };
+  }
   if (!a) {
     out.failover = { skipped: 'the failover service (restock.failover) is not in this build: arm A not run' };
     return out;
   }
-  out.failover = a;
-  const stockOutReduction = b.stockOutPeriods > 0 ? 1 - a.stockOutPeriods / b.stockOutPeriods : null;
-  const costIncrease = b.purchaseCost > 0 ? a.purchaseCost / b.purchaseCost - 1 : null;
-  out.ratios = {
-    stockOutReduction: stockOutReduction === null ? null : r3(stockOutReduction),
-    costIncrease: costIncrease === null ? null : r3(costIncrease),
-    fillRate: { failover: a.fillRate, singleSourcing: b.fillRate },
-    costPerUnitReceived: { failover: a.receivedUnits > 0 ? r3(a.purchaseCost / a.receivedUnits) : null, singleSourcing: b.receivedUnits > 0 ? r3(b.purchaseCost / b.receivedUnits) : null },
-  };
+  out.failover = printable(a);
+  const ratios = compare(a, b);
+  out.ratios = ratios;
   out.simTargets = {
-    stockOutReduction: { target: '≥ 0.40', value: stockOutReduction === null ? null : r3(stockOutReduction), pass: stockOutReduction !== null && stockOutReduction >= 0.4 },
-    costIncrease: { target: '≤ 0.05', value: costIncrease === null ? null : r3(costIncrease), pass: costIncrease !== null && costIncrease <= 0.05 },
-    accounting: { target: 'books balance in both arms', pass: a.accounting.ok && b.accounting.ok },
+    stockOutReduction: { target: '≥ 0.40', value: ratios.stockOutReduction, pass: ratios.stockOutReduction !== null && ratios.stockOutReduction >= 0.4 },
+    costIncrease: { target: '≤ 0.05', value: ratios.costIncrease, pass: ratios.costIncrease !== null && ratios.costIncrease <= 0.05 },
+    accounting: { target: 'books balance in every arm', pass: a.accounting.ok && b.accounting.ok && (ref?.accounting.ok ?? true) },
   };
+  if (s.sensitivityReview > 0 && s.sensitivityReview !== s.reviewDays) {
+    const b2 = await arm('B', s.sensitivityReview);
+    const a2 = await arm('A', s.sensitivityReview);
+    out.sensitivity = {
+      what: `the same two arms with a review every ${s.sensitivityReview} days (a monthly planning run): a rejected line then waits for the next review in arm B`,
+      reviewDays: s.sensitivityReview,
+      singleSourcing: { stockOutPeriods: b2.stockOutPeriods, fillRate: b2.fillRate, purchaseCost: b2.purchaseCost, accountingOk: b2.accounting.ok },
+      failover: { stockOutPeriods: a2.stockOutPeriods, fillRate: a2.fillRate, purchaseCost: a2.purchaseCost, accountingOk: a2.accounting.ok, shipLateResourcing: a2.shipLateResourcing },
+      ratios: compare(a2, b2),
+    };
+  }
   return out;
 }
 

@@ -56,6 +56,12 @@ export interface SimOptions {
   onDay?: (() => void) | undefined;
   /** Keep the Restock open and hand it back (tests inspect it); the caller closes it. */
   keepOpen?: boolean;
+  /**
+   * A reference, not an arm: every supplier keeps its cost and lead-time spread but never rejects, cuts or
+   * ships late. With failover off it bounds what any re-sourcing could win: the stock-outs left are the
+   * demand's (and the policy's), not the suppliers'.
+   */
+  perfectSupply?: boolean;
 }
 
 /** The per-SKU reorder parameters (the same in both arms). */
@@ -102,6 +108,15 @@ export interface ArmResult {
   refused: Record<string, number>;
   accounting: Accounting;
   ms: number;
+  /**
+   * Lines failover re-sourced because they had not shipped by the confirmed date + grace: when the
+   * replacement arrived against the day the cancelled line would have arrived (its drawn, late, arrival).
+   */
+  shipLateResourcing: { replacementsReceived: number; earlier: number; later: number; sameDay: number; meanDaysGained: number | null };
+  /** The measured stock-out periods, `sku@period` (for the overlap between arms). */
+  stockOuts: string[];
+  /** Where the run's time went: events handled and milliseconds, by kind (set-up and accounting excluded). */
+  msByEvent: Record<string, { n: number; ms: number }>;
 }
 
 /** The books must balance: what the simulation tallied, what the PO lines say, what the ledger shows. */
@@ -301,7 +316,7 @@ export async function simulate(world: SupplyWorld, opts: SimOptions): Promise<{ 
     });
     toService.set(sup.id, created.id);
     const profile = profilesById.get(sup.id);
-    if (profile) toWorld.set(created.id, profile);
+    if (profile) toWorld.set(created.id, opts.perfectSupply ? { ...profile, rejectRate: 0, shortRate: 0, lateRate: 0 } : profile);
   }
   const params = new Map<string, ReorderParams>();
   const demandOf = new Map<string, number[]>();
@@ -354,6 +369,10 @@ export async function simulate(world: SupplyWorld, opts: SimOptions): Promise<{ 
   let costWhole = 0;
   let unitsWhole = 0;
   const lines = new Map<string, SimLine>();
+  const seriesBySku = new Map(world.series.map((x) => [x.sku, x]));
+  /** Replacement line → the line it re-sources, and why. */
+  const replaces = new Map<string, { from: string; trigger: string }>();
+  const lateRes = { replacementsReceived: 0, earlier: 0, later: 0, sameDay: 0, daysGained: 0 };
   const drawsPer = new Map<string, number>();
   const counts = { byPolicy: 0, byFailover: 0, rejected: 0, short: 0, late: 0, shipLateNotices: 0, unsourced: 0 };
   const perSupplier: Record<string, { lines: number; receivedUnits: number; cost: number }> = Object.fromEntries(world.profiles.map((p) => [p.id, { lines: 0, receivedUnits: 0, cost: 0 }]));
@@ -374,7 +393,7 @@ export async function simulate(world: SupplyWorld, opts: SimOptions): Promise<{ 
     const key = `${line.sku}\u0000${profile.id}`;
     const n = drawsPer.get(key) ?? 0;
     drawsPer.set(key, n + 1);
-    const s = world.series.find((x) => x.sku === line.sku);
+    const s = seriesBySku.get(line.sku);
     const truth = s?.truth.get(profile.id) ?? { leadTimeDays: 30, leadTimeSdDays: 3 };
     const outcome = supplierOutcome(seededRandom(streamSeed(opts.seed, line.sku, profile.id, n)), profile, truth, line.quantity);
     lines.set(lineId, { lineId, poId: po.id, sku: line.sku, profile, sentAt, outcome, short: !outcome.rejected && outcome.confirmedQuantity < line.quantity, arrivalDay: null });
@@ -398,8 +417,9 @@ export async function simulate(world: SupplyWorld, opts: SimOptions): Promise<{ 
         counts.unsourced++;
         continue;
       }
-      const p = JSON.parse(String(row.payload)) as { toPoId: string; toLineId: string };
+      const p = JSON.parse(String(row.payload)) as { lineId: string; trigger: string; toPoId: string; toLineId: string };
       if (lines.has(p.toLineId)) continue; // an extended line: its answer reads the quantity then
+      replaces.set(p.toLineId, { from: p.lineId, trigger: p.trigger });
       let po = await restock.suppliers.getPurchaseOrder(p.toPoId);
       if (po.status === 'draft') po = await restock.suppliers.send(po.id);
       counts.byFailover++;
@@ -520,6 +540,16 @@ export async function simulate(world: SupplyWorld, opts: SimOptions): Promise<{ 
         costMeasured += cost;
         unitsMeasured += quantity;
       }
+      const rep = replaces.get(l.lineId);
+      const original = rep?.trigger === 'ship_late' ? lines.get(rep.from) : undefined;
+      if (original?.arrivalDay) {
+        const gained = Math.round((Date.parse(`${original.arrivalDay}T00:00:00Z`) - Date.parse(`${isoDate(clock.now())}T00:00:00Z`)) / DAY);
+        lateRes.replacementsReceived++;
+        lateRes.daysGained += gained;
+        if (gained > 0) lateRes.earlier++;
+        else if (gained < 0) lateRes.later++;
+        else lateRes.sameDay++;
+      }
       const stat = perSupplier[l.profile.id];
       if (stat) {
         stat.receivedUnits += quantity;
@@ -529,9 +559,11 @@ export async function simulate(world: SupplyWorld, opts: SimOptions): Promise<{ 
   };
 
   const end = start + days * DAY;
+  const spent: Record<SimEvent['kind'], { n: number; ms: number }> = { sweep: { n: 0, ms: 0 }, review: { n: 0, ms: 0 }, demand: { n: 0, ms: 0 }, answer: { n: 0, ms: 0 }, ship: { n: 0, ms: 0 }, arrive: { n: 0, ms: 0 } };
   for (let q = heap.pop(); q && q.at < end; q = heap.pop()) {
     if (q.at > clock.now().getTime()) clock.set(new Date(q.at));
     const ev = q.ev;
+    const t0 = performance.now();
     if (ev.kind === 'sweep') await handlers.sweep();
     else if (ev.kind === 'review') await handlers.review();
     else if (ev.kind === 'demand') await handlers.demand(ev);
@@ -542,6 +574,8 @@ export async function simulate(world: SupplyWorld, opts: SimOptions): Promise<{ 
       else if (ev.kind === 'ship') await handlers.ship(l);
       else await handlers.arrive(l);
     }
+    spent[ev.kind].n++;
+    spent[ev.kind].ms += performance.now() - t0;
   }
   clock.set(new Date(end));
 
@@ -570,7 +604,16 @@ export async function simulate(world: SupplyWorld, opts: SimOptions): Promise<{ 
     sweeps,
     refused,
     accounting,
+    shipLateResourcing: {
+      replacementsReceived: lateRes.replacementsReceived,
+      earlier: lateRes.earlier,
+      later: lateRes.later,
+      sameDay: lateRes.sameDay,
+      meanDaysGained: lateRes.replacementsReceived > 0 ? r2(lateRes.daysGained / lateRes.replacementsReceived) : null,
+    },
+    stockOuts: [...stockOut].filter((k) => Number(k.split('\u0000')[1]) >= measuredFrom).map((k) => k.replace('\u0000', '@')).sort(),
     ms: Math.round(performance.now() - started),
+    msByEvent: Object.fromEntries(Object.entries(spent).map(([k, v]) => [k, { n: v.n, ms: Math.round(v.ms) }])),
   };
   if (opts.keepOpen) return { result, restock };
   await restock.close();
