@@ -113,6 +113,11 @@ export interface ArmResult {
    * replacement arrived against the day the cancelled line would have arrived (its drawn, late, arrival).
    */
   shipLateResourcing: { replacementsReceived: number; earlier: number; later: number; sameDay: number; meanDaysGained: number | null };
+  /**
+   * Measured stock-out periods whose demand alone exceeded the order-up-to level S: more than the policy ever
+   * holds for the SKU, so no supplier, however reliable, could have served it all.
+   */
+  stockOutsDemandAboveOrderUpTo: number;
   /** The measured stock-out periods, `sku@period` (for the overlap between arms). */
   stockOuts: string[];
   /** Where the run's time went: events handled and milliseconds, by kind (set-up and accounting excluded). */
@@ -611,6 +616,11 @@ export async function simulate(world: SupplyWorld, opts: SimOptions): Promise<{ 
       sameDay: lateRes.sameDay,
       meanDaysGained: lateRes.replacementsReceived > 0 ? r2(lateRes.daysGained / lateRes.replacementsReceived) : null,
     },
+    stockOutsDemandAboveOrderUpTo: [...stockOut].filter((k) => {
+      const [sku = '', period] = k.split('\u0000');
+      const p = Number(period);
+      return p >= measuredFrom && (demandOf.get(sku)?.[p] ?? 0) > (params.get(sku)?.orderUpTo ?? Infinity);
+    }).length,
     stockOuts: [...stockOut].filter((k) => Number(k.split('\u0000')[1]) >= measuredFrom).map((k) => k.replace('\u0000', '@')).sort(),
     ms: Math.round(performance.now() - started),
     msByEvent: Object.fromEntries(Object.entries(spent).map(([k, v]) => [k, { n: v.n, ms: Math.round(v.ms) }])),
