@@ -17428,14 +17428,11 @@ export interface operations {
                             p90: number | null;
                             sd: number | null;
                         };
-                        /** @description lines of sent orders */
+                        /** @description lines of sent orders, cancelled ones aside */
                         lines: number;
                         onTimeRate: number | null;
-                        sample: {
-                            answered: number;
-                            finished: number;
-                            received: number;
-                        };
+                        /** @description received lines the lead-time figures come from */
+                        sample: number;
                         supplierId: string;
                     };
                 };

@@ -29,7 +29,8 @@ import { readSetting, writeSetting } from '../db/settings.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import type { InventoryService } from '../inventory/service.ts';
 import type { Decision, Offer, PoLine, PurchaseOrder, Supplier, Trigger } from './model.ts';
-import { isTerminalLine, performanceOf } from './policy.ts';
+import { isTerminalLine } from './policy.ts';
+import { computePerformance, historyOfRow } from './performance.ts';
 import { chooseSource } from './sourcing.ts';
 import { DEFAULT_SOURCING_WEIGHTS, type OfferWithSupplier, type OpenPo, type Performance as SourcingPerformance, type SourcingDecision, type SourcingWeights } from './sourcing-model.ts';
 import type { SupplierService } from './service.ts';
@@ -87,9 +88,6 @@ export function dueTrigger(l: PoLine, po: Pick<PurchaseOrder, 'status' | 'sentAt
   return null;
 }
 
-function sourcingPerformance(p: ReturnType<typeof performanceOf>): SourcingPerformance {
-  return { supplierId: p.supplierId, lines: p.lines, onTimeRate: p.onTimeRate, fillRate: p.fillRate, ackHours: p.ackHours, leadTimeDays: p.leadTimeDays, sample: p.sample.received };
-}
 
 function offerWithSupplier(offer: Offer, supplier: Supplier): OfferWithSupplier {
   return {
@@ -293,7 +291,7 @@ export class FailoverService {
       return s ? [offerWithSupplier(o, s)] : [];
     });
     const performance = new Map<string, SourcingPerformance>();
-    for (const id of suppliers.keys()) performance.set(id, sourcingPerformance(performanceOf(id, await store.historyOf(ctx.tx, id, 2_000))));
+    for (const id of suppliers.keys()) performance.set(id, computePerformance(id, (await store.historyOf(ctx.tx, id, 2_000)).map(historyOfRow), today));
     const region = (await this.deps.inventory.locations.map(ctx.tx)).get(line.location)?.region ?? null;
 
     // Every supplier these units were already with: the failing one and those up the re-sourcing chain.

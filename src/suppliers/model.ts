@@ -173,15 +173,8 @@ export interface LineHistoryRow {
   receivedAt: string | null;
 }
 
-export interface Performance {
-  supplierId: string;
-  lines: number;
-  onTimeRate: number | null;
-  fillRate: number | null;
-  ackHours: { mean: number | null; p90: number | null };
-  leadTimeDays: { mean: number | null; sd: number | null; p90: number | null };
-  sample: { received: number; answered: number; finished: number };
-}
+/** Supplier performance: one definition, computed in performance.ts. */
+export type { Performance } from './sourcing-model.ts';
 
 // ---- events (declared into core's EventMap)
 

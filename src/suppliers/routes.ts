@@ -125,12 +125,12 @@ const DecisionSchema = Type.Object(
 const Stat = Nullable(Type.Number());
 const PerformanceSchema = Type.Object({
   supplierId: Type.String(),
-  lines: Type.Integer({ description: 'lines of sent orders' }),
+  lines: Type.Integer({ description: 'lines of sent orders, cancelled ones aside' }),
   onTimeRate: Stat,
   fillRate: Stat,
   ackHours: Type.Object({ mean: Stat, p90: Stat }),
   leadTimeDays: Type.Object({ mean: Stat, sd: Stat, p90: Stat }),
-  sample: Type.Object({ received: Type.Integer(), answered: Type.Integer(), finished: Type.Integer() }),
+  sample: Type.Integer({ description: 'received lines the lead-time figures come from' }),
 });
 
 const supplierFields = {

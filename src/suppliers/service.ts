@@ -32,7 +32,8 @@ import {
   type SupplierInput,
   type SupplierPatch,
 } from './model.ts';
-import { ANSWERABLE, RECEIVABLE, applyAnswer, expectedArrival, isTerminalLine, performanceOf, poStatusOf, rankOffers } from './policy.ts';
+import { ANSWERABLE, RECEIVABLE, applyAnswer, expectedArrival, isTerminalLine, poStatusOf, rankOffers } from './policy.ts';
+import { computePerformance, historyOfRow } from './performance.ts';
 import * as store from './store.ts';
 
 export interface SupplierDeps {
@@ -338,7 +339,7 @@ export class SupplierService {
 
   async performance(supplierId: string): Promise<Performance> {
     await this.getSupplier(supplierId);
-    return performanceOf(supplierId, await this.lineHistory(supplierId));
+    return computePerformance(supplierId, (await this.lineHistory(supplierId)).map(historyOfRow), this.today());
   }
 
   /** Ends a line that will not be delivered (failover: deadline or ship date missed): the line and its inbound are cancelled. */
