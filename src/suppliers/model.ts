@@ -89,6 +89,10 @@ export interface PoLine {
   rejectReason: string | null;
   /** Units handed to another line by failover. */
   resourcedQuantity: number;
+  /** Units failover could not re-source (no eligible offer, or failover off): flagged for an operator. */
+  unsourcedQuantity: number;
+  /** When the line was found late (acknowledgement deadline or ship date missed), once. */
+  lateAt: string | null;
   /** The line this line re-sources. */
   resourcedFrom: string | null;
   answeredAt: string | null;
@@ -169,15 +173,8 @@ export interface LineHistoryRow {
   receivedAt: string | null;
 }
 
-export interface Performance {
-  supplierId: string;
-  lines: number;
-  onTimeRate: number | null;
-  fillRate: number | null;
-  ackHours: { mean: number | null; p90: number | null };
-  leadTimeDays: { mean: number | null; sd: number | null; p90: number | null };
-  sample: { received: number; answered: number; finished: number };
-}
+/** Supplier performance: one definition, computed in performance.ts. */
+export type { Performance } from './sourcing-model.ts';
 
 // ---- events (declared into core's EventMap)
 

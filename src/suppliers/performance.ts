@@ -4,7 +4,8 @@
  *
  *   lines        lines sent to the supplier and not cancelled (drafts and cancellations say nothing about it);
  *   on-time rate of the lines due (a confirmed date, and received or the date already passed on `asOf`), the
- *                share received in full by their confirmed date; a rejected line is not due (fill rate counts it);
+ *                share received in full (what was confirmed) by their confirmed date; a rejected line is not due
+ *                (fill rate counts it);
  *   fill rate    units received (capped at the ordered quantity) ÷ units ordered, over finished lines: received,
  *                rejected, or confirmed with the confirmed date passed;
  *   ack hours    sent → acknowledged, mean and 90th percentile;
@@ -12,6 +13,7 @@
  *   sample       the number of lead-time observations (what sourcing weighs the measured lead time by).
  * A figure with nothing to measure is null, never a made-up 0 or 1.
  */
+import type { LineHistoryRow } from './model.ts';
 import type { Performance, PoLineHistory } from './sourcing-model.ts';
 
 const HOUR_MS = 3_600_000;
@@ -67,7 +69,8 @@ export function computePerformance(supplierId: string, rows: readonly PoLineHist
     const overdue = r.confirmedDate !== null && asOf !== undefined && r.confirmedDate < asOf;
     if (r.status !== 'rejected' && r.confirmedDate !== null && (isReceived || overdue)) {
       due++;
-      if (isReceived && r.receivedAt !== null && r.receivedQuantity >= r.quantity && r.receivedAt.slice(0, 10) <= r.confirmedDate) onTime++;
+      // On time in full: what was confirmed, in by the confirmed date.
+      if (isReceived && r.receivedAt !== null && r.receivedQuantity >= (r.confirmedQuantity ?? r.quantity) && r.receivedAt.slice(0, 10) <= r.confirmedDate) onTime++;
     }
     if (isReceived || r.status === 'rejected' || overdue) {
       ordered += r.quantity;
@@ -91,5 +94,20 @@ export function computePerformance(supplierId: string, rows: readonly PoLineHist
     ackHours: { mean: mean(ack), p90: quantile(ack, 0.9) },
     leadTimeDays: { mean: leadMean, sd: sd(lead, leadMean), p90: quantile(lead, 0.9) },
     sample: lead.length,
+  };
+}
+
+/** A stored line (store.historyOf) as performance reads it: its answer is its acknowledgement. */
+export function historyOfRow(r: Pick<LineHistoryRow, 'status' | 'quantity' | 'confirmedQuantity' | 'receivedQuantity' | 'confirmedDate' | 'sentAt' | 'answeredAt' | 'receivedAt'>): PoLineHistory {
+  return {
+    orderedAt: r.sentAt ?? '',
+    sentAt: r.sentAt,
+    acknowledgedAt: r.answeredAt,
+    confirmedDate: r.confirmedDate,
+    quantity: r.quantity,
+    confirmedQuantity: r.confirmedQuantity,
+    receivedQuantity: r.receivedQuantity,
+    receivedAt: r.receivedAt,
+    status: r.status,
   };
 }

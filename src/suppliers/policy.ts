@@ -4,7 +4,7 @@
  * performance from line history. No I/O; the day is passed in.
  */
 import { addDays } from '../core/clock.ts';
-import type { AnswerLine, LineHistoryRow, Offer, Performance, PoLine, PoLineStatus, PoStatus } from './model.ts';
+import type { AnswerLine, Offer, PoLine, PoLineStatus, PoStatus } from './model.ts';
 
 /** An offer may be chosen on `day` (YYYY-MM-DD): active and inside its validity window (bounds included). */
 export function offerValidOn(o: Offer, day: string): boolean {
@@ -91,55 +91,4 @@ export function applyAnswer(line: PoLine, a: AnswerLine, today: string, at: numb
   if (line.status === 'confirmed' && quantity === line.confirmedQuantity && date === line.confirmedDate) return { ok: true, value: null };
   if (line.status !== 'open' && line.status !== 'confirmed') return { ok: false, field, reason: `line '${line.id}' is ${line.status}; it cannot be confirmed` };
   return { ok: true, value: { status: 'confirmed', confirmedQuantity: quantity, confirmedDate: date, rejectReason: null } };
-}
-
-// ---- performance
-
-function mean(xs: readonly number[]): number | null {
-  return xs.length === 0 ? null : xs.reduce((s, x) => s + x, 0) / xs.length;
-}
-
-function sd(xs: readonly number[]): number | null {
-  if (xs.length === 0) return null;
-  if (xs.length === 1) return 0;
-  const m = mean(xs) as number;
-  return Math.sqrt(xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1));
-}
-
-/** Nearest-rank percentile. */
-export function percentile(xs: readonly number[], p: number): number | null {
-  if (xs.length === 0) return null;
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
-}
-
-const round = (x: number | null, digits = 4): number | null => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-
-/**
- * Supplier performance from the history of its lines that were sent: on-time rate (received lines whose last
- * units arrived by the confirmed date, else the expected date), fill rate (units received ÷ units ordered over
- * lines that ended at the supplier's hand: received or rejected), acknowledgement time (sent → answered) and
- * lead time (sent → last receipt, in days).
- */
-export function performanceOf(supplierId: string, rows: readonly LineHistoryRow[]): Performance {
-  const sent = rows.filter((r) => r.sentAt !== null);
-  const received = sent.filter((r) => r.status === 'received' && r.receivedAt !== null);
-  const finished = sent.filter((r) => r.status === 'received' || r.status === 'rejected');
-  const answered = sent.filter((r) => r.answeredAt !== null);
-  const onTime = received.filter((r) => (r.receivedAt as string).slice(0, 10) <= (r.confirmedDate ?? r.expectedDate)).length;
-  const ordered = finished.reduce((s, r) => s + r.quantity, 0);
-  const got = finished.reduce((s, r) => s + r.receivedQuantity, 0);
-  const ack = answered.map((r) => (Date.parse(r.answeredAt as string) - Date.parse(r.sentAt as string)) / HOUR);
-  const lead = received.map((r) => (Date.parse(r.receivedAt as string) - Date.parse(r.sentAt as string)) / DAY);
-  return {
-    supplierId,
-    lines: sent.length,
-    onTimeRate: received.length === 0 ? null : round(onTime / received.length),
-    fillRate: ordered === 0 ? null : round(got / ordered),
-    ackHours: { mean: round(mean(ack), 2), p90: round(percentile(ack, 90), 2) },
-    leadTimeDays: { mean: round(mean(lead), 2), sd: round(sd(lead), 2), p90: round(percentile(lead, 90), 2) },
-    sample: { received: received.length, answered: answered.length, finished: finished.length },
-  };
 }
