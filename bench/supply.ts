@@ -39,7 +39,7 @@ import { Restock } from '../src/restock.ts';
 import { prepareSourcing, type PreparedSourcing } from '../src/suppliers/sourcing.ts';
 import type { OfferWithSupplier, Performance as SourcingPerformance, SourcingTrigger } from '../src/suppliers/sourcing-model.ts';
 import { SUPPLY_DATA_DIR, SUPPLIER_PROFILES, benchSourcingDecisions, benchSuppliers, loadSupplyWorld, type SupplyWorld } from './lib/supply-world.ts';
-import { simulate, failoverOf, type ArmResult } from './lib/supply-sim.ts';
+import { simulate, type ArmResult } from './lib/supply-sim.ts';
 import { progress } from './lib/progress.ts';
 
 interface Settings {
@@ -128,11 +128,6 @@ async function simulation(s: Settings): Promise<Record<string, unknown>> {
   const days = (s.warmup + s.months) * w.periodDays;
   log(`world: ${w.series.length} SKUs (${w.series.filter((x) => x.source === 'carparts').length} car parts, ${w.series.filter((x) => x.source === 'raf').length} RAF), ${s.warmup} + ${s.months} months, review every ${s.reviewDays} days`);
 
-  // Is the failover service in this build? (It lands on main with issue 12; arm A needs it.)
-  const probe = await Restock.open({ databaseUrl: 'sqlite::memory:', migrate: true });
-  const hasFailover = failoverOf(probe) !== null;
-  await probe.close();
-
   const arm = async (which: Arm, reviewDays: number): Promise<ArmResult> => {
     const label = which === 'A' ? 'arm A (failover)' : which === 'B' ? 'arm B (single sourcing)' : 'reference (suppliers never fail)';
     const bar = progress(`${label}, review ${reviewDays} d`, days);
@@ -142,7 +137,7 @@ async function simulation(s: Settings): Promise<Record<string, unknown>> {
     return result;
   };
   const b = await arm('B', s.reviewDays);
-  const a = hasFailover ? await arm('A', s.reviewDays) : null;
+  const a = await arm('A', s.reviewDays);
   const ref = s.reference ? await arm('ref', s.reviewDays) : null;
 
   const out: Record<string, unknown> = {
@@ -170,10 +165,6 @@ async function simulation(s: Settings): Promise<Record<string, unknown>> {
       ...printable(ref),
       stockOutShareFromSupplierFailures: b.stockOutPeriods > 0 ? r3(1 - ref.stockOutPeriods / b.stockOutPeriods) : null,
     };
-  }
-  if (!a) {
-    out.failover = { skipped: 'the failover service (restock.failover) is not in this build: arm A not run' };
-    return out;
   }
   out.failover = printable(a);
   const ratios = compare(a, b);
@@ -256,8 +247,7 @@ async function serviceDecisions(n: number, seed: number): Promise<Record<string,
     const d0 = performance.now();
     const perf = new Map<string, SourcingPerformance>();
     for (const id of [...ids, old.id]) {
-      const p = await restock.suppliers.performance(id);
-      perf.set(id, { ...p, sample: p.sample.received });
+      perf.set(id, await restock.suppliers.performance(id));
     }
     const prepared: Array<PreparedSourcing | undefined> = new Array(skuCount);
     let chosen = 0;

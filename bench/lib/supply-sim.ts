@@ -141,17 +141,6 @@ export interface Accounting {
   ok: boolean;
 }
 
-interface FailoverLike {
-  updateSettings(patch: { failover?: boolean }): Promise<unknown>;
-  sweep(): Promise<{ examined: number; resourced: number; unsourced: number }>;
-}
-
-/** `restock.failover` when the failover service is there (issue 12, on main); null before it lands. */
-export function failoverOf(restock: Restock): FailoverLike | null {
-  const f = (restock as unknown as { failover?: Partial<FailoverLike> }).failover;
-  return f && typeof f.sweep === 'function' && typeof f.updateSettings === 'function' ? (f as FailoverLike) : null;
-}
-
 const r2 = (v: number): number => Math.round(v * 100) / 100;
 const r4 = (v: number): number => Math.round(v * 10_000) / 10_000;
 
@@ -292,9 +281,8 @@ export async function simulate(world: SupplyWorld, opts: SimOptions): Promise<{ 
   const restock = await Restock.open({ databaseUrl: opts.databaseUrl ?? 'sqlite::memory:', clock, migrate: true });
   // Nothing here listens to the live stream; the reactors are drained by hand (runReactors).
   await restock.events.stop();
-  const failover = failoverOf(restock);
-  if (opts.failover && !failover) throw new Error('the failover service (restock.failover) is not in this build: merge main');
-  if (failover) await failover.updateSettings({ failover: opts.failover });
+  const failover = restock.failover;
+  await failover.updateSettings({ failover: opts.failover });
 
   const periods = opts.warmupMonths + opts.months;
   const days = periods * world.periodDays;
@@ -443,13 +431,11 @@ export async function simulate(world: SupplyWorld, opts: SimOptions): Promise<{ 
 
   const handlers = {
     sweep: async (): Promise<void> => {
-      if (failover) {
-        const r = await failover.sweep();
-        sweeps.calls++;
-        sweeps.examined += r.examined;
-        sweeps.resourced += r.resourced;
-        sweeps.unsourced += r.unsourced;
-      }
+      const r = await failover.sweep();
+      sweeps.calls++;
+      sweeps.examined += r.examined;
+      sweeps.resourced += r.resourced;
+      sweeps.unsourced += r.unsourced;
       await restock.runReactors();
       await discover();
       opts.onDay?.();
