@@ -5,7 +5,7 @@
  *
  *   npm run bench -- supply [--carparts=400] [--raf=200] [--months=12] [--warmup=6] [--review-days=7] [--z=1.645]
  *                           [--seed=12] [--decisions=100000] [--only=sim,decisions] [--reference=off]
- *                           [--sensitivity-review=30 (0: off)]
+ *                           [--sensitivity-review=30 (0: off)] [--full-path-sample=200 (0: off)]
  *
  * Simulation (bench/lib/supply-sim.ts): the first `carparts` car parts and `raf` RAF items (complete series with
  * some demand, in file order), the last warmup + months months of each replayed day by day; the months before
@@ -25,7 +25,8 @@
  * Decisions: `benchSourcingDecisions` (the pure policy, offers in memory) and the same decision with the offers
  * read from SQLite through `restock.suppliers.listEligibleOffers` once per SKU and the performance through
  * `restock.suppliers.performance` once per supplier, each beside a cheapest-offer baseline from the same run.
- * Target: 100,000 lines under 10 s on SQLite.
+ * Target: 100,000 lines under 10 s on SQLite. Beside it, a sample of rejected lines re-sourced one by one through
+ * `restock.failover.resourceLine` (the whole write path per line), with its time per line.
  *
  * The data (car parts, RAF) comes from RESTOCK_DATA_DIR, default ../shared/data; without it the benchmark says so
  * and exits non-zero.
@@ -56,6 +57,8 @@ interface Settings {
   reference: boolean;
   /** Also run both arms with this review period (0: not). */
   sensitivityReview: number;
+  /** Lines re-sourced one by one through restock.failover.resourceLine (0: not). */
+  fullPathSample: number;
 }
 
 function parseArgs(args: string[]): Settings {
@@ -79,6 +82,7 @@ function parseArgs(args: string[]): Settings {
     only: new Set((get('only') ?? 'sim,decisions').split(',').map((x) => x.trim())),
     reference: get('reference') !== 'off',
     sensitivityReview: num('sensitivity-review', 30, true, 0),
+    fullPathSample: num('full-path-sample', 200, true, 0),
   };
 }
 
@@ -199,7 +203,7 @@ const TRIGGERS: readonly SourcingTrigger[] = ['rejected', 'short', 'ack_timeout'
  * `listEligibleOffers` once per SKU (as lines of it come up) and `prepareSourcing`/`decide` per line. The
  * baseline reads the same offers the same way and takes the cheapest one not excluded.
  */
-async function serviceDecisions(n: number, seed: number): Promise<Record<string, unknown>> {
+async function serviceDecisions(n: number, seed: number, sample: number): Promise<Record<string, unknown>> {
   const skuCount = Math.min(5000, Math.max(1, Math.ceil(n / 20)));
   const clock = new ManualClock('2026-12-04T09:00:00.000Z');
   const today = isoDate(clock.now());
@@ -281,6 +285,43 @@ async function serviceDecisions(n: number, seed: number): Promise<Record<string,
       if (best) baseChosen++;
     }
     const baseMs = performance.now() - b0;
+
+    // The whole service path on a sample: rejected lines re-sourced one by one through restock.failover
+    // (lock, decision with performance read per supplier, new PO sent, decision log, events), each its own
+    // transaction. Not the batch decision the target is about: what one failing line costs end to end.
+    let fullPath: Record<string, unknown> | null = null;
+    if (sample > 0) {
+      // One single-line PO per SKU (as the reorder policy raises them), sent, answered by a rejection.
+      const k = Math.min(sample, skuCount);
+      const p0 = performance.now();
+      const failing: string[] = [];
+      for (const sku of skus.slice(0, k)) {
+        const po = await restock.suppliers.createPurchaseOrder({ supplierId: ids[0] ?? '', lines: [{ sku, location: 'WH1', quantity: 1 + Math.floor(rng() * 60) }] });
+        await restock.suppliers.send(po.id);
+        failing.push(po.id);
+      }
+      await restock.runReactors();
+      const createMs = (performance.now() - p0) / k;
+      clock.advance(3_600_000);
+      const lineIds: string[] = [];
+      for (const poId of failing) {
+        const po = await restock.suppliers.answer(poId, [{ lineId: (await restock.suppliers.getPurchaseOrder(poId)).lines[0]?.id ?? '', status: 'rejected', reason: 'bench' }]);
+        lineIds.push(po.lines[0]?.id ?? '');
+      }
+      const f0 = performance.now();
+      let resourced = 0;
+      for (const id of lineIds) if ((await restock.failover.resourceLine(id, 'rejected'))?.chosen) resourced++;
+      const fMs = performance.now() - f0;
+      fullPath = {
+        what: 'restock.failover.resourceLine per rejected line (decision + new PO sent + decision log + events, one transaction each), a sample',
+        lines: k,
+        resourced,
+        ms: r1(fMs),
+        perLineMs: r3(fMs / k),
+        createAndSendPoMs: r3(createMs),
+        extrapolatedTo: { lines: n, seconds: r1((fMs / k) * n / 1000), note: 'sample time × lines: an estimate, not a measurement' },
+      };
+    }
     return {
       what: 'offers read from SQLite (listEligibleOffers once per SKU), performance once per supplier, prepareSourcing + decide per line',
       lines: n,
@@ -293,6 +334,7 @@ async function serviceDecisions(n: number, seed: number): Promise<Record<string,
       unitsOrdered,
       baseline: { what: 'the same reads, cheapest offer not excluded', ms: r1(baseMs), chosen: baseChosen },
       ratioToBaseline: baseMs > 0 ? r3(ms / baseMs) : null,
+      fullPath,
     };
   } finally {
     await restock.close();
@@ -317,7 +359,7 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
     log(`decisions: ${s.decisions} lines, pure policy`);
     const pure = benchSourcingDecisions(s.decisions, { seed: s.seed });
     log(`decisions: ${s.decisions} lines, offers from SQLite`);
-    const service = await serviceDecisions(s.decisions, s.seed);
+    const service = await serviceDecisions(s.decisions, s.seed, s.fullPathSample);
     const ms = Number(service.ms) + 0;
     out.decisions = { pure, sqlite: service };
     out.decisionTargets = {
