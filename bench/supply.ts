@@ -5,7 +5,7 @@
  *
  *   npm run bench -- supply [--carparts=400] [--raf=200] [--months=12] [--warmup=6] [--review-days=7] [--z=1.645]
  *                           [--seed=12] [--decisions=100000] [--only=sim,decisions] [--reference=off]
- *                           [--sensitivity-review=30 (0: off)] [--full-path-sample=200 (0: off)]
+ *                           [--sensitivity-review=DAYS, e.g. 30 (default off)] [--full-path-sample=100 (0: off)]
  *
  * Simulation (bench/lib/supply-sim.ts): the first `carparts` car parts and `raf` RAF items (complete series with
  * some demand, in file order), the last warmup + months months of each replayed day by day; the months before
@@ -18,9 +18,10 @@
  * Beside the arms, to read the figures by: a reference run with suppliers that never reject, cut or ship late
  * (failover off; the stock-outs it still has are the demand's and the policy's, so 1 − reference ÷ arm B is the
  * share the suppliers' failures cause; failover goes below the reference only by re-sourcing to a faster
- * supplier), the periods whose demand alone exceeded the order-up-to level, the overlap of the arms' stock-out periods, how the replacements of lines
- * re-sourced for shipping late arrived against the late lines they replaced, and both arms again with a
- * monthly review (`--sensitivity-review`), where a rejected line waits for the next review in arm B.
+ * supplier), the periods whose demand alone exceeded the order-up-to level, the overlap of the arms' stock-out
+ * periods, how the replacements of lines re-sourced for shipping late arrived against the late lines they
+ * replaced, and both arms again with a monthly review (`--sensitivity-review=30`, off by default to keep the run near 2 minutes), where a rejected
+ * line waits for the next review in arm B.
  *
  * Decisions: `benchSourcingDecisions` (the pure policy, offers in memory) and the same decision with the offers
  * read from SQLite through `restock.suppliers.listEligibleOffers` once per SKU and the performance through
@@ -81,8 +82,8 @@ function parseArgs(args: string[]): Settings {
     decisions: num('decisions', 100_000),
     only: new Set((get('only') ?? 'sim,decisions').split(',').map((x) => x.trim())),
     reference: get('reference') !== 'off',
-    sensitivityReview: num('sensitivity-review', 30, true, 0),
-    fullPathSample: num('full-path-sample', 200, true, 0),
+    sensitivityReview: num('sensitivity-review', 0, true, 0),
+    fullPathSample: num('full-path-sample', 100, true, 0),
   };
 }
 
