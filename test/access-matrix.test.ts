@@ -154,6 +154,16 @@ const TABLE: Record<string, Access> = {
   'POST /v1/purchase-orders/:id/ship': [SU],
   'POST /v1/purchase-orders/:id/receive': ADMIN,
   'POST /v1/purchase-orders/:id/cancel': ADMIN,
+  // failover: settings, the SKU supply panel and the manual sweep are staff's
+  'GET /v1/settings/supply': ADMIN,
+  'PUT /v1/settings/supply': ADMIN,
+  'GET /v1/supply/skus/:sku': ADMIN,
+  'PUT /v1/supply/skus/:sku': ADMIN,
+  'POST /v1/supply/sweep': ADMIN,
+  // the supplier portal: no key, the signed link is the credential (refused without it: test/browser-portal.test.ts)
+  'GET /portal/purchase-orders/:id': 'public',
+  'GET /v1/portal/purchase-orders/:id': 'public',
+  'POST /v1/portal/purchase-orders/:id/answer': 'public',
 };
 
 /** Static files of the pages (one route per file): public, whatever their names. */

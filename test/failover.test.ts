@@ -120,6 +120,22 @@ for (const dialect of DIALECTS) {
       assert.ok(rl && rl.quantity >= 15 && (rl.quantity === 15 || rl.quantity % 5 === 0));
     });
 
+    it('lines of one answer going to one supplier share one new order, sent once', async () => {
+      const r = await h.call('POST', '/v1/purchase-orders', { supplierId: sup.slow.id, lines: [{ sku: 'GEAR', location: 'WH1', quantity: 3 }, { sku: 'CHAIN', location: 'WH1', quantity: 8 }] });
+      assert.equal(r.status, 201, r.raw);
+      await h.call('POST', `/v1/purchase-orders/${r.body.id}/send`, {});
+      const since = await lastEvent();
+      await answer(r.body.id, [{ lineId: r.body.lines[0].id, status: 'rejected', reason: 'x' }, { lineId: r.body.lines[1].id, status: 'confirmed', quantity: 2 }]);
+      const ds = await decisions(r.body.id);
+      assert.equal(ds.length, 2);
+      const bySupplier = new Map<string, Set<string>>();
+      for (const d of ds) bySupplier.set(d.chosen.supplierId, (bySupplier.get(d.chosen.supplierId) ?? new Set()).add(d.chosen.poId));
+      for (const pos of bySupplier.values()) assert.equal(pos.size, 1, 'one order per supplier');
+      const sent = (await events('supply.po_sent', since)).filter((e) => ds.some((d: any) => d.chosen.poId === e.poId));
+      assert.equal(sent.length, bySupplier.size, 'each sent once');
+      for (const e of sent) assert.equal(e.lines.length, ds.filter((d: any) => d.chosen.poId === e.poId).length, 'with all its lines');
+    });
+
     it('re-sources a line unanswered past the acknowledgement deadline, and refuses the late answer', async () => {
       const p = await order('cheap', 'BELT', 12);
       await h.restock.failover.sweep();

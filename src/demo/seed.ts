@@ -157,11 +157,47 @@ async function seedDemo(restock: Restock, opts: DemoOptions = {}): Promise<DemoS
     bar?.increment(plans.length);
 
     await setDemoSafetyStock(restock, plans, sims);
+    await seedDemoSuppliers(restock, plans);
     return { skus: plans.length, ledgerRows: rowsTotal, ms: Math.round(performance.now() - started) };
   } finally {
     bar?.stop();
   }
 }
+
+/**
+ * Three suppliers with offers on the replenished SKUs, and a few purchase orders in every state: one answered in
+ * full, one where the supplier cut a line and rejected another (the failover reactor re-sources them as soon as
+ * the service runs: their decision log is on the dashboard), and
+ * a draft. Sending goes through the real delivery reactor, so their emails are in the message list.
+ */
+async function seedDemoSuppliers(restock: Restock, plans: SkuPlan[]): Promise<void> {
+  const mk = (name: string, email: string, leadTimeDays: number, leadTimeSdDays: number, channel: 'email' | 'portal') =>
+    restock.suppliers.createSupplier({ name, email, channel, currency: 'EUR', leadTimeDays, leadTimeSdDays, ackDeadlineHours: 48, regions: [] });
+  const nordic = await mk('Nordic Parts AB', 'orders@nordic-parts.example', 14, 3, 'portal');
+  const rhein = await mk('Rhein Logistik GmbH', 'einkauf@rhein-logistik.example', 5, 1, 'email');
+  const baltic = await mk('Baltic Supply OÜ', 'sales@baltic-supply.example', 21, 6, 'portal');
+  const stocked = plans.filter((p) => p.demand && p.input.status !== 'upcoming').slice(0, 60);
+  for (const [i, p] of stocked.entries()) {
+    const price = Number(p.input.price);
+    await restock.suppliers.createOffer(nordic.id, { sku: p.input.sku, supplierSku: `NP-${1000 + i}`, unitCost: round2(price * 0.45), minQuantity: 1, multiple: 1, priority: 1 });
+    await restock.suppliers.createOffer(rhein.id, { sku: p.input.sku, supplierSku: `RL-${p.input.sku}`, unitCost: round2(price * 0.52), minQuantity: 10, multiple: 5, priority: 2 });
+    if (i % 2 === 0) await restock.suppliers.createOffer(baltic.id, { sku: p.input.sku, unitCost: round2(price * 0.48), minQuantity: 1, multiple: 1, priority: 3 });
+  }
+  const line = (k: number, quantity: number) => ({ sku: (stocked[k] as SkuPlan).input.sku, location: 'WH-EAST', quantity });
+  if (stocked.length < 6) return;
+  const answered = await restock.suppliers.createPurchaseOrder({ supplierId: nordic.id, lines: [line(0, 40), line(1, 24)] });
+  await restock.suppliers.send(answered.id);
+  await restock.suppliers.answer(answered.id, answered.lines.map((l) => ({ lineId: l.id, status: 'confirmed' as const })));
+  const cut = await restock.suppliers.createPurchaseOrder({ supplierId: nordic.id, lines: [line(2, 30), line(3, 18)] });
+  await restock.suppliers.send(cut.id);
+  await restock.suppliers.answer(cut.id, [
+    { lineId: (cut.lines[0] as { id: string }).id, status: 'confirmed', quantity: 20 },
+    { lineId: (cut.lines[1] as { id: string }).id, status: 'rejected', reason: 'Discontinued by the manufacturer' },
+  ]);
+  await restock.suppliers.createPurchaseOrder({ supplierId: rhein.id, lines: [line(4, 50), line(5, 25)] });
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 /** A few fast movers keep a buffer back from sale at their main warehouse, as a planner would set. */
 async function setDemoSafetyStock(restock: Restock, plans: SkuPlan[], sims: Map<string, Simulation>): Promise<void> {

@@ -61,6 +61,15 @@ export interface SweepResult {
   unsourced: number;
 }
 
+/**
+ * The orders one pass of failover creates (one supplier answer): the lines re-sourced to one supplier share one
+ * new order, sent once at the end of the pass.
+ */
+export interface FailoverBatch {
+  /** Per supplier id, the order this pass created for it. */
+  created: Map<string, string>;
+}
+
 export interface SkuSupply {
   sku: string;
   failover: boolean;
@@ -153,18 +162,32 @@ export class FailoverService {
 
   /** The reactor: rejected and short-confirmed lines of every answer are re-sourced in the consumer's pass. */
   async onEvents(ctx: TxContext, events: readonly StoredEvent[]): Promise<void> {
+    const batch: FailoverBatch = { created: new Map() };
     for (const e of events) {
       if (e.type !== 'supply.po_acknowledged') continue;
       for (const l of e.payload.lines) {
         const trigger: Trigger | null = l.status === 'rejected' ? 'rejected' : l.confirmedQuantity !== null && l.confirmedQuantity < l.quantity ? 'short' : null;
-        if (trigger) await this.resourceIn(ctx, l.lineId, trigger);
+        if (trigger) await this.resourceIn(ctx, l.lineId, trigger, batch);
       }
     }
+    await this.finish(ctx, batch);
   }
 
   /** Re-sources one line's unfilled units now (a person's or the sweep's call); null when nothing is unfilled. */
   async resourceLine(lineId: string, trigger: Trigger): Promise<Decision | null> {
-    return this.db.transaction((ctx) => this.resourceIn(ctx, lineId, trigger));
+    return this.db.transaction(async (ctx) => {
+      const batch: FailoverBatch = { created: new Map() };
+      const d = await this.resourceIn(ctx, lineId, trigger, batch);
+      await this.finish(ctx, batch);
+      return d;
+    });
+  }
+
+  /** Sends the orders a pass created, once each, when the settings say re-sourced orders are sent. */
+  async finish(ctx: TxContext, batch: FailoverBatch): Promise<void> {
+    if (batch.created.size === 0) return;
+    if ((await this.getSettings(ctx.tx)).resourcedPoStatus !== 'sent') return;
+    for (const poId of batch.created.values()) await this.deps.suppliers.send(poId, ctx);
   }
 
   /**
@@ -179,32 +202,48 @@ export class FailoverService {
       .selectFrom('po_lines as l')
       .innerJoin('purchase_orders as p', 'p.id', 'l.po_id')
       .innerJoin('suppliers as s', 's.id', 'p.supplier_id')
-      .select(['l.id', 'l.status', 'l.quantity', 'l.confirmed_quantity', 'l.shipped_quantity', 'l.received_quantity', 'l.resourced_quantity', 'l.unsourced_quantity', 'l.expected_date', 'l.confirmed_date', 'l.answered_at', 'l.late_at', 'p.status as po_status', 'p.sent_at', 's.ack_deadline_hours'])
+      .select(['l.id', 'l.po_id', 'l.status', 'l.quantity', 'l.confirmed_quantity', 'l.shipped_quantity', 'l.received_quantity', 'l.resourced_quantity', 'l.unsourced_quantity', 'l.expected_date', 'l.confirmed_date', 'l.answered_at', 'l.late_at', 'p.status as po_status', 'p.sent_at', 's.ack_deadline_hours'])
       .where('p.status', 'in', ['sent', 'acknowledged', 'shipped', 'received'])
       .where('l.status', 'in', ['open', 'confirmed', 'rejected'])
       .orderBy('l.id')
       .execute();
     const result: SweepResult = { examined: 0, resourced: 0, unsourced: 0 };
+    const due = new Map<string, Array<{ lineId: string; trigger: Trigger }>>();
     for (const r of rows) {
       const line = {
         status: r.status, quantity: r.quantity, confirmedQuantity: r.confirmed_quantity, shippedQuantity: r.shipped_quantity, receivedQuantity: r.received_quantity,
         resourcedQuantity: r.resourced_quantity, unsourcedQuantity: Number(r.unsourced_quantity), expectedDate: r.expected_date, confirmedDate: r.confirmed_date, answeredAt: r.answered_at,
       } as PoLine;
-      const due = dueTrigger(line, { status: r.po_status as PurchaseOrder['status'], sentAt: r.sent_at }, { ackDeadlineHours: r.ack_deadline_hours }, now, settings);
-      if (!due) continue;
+      const t = dueTrigger(line, { status: r.po_status as PurchaseOrder['status'], sentAt: r.sent_at }, { ackDeadlineHours: r.ack_deadline_hours }, now, settings);
+      if (!t) continue;
       // A late line left alone (failover off) was flagged once already: nothing new to say.
-      if ((due.trigger === 'ack_timeout' || due.trigger === 'ship_late') && r.late_at !== null) continue;
+      if ((t.trigger === 'ack_timeout' || t.trigger === 'ship_late') && r.late_at !== null) continue;
       result.examined++;
-      const d = await this.resourceLine(r.id, due.trigger);
-      if (d?.chosen) result.resourced++;
-      else if (d) result.unsourced++;
+      const list = due.get(r.po_id) ?? [];
+      list.push({ lineId: r.id, trigger: t.trigger });
+      due.set(r.po_id, list);
+    }
+    // One transaction per failing order: its lines going to one supplier share one new order.
+    for (const lines of due.values()) {
+      const made = await this.db.transaction(async (ctx) => {
+        const batch: FailoverBatch = { created: new Map() };
+        const out: Array<Decision | null> = [];
+        for (const l of lines) out.push(await this.resourceIn(ctx, l.lineId, l.trigger, batch));
+        await this.finish(ctx, batch);
+        return out;
+      });
+      for (const d of made) {
+        if (d?.chosen) result.resourced++;
+        else if (d) result.unsourced++;
+      }
     }
     return result;
   }
 
   // ---- one re-sourcing, in the caller's transaction
 
-  async resourceIn(ctx: TxContext, lineId: string, trigger: Trigger): Promise<Decision | null> {
+  /** One line's re-sourcing in the caller's transaction; orders it creates are collected in `batch` (send them with `finish`). */
+  async resourceIn(ctx: TxContext, lineId: string, trigger: Trigger, batch: FailoverBatch): Promise<Decision | null> {
     const found = await store.findLine(ctx.tx, lineId);
     if (!found) throw new NotFound('Purchase order line', lineId, 'unknown_po_line');
     // The order's lock first: whoever comes second sees what the first wrote.
@@ -239,7 +278,7 @@ export class FailoverService {
     const today = isoDate(now);
     const decision = off
       ? ({ sku: line.sku, trigger, quantity: unfilled, candidates: [], chosen: null, reason: `${off}; ${unfilled} units are flagged for an operator` } satisfies SourcingDecision)
-      : await this.decide(ctx, po, line, unfilled, trigger, today, settings);
+      : await this.decide(ctx, po, line, unfilled, trigger, today, settings, batch);
 
     let chosen: Decision['chosen'] = null;
     if (decision.chosen) {
@@ -254,7 +293,7 @@ export class FailoverService {
         const created = await this.deps.suppliers.createPurchaseOrder({ supplierId: c.supplierId, lines: [lineInput], source: 'failover', resourcedFrom: line.id }, ctx);
         const newLine = created.lines[0] as PoLine;
         target = { poId: created.id, lineId: newLine.id };
-        if (settings.resourcedPoStatus === 'sent') await this.deps.suppliers.send(created.id, ctx);
+        batch.created.set(c.supplierId, created.id);
       }
       chosen = { supplierId: c.supplierId, offerId: c.offerId, poId: target.poId, lineId: target.lineId, quantity: c.quantity };
       line.resourcedQuantity += unfilled;
@@ -283,7 +322,7 @@ export class FailoverService {
   }
 
   /** Reads what the pure policy needs (offers, suppliers, performance, the receiving region, open drafts) and asks it. */
-  private async decide(ctx: TxContext, po: PurchaseOrder, line: PoLine, unfilled: number, trigger: Trigger, today: string, settings: SupplySettings): Promise<SourcingDecision> {
+  private async decide(ctx: TxContext, po: PurchaseOrder, line: PoLine, unfilled: number, trigger: Trigger, today: string, settings: SupplySettings, batch: FailoverBatch): Promise<SourcingDecision> {
     const offers = await store.listOffers(ctx.tx, { sku: line.sku });
     const suppliers = await store.findSuppliers(ctx.tx, [...new Set(offers.map((o) => o.supplierId))]);
     const candidates = offers.flatMap((o) => {
@@ -305,8 +344,12 @@ export class FailoverService {
       from = prev.resourcedFrom;
     }
 
-    // Drafts failover may extend (resourced POs left as drafts for a person to send).
+    // Orders this pass created (still drafts until `finish`), then drafts failover left for a person to send.
     const existingOpenPos = new Map<string, OpenPo>();
+    for (const [supplierId, poId] of batch.created) {
+      const ls = (await store.linesOf(ctx.tx, [poId])).get(poId) ?? [];
+      existingOpenPos.set(supplierId, { poId, lineId: null, total: store.totalOf(ls) });
+    }
     if (settings.resourcedPoStatus === 'draft') {
       const drafts = await ctx.tx.selectFrom('purchase_orders').select(['id', 'supplier_id']).where('status', '=', 'draft').where('source', '=', 'failover').where('supplier_id', 'in', [...suppliers.keys(), '']).orderBy('created_at').execute();
       const lines = await store.linesOf(ctx.tx, drafts.map((d) => d.id));
