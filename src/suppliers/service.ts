@@ -217,7 +217,8 @@ export class SupplierService {
     const locations = await this.deps.inventory.locations.map(ctx.tx);
     const seen = new Set<string>();
     const today = this.today();
-    const offers = rankOffers(await store.listOffers(ctx.tx, { supplierId: supplier.id }), today);
+    // Only the lines' SKUs: a supplier may offer thousands.
+    const offers = rankOffers(await store.listOffers(ctx.tx, { supplierId: supplier.id, skus: lines.map((l) => l.sku) }), today);
     return lines.map((l, i) => {
       if (!products.has(l.sku)) throw new NotFound('Product', l.sku, 'unknown_sku');
       if (!locations.has(l.location)) throw new NotFound('Location', l.location, 'unknown_location');
@@ -415,7 +416,7 @@ export class SupplierService {
       po.sentAt = now.toISOString();
       po.updatedAt = po.sentAt;
       await store.updatePoHead(ctx.tx, po);
-      const offers = await store.listOffers(ctx.tx, { supplierId: supplier.id });
+      const offers = await store.listOffers(ctx.tx, { supplierId: supplier.id, skus: po.lines.map((l) => l.sku) });
       const supplierSku = (sku: string) => rankOffers(offers.filter((o) => o.sku === sku), isoDate(now))[0]?.supplierSku ?? offers.find((o) => o.sku === sku)?.supplierSku ?? null;
       const open = po.lines.filter((l) => !isTerminalLine(l.status));
       await appendEvents(ctx, [{

@@ -120,10 +120,12 @@ export async function findOffer(q: X, id: string): Promise<Offer | null> {
   return r ? rowToOffer(r) : null;
 }
 
-export async function listOffers(q: X, by: { supplierId?: string | undefined; sku?: string | undefined }): Promise<Offer[]> {
+export async function listOffers(q: X, by: { supplierId?: string | undefined; sku?: string | undefined; skus?: readonly string[] | undefined }): Promise<Offer[]> {
+  if (by.skus !== undefined && by.skus.length === 0) return [];
   let sel = q.selectFrom('offers').selectAll();
   if (by.supplierId !== undefined) sel = sel.where('supplier_id', '=', by.supplierId);
   if (by.sku !== undefined) sel = sel.where('sku', '=', by.sku);
+  if (by.skus !== undefined) sel = sel.where('sku', 'in', [...new Set(by.skus)]);
   const rows = await sel.orderBy('sku').orderBy('priority').orderBy('created_at').orderBy('id').limit(5000).execute();
   return rows.map(rowToOffer);
 }
