@@ -99,7 +99,7 @@ function Lines({ po, decisions }: { po: Po; decisions: SupplyDecision[] }) {
     <section className="panel pad" aria-labelledby="po-lines-title">
       <h2 id="po-lines-title">Lines</h2>
       <div className="table-scroll">
-        <table className="data cards" id="po-lines">
+        <table className="data cards-on-phone po-lines" id="po-lines">
           <caption className="visually-hidden">The lines of {po.id}</caption>
           <thead>
             <tr>
@@ -143,7 +143,7 @@ function LineRow({ po, line: l, decisions }: { po: Po; line: PoLine; decisions: 
       <td data-label="SKU">
         <SkuLink sku={l.sku} />
         <span className="sub muted">
-          to {l.location} · <span className="mono">{l.id}</span>
+          to {l.location} · <span className="mono po-line-id">{l.id}</span>
         </span>
         {l.resourcedFrom ? <ResourcedFrom sku={l.sku} lineId={l.resourcedFrom} /> : null}
       </td>
@@ -520,7 +520,7 @@ function Decision({ d }: { d: SupplyDecision }) {
       </p>
       {d.candidates.length > 0 ? (
         <div className="table-scroll">
-          <table className="data cards candidates">
+          <table className="data cards-on-phone candidates">
             <caption className="visually-hidden">Candidates for line {d.lineId}</caption>
             <thead>
               <tr>

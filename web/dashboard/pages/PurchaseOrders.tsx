@@ -268,8 +268,8 @@ function PoForm({ initialSupplier, onCreated }: { initialSupplier: string; onCre
                     : 'The unit cost defaults to the supplier’s offer.'}
               </p>
               {lines.length > 1 ? (
-                <button type="button" className="button small ghost" aria-label={`Remove line ${n}`} onClick={() => setLines((all) => all.filter((x) => x.key !== l.key))}>
-                  ✕
+                <button type="button" className="button small ghost" onClick={() => setLines((all) => all.filter((x) => x.key !== l.key))}>
+                  Remove line {n}
                 </button>
               ) : null}
             </div>

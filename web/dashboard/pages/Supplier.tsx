@@ -159,7 +159,7 @@ function Performance({ id }: { id: string }) {
           </dl>
           <p className="legend muted" id="performance-sample">
             From {num(p.lines)} {p.lines === 1 ? 'line' : 'lines'} of sent orders: {num(p.sample.answered)} answered, {num(p.sample.received)} received, {num(p.sample.finished)} finished.
-            {p.sample.finished === 0 ? ' Until lines are finished, failover scores this supplier as average.' : ''}
+            {p.sample.finished < 10 ? ' With little history, failover’s reliability score leans on a prior until more orders finish.' : ''}
           </p>
         </>
       ) : perf.isPending ? (
