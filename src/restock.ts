@@ -26,6 +26,7 @@ import { EventHub } from './messaging/hub.ts';
 import { OutboxConsumer, type RetryOptions } from './messaging/consumer.ts';
 import { ReactorService } from './messaging/reactors.ts';
 import { registerPoDelivery } from './suppliers/po-delivery.ts';
+import { FailoverService } from './suppliers/failover.ts';
 import { MessageService } from './messaging/messages.ts';
 import { MessageDispatcher, type DispatcherOptions } from './messaging/dispatcher.ts';
 import { OrderMessages } from './messaging/order-messages.ts';
@@ -103,6 +104,8 @@ export class Restock {
   readonly overview: OverviewService;
   /** Suppliers, offers, purchase orders (each open line is inbound supply), decision log, performance. */
   readonly suppliers: SupplierService;
+  /** Re-sources what a supplier cannot deliver (rejected, short, unacknowledged, not shipped) to the next supplier. */
+  readonly failover: FailoverService;
   /** Durable outbox consumers; `runReactors()` drains them all. */
   readonly reactors: OutboxConsumer[];
   /** The reactors as operators see them: cursors, parked events, retry and discard. */
@@ -143,6 +146,7 @@ export class Restock {
       ...(options.webhookResolver ? { resolve: options.webhookResolver } : {}),
     });
     this.suppliers = new SupplierService(db, clock, { catalog: this.catalog, inventory: this.inventory, orders: this.orders, checkWebhookUrl: (url) => this.webhooks.checkEndpointUrl(url) });
+    this.failover = new FailoverService(db, clock, { suppliers: this.suppliers, catalog: this.catalog, inventory: this.inventory });
     this.jobs = new JobService(db, clock, logger);
     this.planning = new PlanningService(db, clock, this.catalog, this.inventory, this.waitlist, this.jobs);
     this.overview = new OverviewService(db, clock, { catalog: this.catalog, inventory: this.inventory, orders: this.orders, waitlist: this.waitlist, messages: this.messages, webhooks: this.webhooks, planning: this.planning });
@@ -164,6 +168,7 @@ export class Restock {
         },
         (name, handler) => new OutboxConsumer(db, clock, name, handler, reactor),
       ).consumer,
+      new OutboxConsumer(db, clock, this.failover.consumer, (ctx, events) => this.failover.onEvents(ctx, events), reactor),
     ];
     this.reactorService = new ReactorService(db, clock, this.reactors, logger);
     this.retention = new RetentionSweeper(db, clock, options.retention ?? DEFAULT_RETENTION);
@@ -222,6 +227,7 @@ export class Restock {
     every(60_000, 'pre-order release', () => this.orders.releaseDue());
     every(5000, 'waitlist tick', () => this.waitlist.tick());
     every(3_600_000, 'retention sweep', () => this.retention.sweep());
+    every(60_000, 'supplier failover sweep', () => this.failover.sweep());
     void this.orders.releaseDue().catch((err: unknown) => this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'pre-order release failed'));
   }
 

@@ -168,7 +168,7 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   await app.register(planningRoutes(restock.planning));
   await app.register(jobRoutes(restock.jobs));
   await app.register(overviewRoutes(restock.overview));
-  await app.register(supplierRoutes(restock.suppliers));
+  await app.register(supplierRoutes(restock.suppliers, restock.failover));
   await app.register(
     portalRoutes({
       signer: restock.signer,

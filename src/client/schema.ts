@@ -781,6 +781,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/portal/purchase-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A purchase order as its supplier sees it, by the signed link's token (no API key)
+         * @description **Public**: no API key; the signed token in the path (from a link we sent) is the credential.
+         *
+         *     The token from the purchase-order email's link, in the `x-portal-token` header or the `token` query parameter.
+         */
+        get: operations["getPortalPurchaseOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portal/purchase-orders/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The supplier answers its purchase order by the signed link: confirm, cut, re-date or reject each line
+         * @description **Public**: no API key; the signed token in the path (from a link we sent) is the credential.
+         *
+         *     Same body as `POST /v1/purchase-orders/:id/answer`; the token in the `x-portal-token` header or the `token` query parameter. Answers are idempotent; confirming more than ordered, a line of another order or an order no longer open is refused with nothing written.
+         */
+        post: operations["answerPortalPurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/preorders": {
         parameters: {
             query?: never;
@@ -1259,6 +1303,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/settings/supply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Failover settings: on or off, status of re-sourced orders, ship grace days, sourcing weights
+         * @description **Scope**: `admin`.
+         */
+        get: operations["getSupplySettings"];
+        /**
+         * Change failover settings (the fields given; weights merge)
+         * @description **Scope**: `admin`.
+         */
+        put: operations["setSupplySettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/settings/waitlist": {
         parameters: {
             query?: never;
@@ -1391,6 +1459,50 @@ export interface paths {
         get: operations["listSupplierPerformance"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/supply/skus/{sku}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A SKU's supply: its offers, its open purchase-order lines, and whether failover may re-source it
+         * @description **Scope**: `admin`.
+         */
+        get: operations["getSupplySku"];
+        /**
+         * Switch failover on or off for one SKU
+         * @description **Scope**: `admin`.
+         */
+        put: operations["setSupplySku"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/supply/sweep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-source now every line past its acknowledgement deadline or ship date (the service does this every minute)
+         * @description **Scope**: `admin`.
+         */
+        post: operations["createSupplySweep"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2695,6 +2807,35 @@ export interface components {
             /** @enum {string} */
             status: "parked" | "retried" | "discarded";
         };
+        PortalPurchaseOrder: {
+            acknowledgedAt: string | null;
+            answerable: boolean;
+            createdAt: string;
+            currency: string;
+            id: string;
+            lines: {
+                answeredAt: string | null;
+                confirmedDate: string | null;
+                confirmedQuantity: number | null;
+                expectedDate: string;
+                id: string;
+                location: string;
+                quantity: number;
+                rejectReason: string | null;
+                sku: string;
+                status: string;
+                supplierSku: string | null;
+                unitCost: number;
+            }[];
+            linkExpiresAt: string;
+            sentAt: string | null;
+            status: string;
+            supplier: {
+                id: string;
+                name: string;
+            };
+            total: number;
+        };
         Product: {
             attributes: {
                 [key: string]: unknown;
@@ -2734,6 +2875,7 @@ export interface components {
                 expectedDate: string;
                 id: string;
                 inboundId: string | null;
+                lateAt: string | null;
                 location: string;
                 poId: string;
                 quantity: number;
@@ -2749,6 +2891,8 @@ export interface components {
                 /** @enum {string} */
                 status: "open" | "confirmed" | "rejected" | "shipped" | "received" | "cancelled";
                 unitCost: number;
+                /** @description units failover could not re-source (no eligible offer, or failover off): an operator must act */
+                unsourcedQuantity: number;
             }[];
             sentAt: string | null;
             /** @enum {string} */
@@ -2771,6 +2915,42 @@ export interface components {
             reference: string | null;
             sku: string;
             status: string;
+        };
+        SkuSupply: {
+            /** @description may failover re-source this SKU */
+            failover: boolean;
+            offers: components["schemas"]["Offer"][];
+            openLines: ({
+                answeredAt: string | null;
+                confirmedDate: string | null;
+                confirmedQuantity: number | null;
+                /** @description YYYY-MM-DD: the confirmed date, else the order date plus the lead time */
+                expectedDate: string;
+                id: string;
+                inboundId: string | null;
+                lateAt: string | null;
+                location: string;
+                poId: string;
+                quantity: number;
+                receivedAt: string | null;
+                /** @description may exceed quantity (an over-receipt) */
+                receivedQuantity: number;
+                rejectReason: string | null;
+                resourcedFrom: string | null;
+                /** @description units handed to another line by failover */
+                resourcedQuantity: number;
+                shippedQuantity: number;
+                sku: string;
+                /** @enum {string} */
+                status: "open" | "confirmed" | "rejected" | "shipped" | "received" | "cancelled";
+                unitCost: number;
+                /** @description units failover could not re-source (no eligible offer, or failover off): an operator must act */
+                unsourcedQuantity: number;
+            } & {
+                poStatus: string;
+                supplierId: string;
+            })[];
+            sku: string;
         };
         /** @description One SKU, summed over its locations. free = Σ per location max(0, onHand − reserved − committed − safetyStock) (a location counted short never makes another negative); availableToSell = max(0, free − backordered − preordered): the units waiting orders are owed come off free stock first, so a new sale takes only the rest. status is the availability the storefront is shown, as the availability policy computed it at the SKU's last stock or product change. */
         StockRow: {
@@ -2898,6 +3078,23 @@ export interface components {
             reason: string;
             /** @enum {string} */
             trigger: "rejected" | "short" | "ack_timeout" | "ship_late";
+        };
+        SupplySettings: {
+            /** @description failover on for the shop (it can also be switched off per SKU and per supplier) */
+            failover: boolean;
+            /**
+             * @description a purchase order failover creates is sent at once, or left as a draft for a person to send
+             * @enum {string}
+             */
+            resourcedPoStatus: "draft" | "sent";
+            /** @description days after a confirmed date before an unshipped line is re-sourced */
+            shipGraceDays: number;
+            /** @description The sourcing score: landed cost per needed unit, expected arrival, measured reliability (normalised by their sum) */
+            weights: {
+                arrival: number;
+                cost: number;
+                reliability: number;
+            };
         };
         Webhook: {
             active: boolean;
@@ -10091,6 +10288,249 @@ export interface operations {
             };
         };
     };
+    getPortalPurchaseOrder: {
+        parameters: {
+            query?: {
+                token?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalPurchaseOrder"];
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `expired_token`: A signed link or a hold has expired. details: `{ expiredAt: string }`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             *
+             *     `invalid_token`: A signed link was altered, is incomplete or is meant for another action. details: `null`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "expired_token" | "invalid_request" | "invalid_token";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    answerPortalPurchaseOrder: {
+        parameters: {
+            query?: {
+                token?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    lines: {
+                        /** @description YYYY-MM-DD */
+                        date?: string;
+                        lineId: string;
+                        /** @description confirmed quantity; less than ordered is a cut (default: as ordered) */
+                        quantity?: number;
+                        /** @description required when rejecting */
+                        reason?: string;
+                        /** @enum {string} */
+                        status: "confirmed" | "rejected";
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalPurchaseOrder"];
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `expired_token`: A signed link or a hold has expired. details: `{ expiredAt: string }`
+             *
+             *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+             *
+             *     `invalid_json`: The body is not valid JSON. details: `null`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             *
+             *     `invalid_token`: A signed link was altered, is incomplete or is meant for another action. details: `null`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "expired_token" | "invalid_idempotency_key" | "invalid_json" | "invalid_request" | "invalid_token";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+             *
+             *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+             *
+             *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     listPreorders: {
         parameters: {
             query?: {
@@ -15207,6 +15647,305 @@ export interface operations {
             };
         };
     };
+    getSupplySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplySettings"];
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    setSupplySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description failover on for the shop (it can also be switched off per SKU and per supplier) */
+                    failover?: boolean;
+                    /**
+                     * @description a purchase order failover creates is sent at once, or left as a draft for a person to send
+                     * @enum {string}
+                     */
+                    resourcedPoStatus?: "draft" | "sent";
+                    /** @description days after a confirmed date before an unshipped line is re-sourced */
+                    shipGraceDays?: number;
+                    /** @description The sourcing score: landed cost per needed unit, expected arrival, measured reliability (normalised by their sum) */
+                    weights?: {
+                        arrival?: number;
+                        cost?: number;
+                        reliability?: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplySettings"];
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+             *
+             *     `invalid_json`: The body is not valid JSON. details: `null`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+             *
+             *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+             *
+             *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     getWaitlistSettings: {
         parameters: {
             query?: never;
@@ -16766,6 +17505,509 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "unknown_supplier";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getSupplySku: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Stock keeping unit */
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkuSupply"];
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unknown_sku`: No product has this SKU. details: `{ id: string }` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_sku";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    setSupplySku: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Stock keeping unit */
+                sku: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    failover: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkuSupply"];
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+             *
+             *     `invalid_json`: The body is not valid JSON. details: `null`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unknown_sku`: No product has this SKU. details: `{ id: string }` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_sku";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+             *
+             *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+             *
+             *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createSupplySweep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        examined: number;
+                        resourced: number;
+                        unsourced: number;
+                    };
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_idempotency_key`: The Idempotency-Key header is empty or longer than 255 characters. details: `{ header: string }`
+             *
+             *     `invalid_json`: The body is not valid JSON. details: `null`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_idempotency_key" | "invalid_json" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry later. details: `{ key: string }`
+             *
+             *     `idempotency_key_reused`: The Idempotency-Key was used before with a different request. details: `{ key: string }`
+             *
+             *     `idempotency_response_not_kept`: The request with this Idempotency-Key was applied, but its response was too large to keep for replay; read the result instead. details: `{ key: string, status: integer }`
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_in_progress" | "idempotency_key_reused" | "idempotency_response_not_kept";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `payload_too_large`: The body is larger than this endpoint accepts. details: `null` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not sent as application/json. details: `null` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description shape per code, as listed in this response */
                             details: unknown;
                             message: string;

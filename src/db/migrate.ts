@@ -16,6 +16,7 @@ import * as m013 from './migrations/013_overview.ts';
 import * as m014 from './migrations/014_volume_indexes.ts';
 import * as m015 from './migrations/015_suppliers.ts';
 import * as m016 from './migrations/016_message_attachments.ts';
+import * as m017 from './migrations/017_failover.ts';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 const STEPS: Array<[string, Step]> = [
@@ -34,6 +35,7 @@ const STEPS: Array<[string, Step]> = [
   ['014_volume_indexes', m014],
   ['015_suppliers', m015],
   ['016_message_attachments', m016],
+  ['017_failover', m017],
 ];
 
 class ListProvider implements MigrationProvider {

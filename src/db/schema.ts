@@ -359,6 +359,13 @@ export interface DB {
   purchase_orders: PurchaseOrdersTable;
   po_lines: PoLinesTable;
   supply_decisions: SupplyDecisionsTable;
+  supply_skus: SupplySkusTable;
+}
+
+export interface SupplySkusTable {
+  sku: string;
+  failover: number;
+  updated_at: string;
 }
 
 // ---- suppliers, offers, purchase orders (015_suppliers)
@@ -427,6 +434,8 @@ export interface PoLinesTable {
   received_quantity: number;
   reject_reason: string | null;
   resourced_quantity: number;
+  unsourced_quantity: Generated<number>;
+  late_at: string | null;
   resourced_from: string | null;
   answered_at: string | null;
   /** When the last units arrived (performance: on time, lead time). */

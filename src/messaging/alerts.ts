@@ -53,6 +53,7 @@ export class StaffAlerts {
   }
 
   async onEvents(ctx: TxContext, events: StoredEvent[]): Promise<void> {
+    await this.supplyAlerts(ctx, events);
     const changes = events.filter((e): e is StoredEventOf<'inventory.availability_changed'> => e.type === 'inventory.availability_changed');
     if (changes.length === 0) return;
     const settings = await this.settings(ctx.tx);
@@ -91,4 +92,26 @@ export class StaffAlerts {
     }
     await this.messages.enqueue(ctx, out);
   }
+
+  /** Units failover could not re-source (`supply.unsourced`): every recipient is told once per decision. */
+  private async supplyAlerts(ctx: TxContext, events: StoredEvent[]): Promise<void> {
+    const unsourced = events.filter((e): e is StoredEventOf<'supply.unsourced'> => e.type === 'supply.unsourced');
+    if (unsourced.length === 0) return;
+    const settings = await this.settings(ctx.tx);
+    if (settings.recipients.length === 0) return;
+    const out: NewMessage[] = [];
+    for (const e of unsourced) {
+      const p = e.payload;
+      const link = `${this.dashboardUrl}#/purchase-orders/${encodeURIComponent(p.poId)}`;
+      const subject = `Action needed: ${p.quantity} × ${p.sku} could not be re-sourced`;
+      const text = `${this.shopName}: ${p.quantity} units of ${p.sku} on purchase order ${p.poId} (line ${p.lineId}) are not coming from their supplier (${p.trigger.replace('_', ' ')}), and failover could not order them elsewhere.\n\nWhy: ${p.reason}\n\nOpen the purchase order and its decision log: ${link}\n`;
+      const html = `<p>${esc(this.shopName)}: <strong>${p.quantity} units of ${esc(p.sku)}</strong> on purchase order ${esc(p.poId)} (line ${esc(p.lineId)}) are not coming from their supplier (${esc(p.trigger.replace('_', ' '))}), and failover could not order them elsewhere.</p><p>Why: ${esc(p.reason)}</p><p><a href="${esc(link)}">Open the purchase order and its decision log</a></p>`;
+      for (const to of settings.recipients) {
+        out.push({ type: 'supply_alert', to, locale: 'en', sku: p.sku, dedupeKey: `supply_alert:${p.decisionId}:${recipientKey(to)}`, rendered: { subject, text, html } });
+      }
+    }
+    await this.messages.enqueue(ctx, out);
+  }
 }
+
+const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);

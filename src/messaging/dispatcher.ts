@@ -231,7 +231,7 @@ export class MessageDispatcher {
     const recent = this.recent.get(m.to_addr) ?? 0;
     // The daily cap protects shoppers; staff asked for every stock alert, and their number is bounded by stock
     // transitions, so those are not held back a day; nor are purchase orders to a supplier (the shop's own orders).
-    if (recent >= limit && m.type !== 'stock_alert' && m.type !== 'purchase_order') {
+    if (recent >= limit && m.type !== 'stock_alert' && m.type !== 'purchase_order' && m.type !== 'supply_alert') {
       const later = new Date(this.clock.now().getTime() + 3_600_000).toISOString();
       await store.deferMessage(this.db.kysely, id, later, `recipient reached ${limit} messages in 24 h; deferred`);
       return;

@@ -30,7 +30,7 @@ export interface MessageAttachment {
 }
 
 /** Messages another module renders itself (its document is its own), recorded and sent like the others. */
-export const RENDERED_MESSAGE_TYPES = ['purchase_order'] as const;
+export const RENDERED_MESSAGE_TYPES = ['purchase_order', 'supply_alert'] as const;
 export type RenderedMessageType = (typeof RENDERED_MESSAGE_TYPES)[number];
 
 /** A message from one of our templates (data in), or one rendered by its module, with files if it has any. */

@@ -89,6 +89,10 @@ export interface PoLine {
   rejectReason: string | null;
   /** Units handed to another line by failover. */
   resourcedQuantity: number;
+  /** Units failover could not re-source (no eligible offer, or failover off): flagged for an operator. */
+  unsourcedQuantity: number;
+  /** When the line was found late (acknowledgement deadline or ship date missed), once. */
+  lateAt: string | null;
   /** The line this line re-sources. */
   resourcedFrom: string | null;
   answeredAt: string | null;

@@ -7,7 +7,7 @@ import { applyAnswer, isTerminalLine, offerValidOn, orderableQuantity, outstandi
 const offer = (o: Partial<Offer>): Offer => ({ id: 'o', supplierId: 's', sku: 'X', supplierSku: null, unitCost: 1, minQuantity: 1, multiple: 1, leadTimeDays: null, priority: 100, validFrom: null, validTo: null, active: true, createdAt: '2026-01-01T00:00:00.000Z', ...o });
 const line = (l: Partial<PoLine>): PoLine => ({
   id: 'l1', poId: 'p', sku: 'X', location: 'W', quantity: 10, unitCost: 1, confirmedQuantity: null, status: 'open', expectedDate: '2026-01-25', confirmedDate: null,
-  shippedQuantity: 0, receivedQuantity: 0, rejectReason: null, resourcedQuantity: 0, resourcedFrom: null, answeredAt: null, receivedAt: null, inboundId: 'i', ...l,
+  shippedQuantity: 0, receivedQuantity: 0, rejectReason: null, resourcedQuantity: 0, unsourcedQuantity: 0, lateAt: null, resourcedFrom: null, answeredAt: null, receivedAt: null, inboundId: 'i', ...l,
 });
 
 describe('supply policy', () => {

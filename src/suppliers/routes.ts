@@ -5,6 +5,8 @@ import { CalendarDate, Id, LocationCode, Nullable, PageLimit, Quantity, Sku, Str
 import type { FastifyRequest } from 'fastify';
 import { CHANNELS, LINE_STATUSES, PO_SOURCES, PO_STATUSES, TRIGGERS } from './model.ts';
 import type { Actor, SupplierService } from './service.ts';
+import { failoverRoutes } from './failover-routes.ts';
+import type { FailoverService } from './failover.ts';
 
 const Money = Type.Number({ minimum: 0, maximum: 1e9 });
 const Days = Type.Number({ minimum: 0, maximum: 3650 });
@@ -52,7 +54,7 @@ const OfferSchema = Type.Object(
   { $id: 'Offer' },
 );
 
-const PoLineSchema = Type.Object({
+export const PoLineSchema = Type.Object({
   id: Type.String(),
   poId: Type.String(),
   sku: Type.String(),
@@ -67,6 +69,8 @@ const PoLineSchema = Type.Object({
   receivedQuantity: Type.Integer({ description: 'may exceed quantity (an over-receipt)' }),
   rejectReason: Nullable(Type.String()),
   resourcedQuantity: Type.Integer({ description: 'units handed to another line by failover' }),
+  unsourcedQuantity: Type.Integer({ description: 'units failover could not re-source (no eligible offer, or failover off): an operator must act' }),
+  lateAt: Nullable(Type.String({ description: 'when the line was found late (acknowledgement deadline or ship date missed)' })),
   resourcedFrom: Nullable(Type.String({ description: 'the line this line re-sources' })),
   answeredAt: Nullable(Type.String()),
   receivedAt: Nullable(Type.String()),
@@ -167,7 +171,7 @@ function actor(req: FastifyRequest): Actor {
   return req.apiKey?.scope === 'supplier' ? { supplierId: req.apiKey.supplierId ?? 'none' } : {};
 }
 
-export const supplierRoutes = (suppliers: SupplierService): FastifyPluginAsyncTypebox =>
+export const supplierRoutes = (suppliers: SupplierService, failover?: FailoverService): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.addSchema(SupplierSchema);
     app.addSchema(OfferSchema);
@@ -373,4 +377,5 @@ export const supplierRoutes = (suppliers: SupplierService): FastifyPluginAsyncTy
         response: { 200: Type.Ref('PurchaseOrder'), ...errorResponses('unknown_purchase_order', 'invalid_po_transition') },
       },
     }, async (req) => suppliers.cancel(req.params.id));
+    if (failover) await app.register(failoverRoutes(failover, suppliers));
   };

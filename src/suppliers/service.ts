@@ -254,6 +254,8 @@ export class SupplierService {
         receivedQuantity: 0,
         rejectReason: null,
         resourcedQuantity: 0,
+        unsourcedQuantity: 0,
+        lateAt: null,
         resourcedFrom,
         answeredAt: null,
         receivedAt: null,
@@ -273,7 +275,7 @@ export class SupplierService {
   }
 
   /** A draft PO with one supplier; each line becomes inbound supply at once. */
-  async createPurchaseOrder(input: { supplierId: string; lines: PoLineInput[]; source?: PoSource | undefined }, ctx?: TxContext): Promise<PurchaseOrder> {
+  async createPurchaseOrder(input: { supplierId: string; lines: PoLineInput[]; source?: PoSource | undefined; resourcedFrom?: string | null | undefined }, ctx?: TxContext): Promise<PurchaseOrder> {
     if (input.lines.length === 0) throw invalidField('lines', 'a purchase order needs at least one line');
     const id = await this.tx(ctx, async (c) => {
       const supplier = await this.activeSupplier(c, input.supplierId);
@@ -281,7 +283,7 @@ export class SupplierService {
       const now = this.clock.now().toISOString();
       const po: PurchaseOrder = { id: newId('po'), supplierId: supplier.id, status: 'draft', currency: supplier.currency, source: input.source ?? 'manual', total: 0, lines: [], createdAt: now, sentAt: null, acknowledgedAt: null, updatedAt: now };
       await store.insertPo(c.tx, po);
-      await this.insertLines(c, po, lines, null);
+      await this.insertLines(c, po, lines, input.resourcedFrom ?? null);
       return po.id;
     });
     return this.getPurchaseOrderIn(ctx, id);
@@ -339,6 +341,13 @@ export class SupplierService {
     return performanceOf(supplierId, await this.lineHistory(supplierId));
   }
 
+  /** Ends a line that will not be delivered (failover: deadline or ship date missed): the line and its inbound are cancelled. */
+  async cancelLineIn(ctx: TxContext, po: PurchaseOrder, line: PoLine, now: string): Promise<void> {
+    line.status = 'cancelled';
+    if (line.inboundId) await this.deps.orders.updateInboundIn(ctx, line.inboundId, { status: 'cancelled' });
+    await this.settlePo(ctx, po, [line], now);
+  }
+
   async findLine(lineId: string, ctx?: TxContext): Promise<PoLine | null> {
     return store.findLine(ctx?.tx ?? this.db.kysely, lineId);
   }
@@ -364,14 +373,15 @@ export class SupplierService {
     return store.pagePos(this.db.kysely, query);
   }
 
-  private async lockedPo(ctx: TxContext, id: string, actor: Actor = {}): Promise<PurchaseOrder> {
+  /** The PO with its row lock taken (PostgreSQL): writes to one order queue one after another (failover uses it too). */
+  async lockedPo(ctx: TxContext, id: string, actor: Actor = {}): Promise<PurchaseOrder> {
     const po = await store.findPo(ctx.tx, id, this.db.isPostgres);
     if (!po || (actor.supplierId && po.supplierId !== actor.supplierId)) throw new NotFound('Purchase order', id, 'unknown_purchase_order');
     return po;
   }
 
   /** Saves the lines a use case changed and the order's status that follows from all its lines. */
-  private async settlePo(ctx: TxContext, po: PurchaseOrder, changed: readonly PoLine[], now: string): Promise<void> {
+  async settlePo(ctx: TxContext, po: PurchaseOrder, changed: readonly PoLine[], now: string): Promise<void> {
     for (const l of changed) await store.saveLine(ctx.tx, l, now);
     const status = poStatusOf(po.status, po.lines);
     if (status !== 'draft' && status !== 'sent' && status !== 'cancelled' && po.acknowledgedAt === null && po.lines.every((l) => l.status !== 'open')) po.acknowledgedAt = now;
@@ -393,8 +403,8 @@ export class SupplierService {
   }
 
   /** draft → sent: records the time and emits `supply.po_sent` with everything a sender needs. */
-  async send(poId: string): Promise<PurchaseOrder> {
-    await this.db.transaction(async (ctx) => {
+  async send(poId: string, outer?: TxContext): Promise<PurchaseOrder> {
+    await this.tx(outer, async (ctx) => {
       const po = await this.lockedPo(ctx, poId);
       if (po.status === 'sent') return; // sent again: nothing more to do
       if (po.status !== 'draft') throw this.transitionRefused(po, 'it can be sent', ['draft']);
@@ -424,7 +434,7 @@ export class SupplierService {
         },
       }], po.sentAt);
     });
-    return this.getPurchaseOrder(poId);
+    return this.getPurchaseOrderIn(outer, poId);
   }
 
   /**
