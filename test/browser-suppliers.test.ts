@@ -240,6 +240,7 @@ describe('browser: suppliers, purchase orders and failover in the dashboard', { 
     assert.equal((await b.api('GET', '/v1/supply/skus/TEE-BLK')).body.failover, true);
     await b.shot(page, 'sku-supply');
     await b.axe(page, 'the SKU page with its supply');
+    await fits(page, 'the SKU page with its supply');
 
     const settings = await b.openDashboard('/settings');
     await settings.getByRole('heading', { name: 'Supply' }).waitFor();

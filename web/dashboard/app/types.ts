@@ -35,17 +35,7 @@ export type PoLineStatus = PoLine['status'];
 export type SupplyDecision = Schemas['SupplyDecision'];
 export type SupplyTrigger = SupplyDecision['trigger'];
 export type SupplierPerformance = paths['/v1/suppliers/{id}/performance']['get']['responses'][200]['content']['application/json'];
-/** GET/PUT /v1/settings/supply (src/suppliers/failover.ts). */
-export interface SupplySettings {
-  failover: boolean;
-  resourcedPoStatus: 'draft' | 'sent';
-  shipGraceDays: number;
-  weights: { cost: number; arrival: number; reliability: number };
-}
+/** GET/PUT /v1/settings/supply: failover on or off, the status of the orders it makes, ship grace days, weights. */
+export type SupplySettings = Schemas['SupplySettings'];
 /** GET /v1/supply/skus/:sku: the SKU's failover switch, its offers and the open PO lines bringing it. */
-export interface SkuSupply {
-  sku: string;
-  failover: boolean;
-  offers: Offer[];
-  openLines: Array<PoLine & { supplierId: string; poStatus: PoStatus }>;
-}
+export type SkuSupply = Schemas['SkuSupply'];

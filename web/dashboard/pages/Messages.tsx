@@ -41,6 +41,7 @@ export const MESSAGE_TYPES: Record<string, string> = {
   order_allocated: 'Shipping',
   preorder_released: 'Pre-order released',
   purchase_order: 'Purchase order to a supplier',
+  supply_alert: 'Supply alert to staff',
 };
 const typeLabel = (t: string): string => MESSAGE_TYPES[t] ?? t.replace(/_/g, ' ');
 const STATUS: Record<string, [string, Tone]> = { queued: ['Queued', 'amber'], sending: ['Sending', 'blue'], sent: ['Sent', 'green'], failed: ['Failed', 'red'] };

@@ -149,6 +149,11 @@ function LineRow({ po, line: l, decisions }: { po: Po; line: PoLine; decisions: 
       </td>
       <td data-label="Status">
         <LineStatusPill status={l.status} />
+        {l.lateAt ? (
+          <Pill tone="amber" title={`found late ${new Date(l.lateAt).toUTCString()}`}>
+            Late
+          </Pill>
+        ) : null}
         {l.rejectReason ? <span className="sub reject-reason">“{l.rejectReason}”</span> : null}
       </td>
       <td className="num tabular" data-label="Ordered">
@@ -165,6 +170,11 @@ function LineRow({ po, line: l, decisions }: { po: Po; line: PoLine; decisions: 
       </td>
       <td className="num tabular" data-label="Re-sourced">
         {l.resourcedQuantity > 0 ? num(l.resourcedQuantity) : <span className="muted">0</span>}
+        {l.unsourcedQuantity > 0 ? (
+          <span className="sub">
+            <Pill tone="red">{num(l.unsourcedQuantity)} not sourced</Pill>
+          </span>
+        ) : null}
         {decisions.map((d) =>
           d.chosen ? (
             <span className="sub" key={d.id}>

@@ -12,7 +12,7 @@ import { locationsQuery, suppliersQuery } from '../app/queries.ts';
 import { PO_STATUSES, type PoStatus, type PurchaseOrder } from '../app/types.ts';
 import { DataTable, type Column, type PageParams } from '../components/DataTable.tsx';
 import { Field, OutcomeLine, useDebounced, useTitle, type Outcome } from '../components/ui.tsx';
-import { CalDate, Pill, Stamp } from './ops-ui.tsx';
+import { CalDate, Notice, Pill, Stamp, useAction } from './ops-ui.tsx';
 import { FieldError, invalidProps, PO_STATUS, PoLink, PoStatusPill, SupplierLink } from './supply-ui.tsx';
 
 const isStatus = (s: string | null): s is PoStatus => s !== null && (PO_STATUSES as readonly string[]).includes(s);
@@ -82,6 +82,7 @@ export default function PurchaseOrders() {
             <h1 id="pos-title">Purchase orders</h1>
             <p className="muted">Every open line is expected stock: promised dates and allocation count on it. A rejected, cut or late line is re-sourced by failover.</p>
           </div>
+          <Sweep />
         </div>
         <div className="table-tools tools-wrap filters">
           <label className="visually-hidden" htmlFor="po-status">
@@ -143,6 +144,32 @@ export default function PurchaseOrders() {
           <PoForm initialSupplier={search.get('new') ? supplierId : ''} onCreated={(po) => navigate(`/purchase-orders/${encodeURIComponent(po.id)}`)} />
         </section>
       </aside>
+    </div>
+  );
+}
+
+/** Re-source now what the clock made late (Restock also checks every minute): POST /v1/supply/sweep. */
+function Sweep() {
+  const qc = useQueryClient();
+  const { busy, said, run } = useAction();
+  return (
+    <div className="head-tools sweep">
+      <Notice said={said} />
+      <button
+        type="button"
+        className="button small"
+        disabled={busy}
+        onClick={() =>
+          void run(async () => {
+            const r = await unwrap(api.POST('/v1/supply/sweep', { body: {} }));
+            await qc.invalidateQueries({ queryKey: ['purchase-orders'] });
+            if (r.resourced + r.unsourced === 0) return `Checked ${num(r.examined)} open ${r.examined === 1 ? 'line' : 'lines'}: nothing is late.`;
+            return `${num(r.resourced)} late ${r.resourced === 1 ? 'line' : 'lines'} re-sourced${r.unsourced ? `, ${num(r.unsourced)} could not be (flagged)` : ''}.`;
+          })
+        }
+      >
+        Check for late lines now
+      </button>
     </div>
   );
 }

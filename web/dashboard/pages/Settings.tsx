@@ -6,7 +6,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { api, errorText, fieldErrorText, request, unwrap } from '../app/api.ts';
+import { api, errorText, fieldErrorText, unwrap } from '../app/api.ts';
 import type { AlertSettings, SupplySettings } from '../app/types.ts';
 import { Field, OutcomeLine, useTitle, type Outcome } from '../components/ui.tsx';
 
@@ -116,7 +116,7 @@ function AlertsForm({ settings }: { settings: AlertSettings }) {
 const SUPPLY_KEY = ['settings', 'supply'];
 
 function Supply() {
-  const q = useQuery({ queryKey: SUPPLY_KEY, queryFn: () => request<SupplySettings>('GET', '/v1/settings/supply') });
+  const q = useQuery({ queryKey: SUPPLY_KEY, queryFn: () => unwrap(api.GET('/v1/settings/supply')) });
   if (q.isError) {
     return (
       <section className="panel pad settings-panel" aria-labelledby="supply-settings-title">
@@ -134,7 +134,7 @@ function SupplyForm({ settings }: { settings: SupplySettings }) {
   const qc = useQueryClient();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const save = useMutation({
-    mutationFn: (s: SupplySettings) => request<SupplySettings>('PUT', '/v1/settings/supply', { body: s }),
+    mutationFn: (s: SupplySettings) => unwrap(api.PUT('/v1/settings/supply', { body: s })),
     onSuccess: async (s) => {
       qc.setQueryData(SUPPLY_KEY, s);
       await qc.invalidateQueries({ queryKey: ['supply'] });

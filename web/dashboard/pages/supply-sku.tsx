@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { errorText, request } from '../app/api.ts';
+import { api, errorText, unwrap } from '../app/api.ts';
 import { num } from '../app/format.ts';
 import { suppliersQuery } from '../app/queries.ts';
 import type { SkuSupply } from '../app/types.ts';
@@ -15,7 +15,8 @@ import { LineStatusPill, PoLink, SupplierLink } from './supply-ui.tsx';
 export function SupplyPanel({ sku }: { sku: string }) {
   const qc = useQueryClient();
   const key = ['supply', 'sku', sku];
-  const supply = useQuery({ queryKey: key, queryFn: () => request<SkuSupply>('GET', `/v1/supply/skus/${encodeURIComponent(sku)}`) });
+  const path = { params: { path: { sku } } };
+  const supply = useQuery({ queryKey: key, queryFn: () => unwrap(api.GET('/v1/supply/skus/{sku}', path)) });
   const suppliers = useQuery(suppliersQuery);
   const [open, setOpen] = useState(false);
   const { busy, said, run } = useAction();
@@ -23,8 +24,17 @@ export function SupplyPanel({ sku }: { sku: string }) {
   const currency = (supplierId: string) => suppliers.data?.find((x) => x.id === supplierId)?.currency ?? '';
   const toggle = (failover: boolean) =>
     void run(async () => {
-      const r = await request<{ sku: string; failover: boolean }>('PUT', `/v1/supply/skus/${encodeURIComponent(sku)}`, { body: { failover } });
-      qc.setQueryData(key, (old: SkuSupply | undefined) => (old ? { ...old, failover: r.failover } : old));
+      // The switch moves at once; it moves back if the API refuses.
+      const before = qc.getQueryData<SkuSupply>(key);
+      if (before) qc.setQueryData(key, { ...before, failover });
+      let r: SkuSupply;
+      try {
+        r = await unwrap(api.PUT('/v1/supply/skus/{sku}', { ...path, body: { failover } }));
+      } catch (err) {
+        if (before) qc.setQueryData(key, before);
+        throw err;
+      }
+      qc.setQueryData(key, r);
       return r.failover ? 'Failover is on: what a supplier rejects, cuts or misses is re-sourced.' : 'Failover is off for this SKU: unfilled lines wait for you.';
     });
   return (
@@ -43,7 +53,7 @@ export function SupplyPanel({ sku }: { sku: string }) {
       {s ? (
         <>
           <label className="check" htmlFor="sku-failover">
-            <input id="sku-failover" type="checkbox" checked={s.failover} disabled={busy} onChange={(e) => toggle(e.target.checked)} />
+            <input id="sku-failover" type="checkbox" checked={s.failover} aria-busy={busy} onChange={(e) => toggle(e.target.checked)} />
             <span>
               <strong>Failover for this SKU</strong>
               <small>Re-source rejected, cut or late lines to the next supplier by itself.</small>
