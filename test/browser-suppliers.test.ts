@@ -258,6 +258,55 @@ describe('browser: suppliers, purchase orders and failover in the dashboard', { 
     await b.axe(settings, 'the settings page');
   });
 
+  test('the next supplier’s PO is confirmed, shipped and received through its page (stock and performance follow); cancelling asks first', async (t) => {
+    if (!nextPoId) return t.skip('no re-sourced PO (the failover test did not run)');
+    const page = await b.openDashboard(`/purchase-orders/${encodeURIComponent(nextPoId)}`);
+    await page.getByRole('heading', { name: new RegExp(`Purchase order ${nextPoId}`), level: 1 }).waitFor();
+    const line = page.locator('#po-lines tr[data-sku="TEE-BLK"]');
+    const onHand = async () => (await b.api('GET', '/v1/inventory/TEE-BLK')).body.levels.find((l: { location: string }) => l.location === 'WH1').onHand as number;
+    const before = await onHand();
+
+    await page.getByRole('button', { name: 'Record answer' }).click();
+    await page.locator('#answer-form fieldset[data-sku="TEE-BLK"]').getByLabel('Confirm', { exact: true }).check();
+    await page.locator('#answer-form').getByRole('button', { name: 'Record answer' }).click();
+    await waitForText(line, /Confirmed[\s\S]*20\s*20/);
+
+    await page.getByRole('button', { name: 'Record shipment' }).click();
+    await page.locator('#ship-form').getByRole('button', { name: 'Record shipment' }).click();
+    await waitForText(page.locator('#toast'), /Recorded the shipment: 20 units on 1 line\./);
+    await waitForText(page.locator('#po-head'), /Shipped/);
+    await waitForText(line.locator('td[data-label="Shipped"]'), /^20$/);
+
+    await page.getByRole('button', { name: 'Receive', exact: true }).click();
+    assert.equal(await page.locator('#receive-form input[type="number"]').inputValue(), '20');
+    await page.locator('#receive-form').getByRole('button', { name: 'Receive now' }).click();
+    await waitForText(page.locator('#toast'), /Received 20 units into stock/);
+    await waitForText(line, /Received[\s\S]*20\s*20\s*20\s*20/);
+    assert.equal(await onHand(), before + 20, 'the receipt went through the ledger');
+    await waitForText(page.locator('#po-actions'), /Nothing more to do/);
+    await b.shot(page, 'purchase-order-received');
+
+    // The supplier's performance learned from it.
+    const supplier = await b.openDashboard(`/suppliers/${encodeURIComponent(backupId)}`);
+    const perf = (await b.api('GET', `/v1/suppliers/${backupId}/performance`)).body;
+    assert.equal(perf.sample.received, 1);
+    await waitForText(supplier.locator('#performance'), new RegExp(`Fill rate\\s*${perf.fillRate === 1 ? '100%' : '\\d'}`));
+    await waitForText(supplier.locator('#performance-sample'), /1 received/);
+    await waitForText(supplier.locator('#supplier-orders'), new RegExp(nextPoId));
+    await b.shot(supplier, 'supplier-performance');
+
+    // Cancelling the first order asks first; "Keep" keeps it.
+    const first = await b.openDashboard(`/purchase-orders/${encodeURIComponent(poId)}`);
+    await first.getByRole('button', { name: 'Cancel order' }).click();
+    await waitForText(first.locator('#po-actions'), /Cancel po_\S+\? Its open lines stop being expected stock/);
+    await first.getByRole('button', { name: 'Keep' }).click();
+    assert.equal((await b.api('GET', `/v1/purchase-orders/${poId}`)).body.status, 'acknowledged');
+    await first.getByRole('button', { name: 'Cancel order' }).click();
+    await first.getByRole('button', { name: 'Yes, cancel it' }).click();
+    await waitForText(first.locator('#po-head'), /Cancelled/);
+    assert.equal((await b.api('GET', `/v1/purchase-orders/${poId}`)).body.status, 'cancelled');
+  });
+
   test('on a phone the supply pages fit the screen; Messages names purchase orders; no page logged an error', async () => {
     const phone = await b.newContext(PHONE);
     for (const path of ['/suppliers', `/suppliers/${acmeId}`, '/purchase-orders', `/purchase-orders/${poId}`]) {
