@@ -12,7 +12,7 @@ import { locationsQuery, suppliersQuery } from '../app/queries.ts';
 import { PO_STATUSES, type PoStatus, type PurchaseOrder } from '../app/types.ts';
 import { DataTable, type Column, type PageParams } from '../components/DataTable.tsx';
 import { Field, OutcomeLine, useDebounced, useTitle, type Outcome } from '../components/ui.tsx';
-import { CalDate, Notice, Pill, Stamp, useAction } from './ops-ui.tsx';
+import { CalDate, Notice, Pill, useAction } from './ops-ui.tsx';
 import { FieldError, invalidProps, PO_STATUS, PoLink, PoStatusPill, SupplierLink } from './supply-ui.tsx';
 
 const isStatus = (s: string | null): s is PoStatus => s !== null && (PO_STATUSES as readonly string[]).includes(s);
@@ -61,7 +61,14 @@ export default function PurchaseOrders() {
         header: 'Lines',
         cell: (po) => (
           <span className="sku-cell">
-            <span className="mono">{[...new Set(po.lines.map((l) => l.sku))].slice(0, 3).join(', ')}</span>
+            <span className="po-skus">
+              {[...new Set(po.lines.map((l) => l.sku))].slice(0, 3).map((sku) => (
+                <code className="sku-code" key={sku}>
+                  {sku}
+                </code>
+              ))}
+              {new Set(po.lines.map((l) => l.sku)).size > 3 ? <span className="muted">…</span> : null}
+            </span>
             <span className="sub muted">
               {num(po.lines.length)} {po.lines.length === 1 ? 'line' : 'lines'} · {num(po.lines.reduce((n, l) => n + l.quantity, 0))} units
             </span>
@@ -70,7 +77,7 @@ export default function PurchaseOrders() {
       },
       { id: 'total', header: 'Total', numeric: true, cell: (po) => money(po.total, po.currency) },
       { id: 'expected', header: 'Expected', cell: (po) => <CalDate iso={po.lines.map((l) => l.expectedDate).sort()[0]} /> },
-      { id: 'createdAt', header: 'Created', cell: (po) => <Stamp iso={po.createdAt} /> },
+      { id: 'createdAt', header: 'Created', cell: (po) => <CalDate iso={po.createdAt.slice(0, 10)} /> },
     ],
     [],
   );
