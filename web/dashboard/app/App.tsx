@@ -1,7 +1,7 @@
 /**
  * The dashboard's frame: sign-in, the top bar with the live connection, the sections, and the routes.
  * Routes (under /dashboard): / overview · /stock · /skus/:sku · /orders · /waitlists · /messages · /webhooks ·
- * /locations · /settings. Each page is its own module in pages/.
+ * /suppliers · /suppliers/:id · /purchase-orders · /purchase-orders/:id · /locations · /settings. Each page is its own module in pages/.
  */
 import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
@@ -21,11 +21,17 @@ const Messages = lazy(() => import('../pages/Messages.tsx'));
 const Webhooks = lazy(() => import('../pages/Webhooks.tsx'));
 const Locations = lazy(() => import('../pages/Locations.tsx'));
 const Settings = lazy(() => import('../pages/Settings.tsx'));
+const Suppliers = lazy(() => import('../pages/Suppliers.tsx'));
+const Supplier = lazy(() => import('../pages/Supplier.tsx'));
+const PurchaseOrders = lazy(() => import('../pages/PurchaseOrders.tsx'));
+const PurchaseOrder = lazy(() => import('../pages/PurchaseOrder.tsx'));
 
 export const SECTIONS: Array<{ path: string; label: string }> = [
   { path: '/', label: 'Overview' },
   { path: '/stock', label: 'Stock' },
   { path: '/orders', label: 'Backorders & pre-orders' },
+  { path: '/purchase-orders', label: 'Purchase orders' },
+  { path: '/suppliers', label: 'Suppliers' },
   { path: '/waitlists', label: 'Waitlists' },
   { path: '/messages', label: 'Messages' },
   { path: '/webhooks', label: 'Webhooks' },
@@ -108,6 +114,10 @@ function Shell() {
               <Route path="/waitlists" component={Waitlists} />
               <Route path="/messages" component={Messages} />
               <Route path="/webhooks" component={Webhooks} />
+              <Route path="/suppliers" component={Suppliers} />
+              <Route path="/suppliers/:id">{(p) => <Supplier id={decodeURIComponent(p.id)} />}</Route>
+              <Route path="/purchase-orders" component={PurchaseOrders} />
+              <Route path="/purchase-orders/:id">{(p) => <PurchaseOrder id={decodeURIComponent(p.id)} />}</Route>
               <Route path="/locations" component={Locations} />
               <Route path="/settings" component={Settings} />
               <Route>

@@ -128,3 +128,22 @@ export function fieldErrorText(err: unknown): string {
   }
   return errorText(err);
 }
+
+/**
+ * The API's refusal, field by field (`{ leadTimeDays: "must be >= 0" }`), for errors shown beside their inputs:
+ * `invalid_request` details name the field (`body.leadTimeDays`, `lines[0].quantity` → `lines`); an error that
+ * names no field is under `''`.
+ */
+export function fieldErrors(err: unknown, fieldOf: Record<string, string> = {}): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (err instanceof RestockApiError && fieldOf[err.code]) out[fieldOf[err.code] as string] = err.message;
+  else if (err instanceof RestockApiError && err.code === 'invalid_request' && Array.isArray(err.details)) {
+    for (const d of err.details as Array<{ field?: unknown; message?: unknown }>) {
+      if (typeof d.field !== 'string' || typeof d.message !== 'string') continue;
+      const field = d.field.replace(/^(body|query|params)\.?/, '').split(/[.[]/)[0] ?? '';
+      out[field] ??= d.message;
+    }
+  }
+  if (Object.keys(out).length === 0) out[''] = errorText(err);
+  return out;
+}

@@ -36,6 +36,9 @@ function keysFor(e: RestockEvent): string[][] {
   if (group === 'waitlist') keys.push(['waitlist']);
   if (group === 'message' || group === 'messages') keys.push(['messages']);
   if (group === 'webhook' || group === 'webhooks') keys.push(['webhooks']);
+  // A supplier's answer, a re-sourcing or a late line changes POs, their decision logs, supplier performance,
+  // the SKU's supply panel and (through the PO lines' inbound) promised dates.
+  if (group === 'supply') keys.push(['purchase-orders'], ['suppliers'], ['supply'], ['inbound'], ['orders'], ['messages']);
   return keys;
 }
 
@@ -105,6 +108,7 @@ export function eventSummary(e: RestockEvent): string {
   if (isRecord(d.after)) return `${side(d.before)} → ${side(d.after)}`;
   const parts: string[] = [];
   if (typeof d.orderId === 'string') parts.push(d.orderId);
+  if (typeof d.poId === 'string') parts.push(typeof d.toPoId === 'string' ? `${d.poId} → ${d.toPoId}` : d.poId);
   if (Array.isArray(d.lines)) parts.push(`${d.lines.length} ${d.lines.length === 1 ? 'line' : 'lines'}`);
   if (typeof d.email === 'string') parts.push(d.email);
   if (typeof d.quantity === 'number') parts.push(`qty ${d.quantity}`);

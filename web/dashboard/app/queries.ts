@@ -7,3 +7,10 @@ export const overviewQuery = { queryKey: ['overview'], queryFn: () => unwrap(api
 
 /** Every location by priority. */
 export const locationsQuery = { queryKey: ['locations', 'list'], queryFn: () => unwrap(api.GET('/v1/locations')).then((r) => r.items as LocationRow[]), staleTime: 60_000 } as const;
+
+/** Every supplier by name (for names in lists and the choices in forms). */
+export const suppliersQuery = {
+  queryKey: ['suppliers', 'all'],
+  queryFn: () => unwrap(api.GET('/v1/suppliers', { params: { query: { limit: 500 } } })).then((r) => r.items),
+  staleTime: 60_000,
+} as const;

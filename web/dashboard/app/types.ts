@@ -21,3 +21,21 @@ export interface LocationRow {
   region: string;
 }
 export const LOCATION_TYPES: ReadonlyArray<LocationRow['type']> = ['warehouse', 'store', 'dropship'];
+
+// ---- suppliers, offers, purchase orders, failover (issue 12)
+export type Supplier = Schemas['Supplier'];
+export type SupplierChannel = Supplier['channel'];
+export const SUPPLIER_CHANNELS: readonly SupplierChannel[] = ['email', 'portal', 'webhook'];
+export type Offer = Schemas['Offer'];
+export type PurchaseOrder = Schemas['PurchaseOrder'];
+export type PoLine = PurchaseOrder['lines'][number];
+export type PoStatus = PurchaseOrder['status'];
+export const PO_STATUSES: readonly PoStatus[] = ['draft', 'sent', 'acknowledged', 'shipped', 'received', 'closed', 'cancelled'];
+export type PoLineStatus = PoLine['status'];
+export type SupplyDecision = Schemas['SupplyDecision'];
+export type SupplyTrigger = SupplyDecision['trigger'];
+export type SupplierPerformance = paths['/v1/suppliers/{id}/performance']['get']['responses'][200]['content']['application/json'];
+/** GET/PUT /v1/settings/supply: failover on or off, the status of the orders it makes, ship grace days, weights. */
+export type SupplySettings = Schemas['SupplySettings'];
+/** GET /v1/supply/skus/:sku: the SKU's failover switch, its offers and the open PO lines bringing it. */
+export type SkuSupply = Schemas['SkuSupply'];

@@ -1,7 +1,7 @@
 /**
- * Messages: every email Restock wrote to a customer, newest first (server-paged; filters by status and type; a
- * search), a chart of the daily volume, and a preview of the chosen one as the customer sees it, with its
- * links listed beside it. Without SMTP this is where emails are read.
+ * Messages: every email Restock wrote to a customer (and every purchase order it emailed to a supplier), newest
+ * first (server-paged; filters by status and type; a search), a chart of the daily volume, and a preview of the
+ * chosen one as the customer sees it, with its links listed beside it. Without SMTP this is where emails are read.
  *
  * The preview, and why it is built this way. The dashboard's CSP (src/http/page-headers.ts: style-src 'self',
  * img-src 'self' data:, no inline scripts) is inherited by any frame made from srcdoc or a blob: URL, so an
@@ -40,6 +40,8 @@ export const MESSAGE_TYPES: Record<string, string> = {
   order_expedited: 'Sooner than promised',
   order_allocated: 'Shipping',
   preorder_released: 'Pre-order released',
+  purchase_order: 'Purchase order to a supplier',
+  supply_alert: 'Supply alert to staff',
 };
 const typeLabel = (t: string): string => MESSAGE_TYPES[t] ?? t.replace(/_/g, ' ');
 const STATUS: Record<string, [string, Tone]> = { queued: ['Queued', 'amber'], sending: ['Sending', 'blue'], sent: ['Sent', 'green'], failed: ['Failed', 'red'] };
@@ -59,7 +61,7 @@ export default function Messages() {
   const typeOptions = [...new Set([...Object.keys(MESSAGE_TYPES), ...(types.data?.messages ?? [])])];
   const reset = () => setParams((p) => ({ ...p, offset: 0 }));
   // Messages are written in the same transaction as their cause: the cause's event says there is news.
-  useLiveRefresh((e) => /^(waitlist|order|message)\./.test(e.type) || e.type === 'inventory.back_in_stock', [['messages']], 250);
+  useLiveRefresh((e) => /^(waitlist|order|message|supply)\./.test(e.type) || e.type === 'inventory.back_in_stock', [['messages']], 250);
 
   const fetchPage = async (p: PageParams) => {
     const r = await unwrap(

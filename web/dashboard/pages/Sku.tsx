@@ -1,7 +1,8 @@
 /**
  * One SKU: its availability as shoppers see it, the levels per location (on hand, reserved, committed, safety
  * stock — editable — inbound, available), a form to receive, adjust or move stock, the sales history with the
- * forecast, the ledger, the product and its stock policy, and who is waiting for it.
+ * forecast, the ledger, the product and its stock policy, who is waiting for it, and its supply (offers, open
+ * purchase-order lines, the failover switch).
  */
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -14,6 +15,7 @@ import { Ledger } from '../components/Ledger.tsx';
 import { ProductEditor } from '../components/ProductEditor.tsx';
 import { SalesChart } from '../components/SalesChart.tsx';
 import { Field, OutcomeLine, StatusBadge, useTitle, type Outcome } from '../components/ui.tsx';
+import { SupplyPanel } from './supply-sku.tsx';
 
 
 export default function Sku({ sku }: { sku: string }) {
@@ -95,6 +97,7 @@ export default function Sku({ sku }: { sku: string }) {
         <div className="sku-side">
           <Movement sku={sku} />
           <Deliveries sku={sku} />
+          <SupplyPanel sku={sku} />
           {p ? <ProductEditor product={p} /> : <section className="panel pad muted">Loading…</section>}
         </div>
       </div>
