@@ -158,8 +158,8 @@ function Performance({ id }: { id: string }) {
             </div>
           </dl>
           <p className="legend muted" id="performance-sample">
-            From {num(p.lines)} {p.lines === 1 ? 'line' : 'lines'} of sent orders: {num(p.sample.answered)} answered, {num(p.sample.received)} received, {num(p.sample.finished)} finished.
-            {p.sample.finished < 10 ? ' With little history, failover’s reliability score leans on a prior until more orders finish.' : ''}
+            From {num(p.lines)} {p.lines === 1 ? 'line' : 'lines'} of sent orders; lead time from {num(p.sample)} received {p.sample === 1 ? 'line' : 'lines'}.
+            {p.sample < 10 ? ' With little history, failover’s reliability score leans on a prior until more orders finish.' : ''}
           </p>
         </>
       ) : perf.isPending ? (

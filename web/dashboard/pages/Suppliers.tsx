@@ -19,8 +19,7 @@ function Rate({ id, what }: { id: string; what: 'onTimeRate' | 'fillRate' }) {
   const perf = useQuery({ queryKey: ['suppliers', id, 'performance'], queryFn: () => unwrap(api.GET('/v1/suppliers/{id}/performance', { params: { path: { id } } })), staleTime: 60_000 });
   const p = perf.data;
   if (!p) return <span className="muted">…</span>;
-  const sample = what === 'onTimeRate' ? p.sample.received : p.sample.finished;
-  return <span title={`from ${sample} ${sample === 1 ? 'line' : 'lines'}`}>{rate(p[what])}</span>;
+  return <span title={`from ${p.lines} ${p.lines === 1 ? 'line' : 'lines'} of sent orders`}>{rate(p[what])}</span>;
 }
 
 export default function Suppliers() {
