@@ -17,6 +17,7 @@ import { readSetting, writeSetting } from '../db/settings.ts';
 import { stockAlertFor } from './alert-policy.ts';
 import type { MessageService, NewMessage } from './messages.ts';
 import { DEFAULT_ALERT_SETTINGS, type AlertSettings } from './model.ts';
+import { escapeHtml as esc } from '../core/html.ts';
 
 const SETTINGS_KEY = 'staff_alerts';
 
@@ -114,4 +115,3 @@ export class StaffAlerts {
   }
 }
 
-const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);

@@ -4,6 +4,7 @@
  * subscription. Stock alerts go to the shop's staff (no unsubscribe link: they leave the list in the settings).
  * Pure: data in, subject/text/html out.
  */
+import { escapeHtml as esc } from '../core/html.ts';
 
 export const LOCALES = ['en', 'de'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -76,7 +77,6 @@ function fmtTime(d: string | undefined, locale: Locale): string {
   return new Date(d).toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' });
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 interface Parts {
   subject: string;

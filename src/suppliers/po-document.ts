@@ -9,6 +9,7 @@
  */
 import { Invalid } from '../core/errors.ts';
 import type { TokenClaims, TokenSigner } from '../core/tokens.ts';
+import { escapeHtml as esc } from '../core/html.ts';
 
 export interface DocumentSupplier {
   id: string;
@@ -72,7 +73,6 @@ export function pickDocumentLocale(l: string | null | undefined): DocumentLocale
   return (l ?? 'en').toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 function fmtDate(d: string, locale: DocumentLocale): string {
   const date = new Date(d.length === 10 ? `${d}T12:00:00Z` : d);

@@ -19,6 +19,7 @@ import type { TokenSigner } from '../core/tokens.ts';
 import { CalendarDate, Id, Nullable, StringEnum, errorResponses } from '../http/schemas.ts';
 import { readPortalPage } from '../http/web.ts';
 import { verifyPortalToken, type PortalGrant } from './po-document.ts';
+import { escapeHtml as esc } from '../core/html.ts';
 
 /** The header a supplier's system may send the token in, instead of the query string. */
 export const PORTAL_TOKEN_HEADER = 'x-portal-token';
@@ -152,7 +153,6 @@ const Token = Type.String({ minLength: 10, maxLength: 600 });
 const Params = Type.Object({ id: Id });
 const TokenQuery = Type.Object({ token: Type.Optional(Token) });
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 const CSS = `body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;background:#f6f5f2;color:#1b1f1d;display:grid;place-items:center;min-height:100vh;margin:0}
 main{background:#fff;border:1px solid #e3e1dc;border-radius:12px;padding:32px;max-width:480px;box-shadow:0 1px 2px #0001}h1{font-size:22px;margin:0 0 12px}p{line-height:1.5}`;
 

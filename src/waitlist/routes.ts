@@ -14,6 +14,7 @@ import { Nullable, PageLimit, Quantity, Sku, StringEnum, errorResponses } from '
 import { RestockError } from '../core/errors.ts';
 import type { WaitlistService } from './service.ts';
 import type { Subscription } from './model.ts';
+import { escapeHtml as esc } from '../core/html.ts';
 
 const SubscriptionSchema = Type.Object(
   {
@@ -60,7 +61,6 @@ const PolicySchema = Type.Object(
 const Token = Type.String({ minLength: 10, maxLength: 600 });
 const present = (s: Subscription) => ({ ...s });
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 const CSS = `body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;background:#f6f5f2;color:#1b1f1d;display:grid;place-items:center;min-height:100vh;margin:0}
 main{background:#fff;border:1px solid #e3e1dc;border-radius:12px;padding:32px;max-width:440px;box-shadow:0 1px 2px #0001}h1{font-size:22px;margin:0 0 12px}
 button,a.button{background:#1d5c4a;color:#fff;border:0;border-radius:8px;padding:10px 18px;font-size:15px;cursor:pointer;text-decoration:none;display:inline-block}p{line-height:1.5}p.back{margin-top:20px;font-size:14px}p.back a{color:#1d5c4a}`;
