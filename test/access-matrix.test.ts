@@ -141,6 +141,7 @@ const TABLE: Record<string, Access> = {
   'GET /v1/suppliers/:id': ADMIN,
   'PATCH /v1/suppliers/:id': ADMIN,
   'GET /v1/suppliers/:id/performance': ADMIN,
+  'GET /v1/suppliers/:id/webhook-secret': ADMIN,
   'POST /v1/suppliers/:id/offers': ADMIN,
   'GET /v1/suppliers/:id/offers': ADMIN,
   'PATCH /v1/offers/:id': ADMIN,

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { DIALECTS } from './helpers/db.ts';
 import { harness, seedBasic, type Harness } from './helpers/app.ts';
 import { parseCidrList, type AddressPolicy } from '../src/core/net-guard.ts';
+import { supplierWebhookSecret } from '../src/suppliers/po-delivery.ts';
 
 const LOOPBACK: AddressPolicy = { allowHttp: true, allowPrivate: parseCidrList('127.0.0.0/8') };
 
@@ -49,6 +50,14 @@ for (const dialect of DIALECTS) {
       const p = await h.call('PATCH', `/v1/suppliers/${acme.id}`, { minOrderValue: 50, regions: ['EU', 'US'] });
       assert.equal(p.status, 200, p.raw);
       assert.deepEqual([p.body.minOrderValue, p.body.regions, p.body.name], [50, ['EU', 'US'], 'Acme']);
+      // A webhook supplier's signing secret: derived, shown to staff only.
+      const sec = await h.call('GET', `/v1/suppliers/${bolt.id}/webhook-secret`);
+      assert.equal(sec.status, 200, sec.raw);
+      assert.equal(sec.body.secret, supplierWebhookSecret(h.restock.signer, bolt.id));
+      assert.match(sec.body.secret, /^whsec_/);
+      assert.equal(sec.headers['cache-control'], 'no-store');
+      assert.notEqual(sec.body.secret, supplierWebhookSecret(h.restock.signer, acme.id));
+      assert.equal((await h.call('GET', '/v1/suppliers/sup_nope/webhook-secret')).status, 404);
       acmeKey = (await h.restock.keys.create('supplier', 'acme portal', acme.id)).key;
       boltKey = (await h.restock.keys.create('supplier', 'bolt api', bolt.id)).key;
       assert.match(acmeKey, /^rk_su_/);

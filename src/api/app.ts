@@ -34,6 +34,7 @@ import { jobRoutes } from '../jobs/routes.ts';
 import { overviewRoutes } from '../overview/routes.ts';
 import { supplierRoutes } from '../suppliers/routes.ts';
 import { portalRoutes } from '../suppliers/portal-routes.ts';
+import { supplierWebhookSecret } from '../suppliers/po-delivery.ts';
 import { BEARER, documentTransform, transformRoute } from './openapi.ts';
 import { INVENTORY_EVENT_SCHEMAS } from '../inventory/model.ts';
 import { ORDER_EVENT_SCHEMAS } from '../orders/model.ts';
@@ -168,7 +169,7 @@ export async function buildApp(restock: Restock, opts: AppOptions = {}): Promise
   await app.register(planningRoutes(restock.planning));
   await app.register(jobRoutes(restock.jobs));
   await app.register(overviewRoutes(restock.overview));
-  await app.register(supplierRoutes(restock.suppliers, restock.failover));
+  await app.register(supplierRoutes(restock.suppliers, restock.failover, { webhookSecret: (id) => supplierWebhookSecret(restock.signer, id) }));
   await app.register(
     portalRoutes({
       signer: restock.signer,

@@ -1465,6 +1465,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/suppliers/{id}/webhook-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The secret a supplier's system verifies our purchase-order webhooks with (Standard Webhooks, `whsec_…`)
+         * @description **Scope**: `admin`.
+         *
+         *     Derived from the service signing key and the supplier id: nothing is stored, and rotating the signing key rotates it. Give it to the supplier once, over a safe channel.
+         */
+        get: operations["listSupplierWebhookSecret"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/supply/skus/{sku}": {
         parameters: {
             query?: never;
@@ -17433,6 +17455,137 @@ export interface operations {
                         onTimeRate: number | null;
                         /** @description received lines the lead-time figures come from */
                         sample: number;
+                        supplierId: string;
+                    };
+                };
+            };
+            /**
+             * @description `api_key_in_query`: An API key was sent in the query string (URLs end up in logs and histories); send it as `Authorization: Bearer KEY` (the event stream takes a ticket). details: `{ parameters: [string] }`
+             *
+             *     `invalid_request`: The request breaks a schema or a rule; each problem names its field. details: `[{ field: string, message: string }]`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_in_query" | "invalid_request";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unauthorized`: No API key, a malformed Authorization header, or a key that is unknown or revoked. details: `null` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `forbidden`: The key's scope does not admit this endpoint. details: `null` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `unknown_supplier`: No supplier has this id (or it is not yours). details: `{ id: string }` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_supplier";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `rate_limited`: Too many requests from this key or client address in the window; retry after `Retry-After` seconds. details: `{ retryAfterSeconds: integer, limit: integer, windowSeconds: integer }` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description `internal`: Something went wrong on our side; the request was not applied. details: `null` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description shape per code, as listed in this response */
+                            details: unknown;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listSupplierWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        secret: string;
                         supplierId: string;
                     };
                 };

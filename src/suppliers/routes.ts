@@ -171,7 +171,7 @@ function actor(req: FastifyRequest): Actor {
   return req.apiKey?.scope === 'supplier' ? { supplierId: req.apiKey.supplierId ?? 'none' } : {};
 }
 
-export const supplierRoutes = (suppliers: SupplierService, failover?: FailoverService): FastifyPluginAsyncTypebox =>
+export const supplierRoutes = (suppliers: SupplierService, failover?: FailoverService, opts: { webhookSecret?: (supplierId: string) => string } = {}): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.addSchema(SupplierSchema);
     app.addSchema(OfferSchema);
@@ -226,6 +226,23 @@ export const supplierRoutes = (suppliers: SupplierService, failover?: FailoverSe
         response: { 200: PerformanceSchema, ...errorResponses('unknown_supplier') },
       },
     }, async (req) => suppliers.performance(req.params.id));
+
+    if (opts.webhookSecret) {
+      const secretOf = opts.webhookSecret;
+      app.get('/v1/suppliers/:id/webhook-secret', {
+        config: admin,
+        schema: {
+          tags: ['suppliers'],
+          summary: "The secret a supplier's system verifies our purchase-order webhooks with (Standard Webhooks, `whsec_…`)",
+          description: 'Derived from the service signing key and the supplier id: nothing is stored, and rotating the signing key rotates it. Give it to the supplier once, over a safe channel.',
+          params: PoParams,
+          response: { 200: Type.Object({ supplierId: Type.String(), secret: Type.String() }), ...errorResponses('unknown_supplier') },
+        },
+      }, async (req, reply) => {
+        const s = await suppliers.getSupplier(req.params.id);
+        return reply.header('cache-control', 'no-store').send({ supplierId: s.id, secret: secretOf(s.id) });
+      });
+    }
 
     app.post('/v1/suppliers/:id/offers', {
       config: admin,

@@ -116,7 +116,39 @@ function Details({ s }: { s: SupplierRow }) {
           <dd className="mono">{s.webhookUrl}</dd>
         </div>
       ) : null}
+      {s.channel === 'webhook' ? <WebhookSecret id={s.id} /> : null}
     </dl>
+  );
+}
+
+/** The signing secret the supplier's system verifies our webhooks with: shown on request, never cached. */
+function WebhookSecret({ id }: { id: string }) {
+  const [shown, setShown] = useState(false);
+  const secret = useQuery({
+    queryKey: ['suppliers', id, 'webhook-secret'],
+    queryFn: () => unwrap(api.GET('/v1/suppliers/{id}/webhook-secret', { params: { path: { id } } })),
+    enabled: shown,
+    gcTime: 0,
+    staleTime: 0,
+  });
+  return (
+    <div className="span-2">
+      <dt>Signing secret</dt>
+      <dd>
+        {!shown ? (
+          <button type="button" className="btn small" id="show-webhook-secret" onClick={() => setShown(true)}>
+            Show the secret to give the supplier
+          </button>
+        ) : secret.data ? (
+          <span className="mono" id="webhook-secret">{secret.data.secret}</span>
+        ) : secret.isError ? (
+          <span className="error-text">{errorText(secret.error)}</span>
+        ) : (
+          <span className="muted">Loading…</span>
+        )}
+        <span className="muted"> Purchase orders are POSTed signed as Standard Webhooks say (webhook-id, webhook-timestamp, webhook-signature).</span>
+      </dd>
+    </div>
   );
 }
 
