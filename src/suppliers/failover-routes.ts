@@ -63,11 +63,7 @@ export const failoverRoutes = (failover: FailoverService, suppliers: SupplierSer
     app.put('/v1/settings/supply', {
       config: admin,
       schema: { tags: ['purchase-orders'], summary: 'Change failover settings (the fields given; weights merge)', body: SupplySettingsPatch, response: { 200: Type.Ref('SupplySettings'), ...errorResponses() } },
-    }, async (req) => {
-      const { weights, ...rest } = req.body;
-      const current = await failover.getSettings();
-      return failover.updateSettings({ ...rest, ...(weights ? { weights: { ...current.weights, ...weights } } : {}) });
-    });
+    }, async (req) => failover.updateSettings(req.body));
 
     app.get('/v1/supply/skus/:sku', {
       config: admin,

@@ -123,9 +123,10 @@ export class FailoverService {
     return { ...DEFAULT_SUPPLY_SETTINGS, ...s, weights: { ...DEFAULT_SUPPLY_SETTINGS.weights, ...s.weights } };
   }
 
-  async updateSettings(patch: Partial<SupplySettings>): Promise<SupplySettings> {
-    const next: SupplySettings = { ...(await this.getSettings()), ...patch };
-    if (patch.weights) next.weights = { ...(await this.getSettings()).weights, ...patch.weights };
+  /** Changes the fields given; `weights` merge with the current ones. */
+  async updateSettings(patch: Partial<Omit<SupplySettings, 'weights'>> & { weights?: Partial<SourcingWeights> | undefined }): Promise<SupplySettings> {
+    const current = await this.getSettings();
+    const next: SupplySettings = { ...current, ...patch, weights: { ...current.weights, ...patch.weights } };
     if (!(Number.isInteger(next.shipGraceDays) && next.shipGraceDays >= 0 && next.shipGraceDays <= 365)) throw invalidField('shipGraceDays', 'shipGraceDays must be a whole number of days from 0 to 365');
     if (next.resourcedPoStatus !== 'draft' && next.resourcedPoStatus !== 'sent') throw invalidField('resourcedPoStatus', "resourcedPoStatus must be 'draft' or 'sent'");
     for (const k of ['cost', 'arrival', 'reliability'] as const) {

@@ -10,6 +10,15 @@ import { SUPPLIER_CHANNELS, type Offer, type Supplier, type SupplierChannel } fr
 import { Field, OutcomeLine, type Outcome } from '../components/ui.tsx';
 import { CHANNEL_WORDS, FieldError, invalidProps } from './supply-ui.tsx';
 
+/** An API refusal shown in a form: each message beside its input, a summary line, and the focus on the first refused input. */
+function showRefusal(err: unknown, form: HTMLFormElement, fieldOf: Record<string, string>, setErrors: (e: Record<string, string>) => void, setOutcome: (o: Outcome) => void): void {
+  const fe = fieldErrors(err, fieldOf);
+  setErrors(fe);
+  setOutcome({ ok: false, text: fe[''] ?? 'Check the fields marked in red.' });
+  const first = Object.keys(fe).find((k) => k);
+  if (first) requestAnimationFrame(() => form.querySelector<HTMLElement>(`[name="${first}"]`)?.focus());
+}
+
 type Errors = Record<string, string>;
 
 /** '' → undefined, else the number (NaN stays NaN: the API says why it is refused). */
@@ -57,12 +66,7 @@ export function SupplierForm({ supplier, onSaved, onCancel }: { supplier: Suppli
       await qc.invalidateQueries({ queryKey: ['suppliers'] });
       onSaved?.(saved);
     } catch (err) {
-      const fe = fieldErrors(err, { invalid_webhook_url: 'webhookUrl' });
-      setErrors(fe);
-      setOutcome({ ok: false, text: fe[''] ?? 'Check the fields marked in red.' });
-      // The first refused input gets the focus, so it can be corrected at once.
-      const first = Object.keys(fe).find((k) => k);
-      if (first) requestAnimationFrame(() => form.querySelector<HTMLElement>(`[name="${first}"]`)?.focus());
+      showRefusal(err, form, { invalid_webhook_url: 'webhookUrl' }, setErrors, setOutcome);
     } finally {
       setBusy(false);
     }
@@ -168,11 +172,7 @@ export function OfferForm({ supplierId, offer, onDone }: { supplierId: string; o
       await qc.invalidateQueries({ queryKey: ['supply'] });
       if (offer) onDone();
     } catch (err) {
-      const fe = fieldErrors(err, { unknown_sku: 'sku' });
-      setErrors(fe);
-      setOutcome({ ok: false, text: fe[''] ?? 'Check the fields marked in red.' });
-      const first = Object.keys(fe).find((k) => k);
-      if (first) requestAnimationFrame(() => form.querySelector<HTMLElement>(`[name="${first}"]`)?.focus());
+      showRefusal(err, form, { unknown_sku: 'sku' }, setErrors, setOutcome);
     } finally {
       setBusy(false);
     }
